@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import MusterCore
+import MusterIngest
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Read an article (HTML or pasted text) and print its clean text, metadata and claims.",
+        discussion: """
+            Reads FILE (HTML or text, optionally gzip'd; '-' for standard input), detects which
+            it is, removes the site's boilerplate and prints the document. Never uses the network.
+
+            Examples:
+              muster extract article.html
+              muster extract --format jsonl page.txt        # the document record of spec/claims.md
+              curl -s https://example.org/a | muster extract --url https://example.org/a -
+            """
+    )
+
+    @Argument(help: "An HTML or text file, or '-' for standard input.")
+    var file: String
+
+    @Option(help: "Output format: table (for people) or jsonl (document record, then claims).")
+    var format: OutputFormat = .table
+
+    @Option(help: "Where the page came from, when reading standard input or a saved page.")
+    var url: String?
+
+    @Option(help: "Refuse inputs larger than this many bytes (after gunzip).")
+    var maxBytes: Int = IngestPipeline.defaultMaxBytes
+
+    func run() throws {
+        let bytes: [UInt8]
+        do {
+            bytes = try InputReader.read(file, maxBytes: maxBytes)
+        } catch {
+            printError("muster: \(file): \(error)")
+            throw ExitCode(badInputExitCode)
+        }
+        let pipeline = IngestPipeline(maxBytes: maxBytes)
+        let document: IngestedDocument
+        do {
+            document = try pipeline.ingest(bytes, id: InputReader.documentID(for: file), url: url)
+        } catch {
+            printError("muster: \(file): \(error)")
+            throw ExitCode(badInputExitCode)
+        }
+        for warning in document.warnings {
+            printError("muster: \(file): warning: \(warning)")
+        }
+        switch format {
+        case .jsonl, .json:
+            print(try JSONLines.encode(document.record))
+        case .table, .csv:
+            print(DocumentPrinter.render(document))
+        }
+    }
+}

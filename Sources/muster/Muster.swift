@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct Muster: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "muster",
+        abstract: "Turn reporting into an evidence-backed ledger of commitments.",
+        discussion: """
+            Examples:
+              muster extract article.html
+              muster extract --format jsonl page.txt
+              curl -s https://example.org/news | muster extract --url https://example.org/news -
+              muster bench extract ../shared/bench/article-body/html
+
+            Exit codes: 0 success, 1 bad input (the message names the file and the problem),
+            64 bad command-line usage.
+            """,
+        subcommands: [ExtractCommand.self, BenchCommand.self]
+    )
+}
