@@ -51,7 +51,7 @@ struct ExtractCommand: ParsableCommand {
         }
         switch format {
         case .jsonl, .json:
-            print(try JSONLines.encode(document.record))
+            print(JSONLines.encode(document.record))
         case .table, .csv:
             print(DocumentPrinter.render(document))
         }

@@ -40,3 +40,22 @@ import Testing
         #expect(throws: UnknownClaimType.self) { try JSONDecoder().decode(Claim.self, from: data) }
     }
 }
+
+@Suite struct OrderedJSONTests {
+    @Test func documentRecordKeepsSpecKeyOrderAndParses() throws {
+        let record = DocumentRecord(id: "a/b", title: nil, published: Day(iso: "2025-09-05"), tags: ["War"],
+                                    text: "Line \"one\"\n\u{1}tab\t")
+        let text = record.json.serialized()
+        #expect(text.hasPrefix(#"{"type":"document","id":"a/b","title":null,"published":"2025-09-05""#))
+        let parsed = try JSONDecoder().decode(DocumentRecord.self, from: Data(text.utf8))
+        #expect(parsed == record)
+    }
+
+    @Test func claimJSONMatchesCodableDecoding() throws {
+        let claim = Claim.incident(Incident(actor: "RU", target: "UA", weapon: .drones,
+                                            launched: Quantity(value: 100, unit: "drones", qualifier: .atLeast),
+                                            quote: "over 100 drones"))
+        let decoded = try JSONDecoder().decode(Claim.self, from: Data(claim.json.serialized().utf8))
+        #expect(decoded == claim)
+    }
+}
