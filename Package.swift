@@ -39,6 +39,8 @@ let package = Package(
         ),
         .testTarget(name: "MusterCoreTests", dependencies: ["MusterCore"]),
         .testTarget(name: "MusterIngestTests", dependencies: ["MusterIngest"]),
+        // Runs the built `muster` executable as a user would (exit codes, stdout/stderr).
+        .testTarget(name: "MusterCLITests", dependencies: ["muster"]),
     ],
     swiftLanguageModes: [.v6]
 )
