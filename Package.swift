@@ -35,7 +35,9 @@ let package = Package(
                 "MusterCore", "MusterIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // Sample briefs for `muster demo`, written by the project (never copied articles).
+            resources: [.copy("Resources/Samples")]
         ),
         .testTarget(name: "MusterCoreTests", dependencies: ["MusterCore"]),
         .testTarget(name: "MusterIngestTests", dependencies: ["MusterIngest"]),
