@@ -42,7 +42,7 @@ enum SentenceLexicon {
     /// Titles and ranks that stand before a name; matched with their capital, since several are
     /// also ordinary lower-case words ("gen", "rep", "col").
     static let titles = keys([
-        "Mr", "Mrs", "Ms", "Mme", "Mlle", "Messrs", "Dr", "Prof", "Rev", "Hon", "Pres",
+        "Mr", "Mrs", "Ms", "Mme", "Mlle", "Messrs", "Dr", "Prof", "Rev", "Rt", "Hon", "Pres",
         "Gen", "Gens", "Lt", "Col", "Maj", "Capt", "Cmdr", "Cdr", "Adm", "Brig", "Sgt", "Cpl", "Pvt",
         "Gov", "Sen", "Sens", "Rep", "Reps", "Amb", "Supt", "Insp", "Det",
         "St", "Ste", "Mt", "Ft",
@@ -69,6 +69,7 @@ enum SentenceLexicon {
         "The", "A", "An", "It", "Its", "He", "His", "She", "Her", "They", "Their", "We", "Our",
         "This", "That", "These", "Those", "There", "Then", "In", "On", "At", "But", "And", "Yet",
         "So", "However", "When", "While", "After", "Before", "As", "If", "Some", "Many", "Meanwhile",
+        "For", "With", "Now", "Since", "Although", "Despite", "According",
     ])
 
     /// Classifies the letters-and-dots word `range` that a period follows.

@@ -131,6 +131,9 @@ private struct SentenceScanner {
         if wordStart == period {
             return !isListNumber(endingAt: period, sentenceStart: sentenceStart)
         }
+        if period - wordStart == 1 && wordStart > sentenceStart && UTF8Classes.isASCIIDigit(bytes[wordStart - 1]) {
+            return true  // a unit or model ("5500M.", "3D."), not an initial
+        }
         switch SentenceLexicon.classify(bytes, wordStart..<period) {
         case .none:
             return true

@@ -60,13 +60,14 @@ import Testing
     @Test func titlesNeverEndSentences() {
         let text = "Mr. Lammy met Mrs. Reed, Ms. Okafor and Dr. Chen. Prof. Adams and Gen. Ruiz came. "
             + "Lt. Col. Baker, Sgt. Ives and Capt. Moss listened. Gov. Hale, Sen. Ward and Rep. Cole spoke. "
-            + "They drove to St. Petersburg."
+            + "They drove to St. Petersburg. The Rt. Hon. Member rose."
         #expect(sentences(text) == [
             "Mr. Lammy met Mrs. Reed, Ms. Okafor and Dr. Chen.",
             "Prof. Adams and Gen. Ruiz came.",
             "Lt. Col. Baker, Sgt. Ives and Capt. Moss listened.",
             "Gov. Hale, Sen. Ward and Rep. Cole spoke.",
             "They drove to St. Petersburg.",
+            "The Rt. Hon. Member rose.",
         ])
     }
 
@@ -111,6 +112,8 @@ import Testing
             == ["J. R. R. Tolkien wrote it.", "Donald J. Trump read it.", "J.R.R. Tolkien smiled."])
         #expect(sentences("Funding came from Plan B. The rest waited.")
             == ["Funding came from Plan B.", "The rest waited."])
+        #expect(sentences("It ships with a 5500M. For gaming, that is enough.")
+            == ["It ships with a 5500M.", "For gaming, that is enough."])
     }
 
     @Test func numbersAndDecimalsNeverSplit() {
