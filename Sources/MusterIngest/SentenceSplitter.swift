@@ -4,7 +4,8 @@ import MusterCore
 ///
 /// A sentence ends at every line break (so headings and datelines without a full stop stand
 /// alone), and at `.` `!` `?` `…` when whitespace and then something that opens a sentence
-/// follow: a capital letter, a digit, an opening quote or bracket. Closing quotes and brackets
+/// follow: a capital letter, a digit, an opening quote or bracket. (Chinese and Japanese full
+/// stops need no space.) Closing quotes and brackets
 /// after the terminator stay with the sentence. A single period after an abbreviation or an
 /// initial ends nothing, except where the abbreviation can close a sentence ("the U.S.") and a
 /// common sentence opener follows ("The", "It"…); see `SentenceLexicon`.
@@ -58,7 +59,8 @@ private struct SentenceScanner {
                 start = index
                 continue
             }
-            guard UTF8Classes.terminatorWidth(bytes, index) > 0 else {
+            guard UTF8Classes.terminatorWidth(bytes, index) > 0
+                    || UTF8Classes.fullWidthTerminatorWidth(bytes, index) > 0 else {
                 index += 1  // continuation bytes never look like lead bytes, so stepping by one is safe
                 continue
             }
@@ -80,10 +82,16 @@ private struct SentenceScanner {
         var cursor = first
         var periods = 0
         var others = 0
+        var fullWidth = 0
         while cursor < count {
-            let width = UTF8Classes.terminatorWidth(bytes, cursor)
-            if width == 0 { break }
-            if bytes[cursor] == UInt8(ascii: ".") { periods += 1 } else { others += 1 }
+            var width = UTF8Classes.terminatorWidth(bytes, cursor)
+            if width > 0 {
+                if bytes[cursor] == UInt8(ascii: ".") { periods += 1 } else { others += 1 }
+            } else {
+                width = UTF8Classes.fullWidthTerminatorWidth(bytes, cursor)
+                if width == 0 { break }
+                fullWidth += 1
+            }
             cursor += width
         }
         while cursor < count {
@@ -97,6 +105,9 @@ private struct SentenceScanner {
             if width == 0 { break }
             cursor += width
         }
+        if fullWidth > 0 && periods == 0 && others == 0 {
+            return (end, cursor, true)  // "。" needs no space after it; an empty remainder is dropped
+        }
         // "1.5bn", "U.S.-led", "example.com": no space, no boundary. At the end of the text or of
         // a line the sentence ends anyway, by the line break or the final emit.
         if cursor == end || cursor >= count || UTF8Classes.lineBreakWidth(bytes, cursor) > 0 {
@@ -109,10 +120,12 @@ private struct SentenceScanner {
         return (end, cursor, true)
     }
 
-    /// A capital letter (any script), a digit, or an opening quote or bracket.
+    /// A capital letter (or any letter of a script without case), a digit, a currency sign
+    /// ("$1.5bn was approved."), or an opening quote or bracket.
     private func opensSentence(at index: Int) -> Bool {
-        UTF8Classes.isUppercase(bytes, index) || UTF8Classes.isASCIIDigit(bytes[index])
-            || UTF8Classes.isOpener(bytes, index)
+        let byte = bytes[index]
+        return UTF8Classes.isASCIIDigit(byte) || UTF8Classes.isSentenceInitialLetter(bytes, index)
+            || UTF8Classes.isOpener(bytes, index) || UTF8Classes.isCurrencySign(bytes, index)
     }
 
     /// Whether a lone period at `period`, followed by space and a sentence opener at `next`, ends

@@ -70,8 +70,20 @@ enum UTF8Classes {
         return 0
     }
 
+    /// The ideographic full stop and the full-width `！` `？` of Chinese and Japanese, which end a
+    /// sentence with no space after them.
+    @inline(__always)
+    static func fullWidthTerminatorWidth(_ bytes: Bytes, _ index: Int) -> Int {
+        let byte = bytes[index]
+        guard byte == 0xE3 || byte == 0xEF, index + 2 < bytes.count else { return 0 }
+        let second = bytes[index + 1], third = bytes[index + 2]
+        if byte == 0xE3 && second == 0x80 && third == 0x82 { return 3 }
+        if byte == 0xEF && second == 0xBC && (third == 0x81 || third == 0x9F) { return 3 }
+        return 0
+    }
+
     /// Closing quotes and brackets, which stay with the sentence a terminator ends:
-    /// `"` `'` `)` `]` and ” ’ » ›.
+    /// `"` `'` `)` `]`, ” ’ » ›, and the CJK 」 』 ）.
     @inline(__always)
     static func closerWidth(_ bytes: Bytes, _ index: Int) -> Int {
         let byte = bytes[index]
@@ -84,6 +96,11 @@ enum UTF8Classes {
             let third = bytes[index + 2]
             if third == 0x9D || third == 0x99 || third == 0xBA { return 3 }
         }
+        if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+           bytes[index + 2] == 0x8D || bytes[index + 2] == 0x8F {
+            return 3
+        }
+        if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x89 { return 3 }
         return 0
     }
 
@@ -104,6 +121,15 @@ enum UTF8Classes {
             return third == 0x9C || third == 0x98 || third == 0x9E || third == 0xB9
         }
         return false
+    }
+
+    /// `$`, `£`, `€`, `¥`.
+    @inline(__always)
+    static func isCurrencySign(_ bytes: Bytes, _ index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "$") { return true }
+        if byte == 0xC2, index + 1 < bytes.count { return bytes[index + 1] == 0xA3 || bytes[index + 1] == 0xA5 }
+        return byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x82 && bytes[index + 2] == 0xAC
     }
 
     @inline(__always)
@@ -151,12 +177,16 @@ enum UTF8Classes {
         return scalar(bytes, at: lead)
     }
 
-    /// Whether the scalar at `index` is an upper-case (or title-case) letter, in any script.
+    /// Whether the scalar at `index` is a letter that can start a sentence: upper or title case,
+    /// or from a script without case (Korean, Chinese, Arabic, Hebrew…), where no letter is
+    /// capitalised and so any may follow a full stop.
     @inline(__always)
-    static func isUppercase(_ bytes: Bytes, _ index: Int) -> Bool {
+    static func isSentenceInitialLetter(_ bytes: Bytes, _ index: Int) -> Bool {
         let byte = bytes[index]
         if byte < 0x80 { return isASCIIUpper(byte) }
         guard let scalar = scalar(bytes, at: index) else { return false }
-        return scalar.properties.isUppercase || scalar.properties.changesWhenLowercased
+        let properties = scalar.properties
+        if properties.isUppercase || properties.changesWhenLowercased { return true }
+        return properties.isAlphabetic && !properties.isLowercase && !properties.changesWhenUppercased
     }
 }

@@ -158,6 +158,22 @@ import Testing
             == ["They met in Zürich.", "The talks began.", "It was Dré.", "Then rain."])
     }
 
+    @Test func otherScripts() {
+        #expect(sentences("Он ушёл. Она осталась, 2 ст. л. масла.") == ["Он ушёл.", "Она осталась, 2 ст. л. масла."])
+        // Korean has no capitals: any letter after a full stop and a space can open a sentence.
+        #expect(sentences("전쟁은 계속된다. 하지만 희망은 있다.") == ["전쟁은 계속된다.", "하지만 희망은 있다."])
+        // Chinese and Japanese full stops need no space; closing brackets stay with the sentence.
+        #expect(sentences("会議は終わった。次は来週だ！本当？") == ["会議は終わった。", "次は来週だ！", "本当？"])
+        #expect(sentences("「行こう。」彼は言った。") == ["「行こう。」", "彼は言った。"])
+    }
+
+    @Test func currencyCanOpenASentence() {
+        #expect(sentences("The fund was approved. $1.5bn goes to air defence. €200m follows.")
+            == ["The fund was approved.", "$1.5bn goes to air defence.", "€200m follows."])
+        #expect(sentences("It cost approx. $5m and the U.S. $2bn loan.")
+            == ["It cost approx. $5m and the U.S. $2bn loan."])
+    }
+
     @Test func trimsUnicodeSpacesAndInvisibleMarks() {
         let text = "\u{FEFF}\u{200B}\u{2009}First one.\u{2003}Second one.\u{3000}"
         #expect(sentences(text) == ["First one.", "Second one."])
