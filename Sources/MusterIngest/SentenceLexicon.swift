@@ -72,6 +72,64 @@ enum SentenceLexicon {
         "For", "With", "Now", "Since", "Although", "Despite", "According",
     ])
 
+    /// Verbs that attribute a quotation: `“We will win!” Zelensky said.` is one sentence.
+    static let speechVerbs = keys([
+        "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes", "replied",
+        "replies", "tweeted", "posted", "declared", "stated", "insisted", "warned", "noted", "stressed",
+        "recalled", "argued", "answered",
+    ])
+
+    /// Words that, right after a speech verb, start the reported clause: `“…” Smith said she
+    /// would go` is a new sentence, not the attribution of the quote before it.
+    static let reportedClauseOpeners = keys([
+        "that", "she", "he", "they", "it", "we", "i", "you", "the", "a", "an", "this", "these", "there",
+        "his", "her", "its", "their", "our", "no", "all",
+    ])
+
+    /// Whether the text at `index` is a short capitalised name followed by a speech verb that
+    /// closes the attribution ("Zelensky said.", "Mr. Rutte told reporters", "President Emmanuel
+    /// Macron added on Monday"), rather than one that opens a sentence of reported speech
+    /// ("He said the talks…", "Smith said that…").
+    static func isQuoteAttribution(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        var cursor = index
+        var names = 0
+        while names <= 4 && cursor < bytes.count {
+            let wordStart = cursor
+            if !UTF8Classes.isSentenceInitialLetter(bytes, wordStart) {
+                guard names > 0 else { return false }
+                while cursor < bytes.count, cursor - wordStart <= 8, UTF8Classes.isASCIILetter(bytes[cursor]) {
+                    cursor += 1
+                }
+                guard let verb = key(bytes, wordStart..<cursor, lowercased: false), speechVerbs.contains(verb) else {
+                    return false
+                }
+                guard cursor + 1 < bytes.count, bytes[cursor] == UInt8(ascii: " ") else { return true }
+                let next = cursor + 1
+                var end = next
+                while end < bytes.count, end - next <= 8, UTF8Classes.isASCIILetter(bytes[end]) { end += 1 }
+                guard let word = key(bytes, next..<end, lowercased: true) else { return true }
+                return !reportedClauseOpeners.contains(word)
+            }
+            // "He said…" after a quote starts a sentence: a pronoun or article is no speaker's name.
+            if names == 0 && (opensSentence(bytes, at: wordStart) || isPronounI(bytes, at: wordStart)) { return false }
+            while cursor < bytes.count, cursor - wordStart <= 24 {
+                let byte = bytes[cursor]
+                guard byte >= 0x80 || UTF8Classes.isASCIILetter(byte) || byte == UInt8(ascii: ".")
+                        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") else { break }
+                cursor += 1
+            }
+            guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: " ") else { return false }
+            names += 1
+            cursor += 1
+        }
+        return false
+    }
+
+    private static func isPronounI(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        bytes[index] == UInt8(ascii: "I") && index + 1 < bytes.count && !UTF8Classes.isASCIILetter(bytes[index + 1])
+            && bytes[index + 1] != UInt8(ascii: ".")
+    }
+
     /// Classifies the letters-and-dots word `range` that a period follows.
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Abbreviation {
         guard !range.isEmpty else { return .none }

@@ -94,9 +94,11 @@ private struct SentenceScanner {
             }
             cursor += width
         }
+        var closesQuote = false
         while cursor < count {
             let width = UTF8Classes.closerWidth(bytes, cursor)
             if width == 0 { break }
+            closesQuote = closesQuote || (bytes[cursor] != UInt8(ascii: ")") && bytes[cursor] != UInt8(ascii: "]"))
             cursor += width
         }
         let end = cursor
@@ -114,6 +116,8 @@ private struct SentenceScanner {
             return (end, end, false)
         }
         guard opensSentence(at: cursor) else { return (end, cursor, false) }
+        // “We will win!” Zelensky said. — the attribution belongs to the quoted sentence.
+        if closesQuote && SentenceLexicon.isQuoteAttribution(bytes, at: cursor) { return (end, cursor, false) }
         if periods == 1 && others == 0 && !periodEnds(at: first, sentenceStart: sentenceStart, next: cursor) {
             return (end, cursor, false)
         }

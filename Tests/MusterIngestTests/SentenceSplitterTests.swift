@@ -57,6 +57,21 @@ import Testing
             == ["They cheered: «victoire!»", "Then silence."])
     }
 
+    @Test func quoteAttributionsStayWithTheQuote() {
+        #expect(sentences("“We will win!” Zelensky said. “When?” Mr. Rutte asked, smiling. “Now.” President Ada Lovel added.")
+            == ["“We will win!” Zelensky said.", "“When?” Mr. Rutte asked, smiling.", "“Now.” President Ada Lovel added."])
+        // Not an attribution: a capitalised word after the quote that is not followed by a speech verb.
+        #expect(sentences("He said “yes.” Zelensky then left. “No!” The crowd said nothing.")
+            == ["He said “yes.”", "Zelensky then left.", "“No!”", "The crowd said nothing."])
+        // A speech verb opening reported speech, or a pronoun after the quote, starts a new sentence.
+        #expect(sentences("“We’ll see.” Smith said the plan was dead. “Fine.” He said it twice. “Go.” Ann added that. ‘No.’ I said, ‘stop.’")
+            == ["“We’ll see.”", "Smith said the plan was dead.", "“Fine.”", "He said it twice.", "“Go.”", "Ann added that.", "‘No.’", "I said, ‘stop.’"])
+        #expect(sentences("“Never!” Smith told reporters on Monday.") == ["“Never!” Smith told reporters on Monday."])
+        // Only after a closing quote: a bracket or a bare stop still ends the sentence.
+        #expect(sentences("It ended (finally.) Kyiv said so. Ukraine won. Kyiv said it.")
+            == ["It ended (finally.)", "Kyiv said so.", "Ukraine won.", "Kyiv said it."])
+    }
+
     @Test func titlesNeverEndSentences() {
         let text = "Mr. Lammy met Mrs. Reed, Ms. Okafor and Dr. Chen. Prof. Adams and Gen. Ruiz came. "
             + "Lt. Col. Baker, Sgt. Ives and Capt. Moss listened. Gov. Hale, Sen. Ward and Rep. Cole spoke. "
