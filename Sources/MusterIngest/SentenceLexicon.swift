@@ -25,7 +25,7 @@ enum SentenceLexicon {
         var key: UInt64 = 0
         for index in range {
             var byte = bytes[index]
-            if lowercased && UTF8Classes.isASCIIUpper(byte) { byte |= 0x20 }
+            if lowercased && SentenceByteClasses.isASCIIUpper(byte) { byte |= 0x20 }
             key = key << 8 | UInt64(byte)
         }
         return key
@@ -95,9 +95,9 @@ enum SentenceLexicon {
         var names = 0
         while names <= 4 && cursor < bytes.count {
             let wordStart = cursor
-            if !UTF8Classes.isSentenceInitialLetter(bytes, wordStart) {
+            if !SentenceByteClasses.isSentenceInitialLetter(bytes, wordStart) {
                 guard names > 0 else { return false }
-                while cursor < bytes.count, cursor - wordStart <= 8, UTF8Classes.isASCIILetter(bytes[cursor]) {
+                while cursor < bytes.count, cursor - wordStart <= 8, SentenceByteClasses.isASCIILetter(bytes[cursor]) {
                     cursor += 1
                 }
                 guard let verb = key(bytes, wordStart..<cursor, lowercased: false), speechVerbs.contains(verb) else {
@@ -106,7 +106,7 @@ enum SentenceLexicon {
                 guard cursor + 1 < bytes.count, bytes[cursor] == UInt8(ascii: " ") else { return true }
                 let next = cursor + 1
                 var end = next
-                while end < bytes.count, end - next <= 8, UTF8Classes.isASCIILetter(bytes[end]) { end += 1 }
+                while end < bytes.count, end - next <= 8, SentenceByteClasses.isASCIILetter(bytes[end]) { end += 1 }
                 guard let word = key(bytes, next..<end, lowercased: true) else { return true }
                 return !reportedClauseOpeners.contains(word)
             }
@@ -114,7 +114,7 @@ enum SentenceLexicon {
             if names == 0 && (opensSentence(bytes, at: wordStart) || isPronounI(bytes, at: wordStart)) { return false }
             while cursor < bytes.count, cursor - wordStart <= 24 {
                 let byte = bytes[cursor]
-                guard byte >= 0x80 || UTF8Classes.isASCIILetter(byte) || byte == UInt8(ascii: ".")
+                guard byte >= 0x80 || SentenceByteClasses.isASCIILetter(byte) || byte == UInt8(ascii: ".")
                         || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") else { break }
                 cursor += 1
             }
@@ -126,14 +126,14 @@ enum SentenceLexicon {
     }
 
     private static func isPronounI(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        bytes[index] == UInt8(ascii: "I") && index + 1 < bytes.count && !UTF8Classes.isASCIILetter(bytes[index + 1])
+        bytes[index] == UInt8(ascii: "I") && index + 1 < bytes.count && !SentenceByteClasses.isASCIILetter(bytes[index + 1])
             && bytes[index + 1] != UInt8(ascii: ".")
     }
 
     /// Classifies the letters-and-dots word `range` that a period follows.
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Abbreviation {
         guard !range.isEmpty else { return .none }
-        if range.count == 1 && UTF8Classes.isASCIIUpper(bytes[range.lowerBound]) {
+        if range.count == 1 && SentenceByteClasses.isASCIIUpper(bytes[range.lowerBound]) {
             return .canEnd  // an initial: "Donald J. Trump", "J. R. R. Tolkien"
         }
         if let exact = key(bytes, range, lowercased: false) {
@@ -167,9 +167,9 @@ enum SentenceLexicon {
     /// Whether the ASCII word starting at `index` is one of `sentenceOpeners`.
     static func opensSentence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         var end = index
-        while end < bytes.count, end - index <= 8, UTF8Classes.isASCIILetter(bytes[end]) { end += 1 }
+        while end < bytes.count, end - index <= 8, SentenceByteClasses.isASCIILetter(bytes[end]) { end += 1 }
         // A word, not the start of a longer one ("Then", not "Thebes"; "A", not "Army").
-        if end < bytes.count && (UTF8Classes.isASCIILetter(bytes[end]) || bytes[end] >= 0x80) { return false }
+        if end < bytes.count && (SentenceByteClasses.isASCIILetter(bytes[end]) || bytes[end] >= 0x80) { return false }
         guard let word = key(bytes, index..<end, lowercased: false) else { return false }
         return sentenceOpeners.contains(word)
     }

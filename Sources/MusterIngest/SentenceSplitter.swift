@@ -52,15 +52,15 @@ private struct SentenceScanner {
                 index += 1
                 continue
             }
-            let lineBreak = UTF8Classes.lineBreakWidth(bytes, index)
+            let lineBreak = SentenceByteClasses.lineBreakWidth(bytes, index)
             if lineBreak > 0 {
                 emit(start, index)
                 index += lineBreak
                 start = index
                 continue
             }
-            guard UTF8Classes.terminatorWidth(bytes, index) > 0
-                    || UTF8Classes.fullWidthTerminatorWidth(bytes, index) > 0 else {
+            guard SentenceByteClasses.terminatorWidth(bytes, index) > 0
+                    || SentenceByteClasses.fullWidthTerminatorWidth(bytes, index) > 0 else {
                 index += 1  // continuation bytes never look like lead bytes, so stepping by one is safe
                 continue
             }
@@ -84,11 +84,11 @@ private struct SentenceScanner {
         var others = 0
         var fullWidth = 0
         while cursor < count {
-            var width = UTF8Classes.terminatorWidth(bytes, cursor)
+            var width = SentenceByteClasses.terminatorWidth(bytes, cursor)
             if width > 0 {
                 if bytes[cursor] == UInt8(ascii: ".") { periods += 1 } else { others += 1 }
             } else {
-                width = UTF8Classes.fullWidthTerminatorWidth(bytes, cursor)
+                width = SentenceByteClasses.fullWidthTerminatorWidth(bytes, cursor)
                 if width == 0 { break }
                 fullWidth += 1
             }
@@ -96,14 +96,14 @@ private struct SentenceScanner {
         }
         var closesQuote = false
         while cursor < count {
-            let width = UTF8Classes.closerWidth(bytes, cursor)
+            let width = SentenceByteClasses.closerWidth(bytes, cursor)
             if width == 0 { break }
             closesQuote = closesQuote || (bytes[cursor] != UInt8(ascii: ")") && bytes[cursor] != UInt8(ascii: "]"))
             cursor += width
         }
         let end = cursor
         while cursor < count {
-            let width = UTF8Classes.spaceWidth(bytes, cursor)
+            let width = SentenceByteClasses.spaceWidth(bytes, cursor)
             if width == 0 { break }
             cursor += width
         }
@@ -112,7 +112,7 @@ private struct SentenceScanner {
         }
         // "1.5bn", "U.S.-led", "example.com": no space, no boundary. At the end of the text or of
         // a line the sentence ends anyway, by the line break or the final emit.
-        if cursor == end || cursor >= count || UTF8Classes.lineBreakWidth(bytes, cursor) > 0 {
+        if cursor == end || cursor >= count || SentenceByteClasses.lineBreakWidth(bytes, cursor) > 0 {
             return (end, end, false)
         }
         guard opensSentence(at: cursor) else { return (end, cursor, false) }
@@ -128,8 +128,8 @@ private struct SentenceScanner {
     /// ("$1.5bn was approved."), or an opening quote or bracket.
     private func opensSentence(at index: Int) -> Bool {
         let byte = bytes[index]
-        return UTF8Classes.isASCIIDigit(byte) || UTF8Classes.isSentenceInitialLetter(bytes, index)
-            || UTF8Classes.isOpener(bytes, index) || UTF8Classes.isCurrencySign(bytes, index)
+        return SentenceByteClasses.isASCIIDigit(byte) || SentenceByteClasses.isSentenceInitialLetter(bytes, index)
+            || SentenceByteClasses.isOpener(bytes, index) || SentenceByteClasses.isCurrencySign(bytes, index)
     }
 
     /// Whether a lone period at `period`, followed by space and a sentence opener at `next`, ends
@@ -138,7 +138,7 @@ private struct SentenceScanner {
         var wordStart = period
         while wordStart > sentenceStart, period - wordStart <= 16 {
             let byte = bytes[wordStart - 1]
-            guard UTF8Classes.isASCIILetter(byte) || byte == UInt8(ascii: ".") else { break }
+            guard SentenceByteClasses.isASCIILetter(byte) || byte == UInt8(ascii: ".") else { break }
             wordStart -= 1
         }
         if wordStart > sentenceStart && !isWordBoundary(before: wordStart) {
@@ -148,7 +148,7 @@ private struct SentenceScanner {
         if wordStart == period {
             return !isListNumber(endingAt: period, sentenceStart: sentenceStart)
         }
-        if period - wordStart == 1 && wordStart > sentenceStart && UTF8Classes.isASCIIDigit(bytes[wordStart - 1]) {
+        if period - wordStart == 1 && wordStart > sentenceStart && SentenceByteClasses.isASCIIDigit(bytes[wordStart - 1]) {
             return true  // a unit or model ("5500M.", "3D."), not an initial
         }
         switch SentenceLexicon.classify(bytes, wordStart..<period) {
@@ -157,10 +157,10 @@ private struct SentenceScanner {
         case .neverEnds:
             return false
         case .beforeNumber:
-            return !(UTF8Classes.isASCIIDigit(bytes[next]) || bytes[next] == UInt8(ascii: "#"))
+            return !(SentenceByteClasses.isASCIIDigit(bytes[next]) || bytes[next] == UInt8(ascii: "#"))
         case .canEnd:
             let opener = bytes[next]
-            let isQuote = UTF8Classes.isOpener(bytes, next) && opener != UInt8(ascii: "(")
+            let isQuote = SentenceByteClasses.isOpener(bytes, next) && opener != UInt8(ascii: "(")
                 && opener != UInt8(ascii: "[")
             return isQuote || SentenceLexicon.opensSentence(bytes, at: next)
         }
@@ -170,15 +170,15 @@ private struct SentenceScanner {
     /// not a letter (of any script) or a character the word scan stopped on for its length.
     private func isWordBoundary(before index: Int) -> Bool {
         let byte = bytes[index - 1]
-        if byte < 0x80 { return !UTF8Classes.isASCIILetter(byte) && byte != UInt8(ascii: ".") }
-        guard let scalar = UTF8Classes.scalar(bytes, endingAt: index) else { return true }
+        if byte < 0x80 { return !SentenceByteClasses.isASCIILetter(byte) && byte != UInt8(ascii: ".") }
+        guard let scalar = SentenceByteClasses.scalar(bytes, endingAt: index) else { return true }
         return !scalar.properties.isAlphabetic
     }
 
     /// "1." to "999." opening a sentence is an item number, not a sentence of its own.
     private func isListNumber(endingAt period: Int, sentenceStart: Int) -> Bool {
         var digitStart = period
-        while digitStart > sentenceStart, UTF8Classes.isASCIIDigit(bytes[digitStart - 1]) { digitStart -= 1 }
+        while digitStart > sentenceStart, SentenceByteClasses.isASCIIDigit(bytes[digitStart - 1]) { digitStart -= 1 }
         guard digitStart < period, period - digitStart <= 3 else { return false }
         return firstContent(from: sentenceStart, to: period) == digitStart
     }
@@ -186,7 +186,7 @@ private struct SentenceScanner {
     private func firstContent(from start: Int, to end: Int) -> Int {
         var index = start
         while index < end {
-            let width = UTF8Classes.trimmableWidth(bytes, index)
+            let width = SentenceByteClasses.trimmableWidth(bytes, index)
             if width == 0 { break }
             index += width
         }
@@ -198,7 +198,7 @@ private struct SentenceScanner {
         let start = firstContent(from: from, to: to)
         var end = to
         while end > start {
-            let width = UTF8Classes.trimmableWidth(bytes, endingAt: end)
+            let width = SentenceByteClasses.trimmableWidth(bytes, endingAt: end)
             if width == 0 || end - width < start { break }
             end -= width
         }

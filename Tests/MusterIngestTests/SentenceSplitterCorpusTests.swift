@@ -25,7 +25,7 @@ struct SentenceSplitterCorpusTests {
             guard let first = lines.first, let document = try Self.object(first),
                   let text = document["text"] as? String else { continue }
             let sentences = splitter.split(text)
-            expectValidOffsets(sentences, in: text)
+            expectValidSentenceOffsets(sentences, in: text)
             let starts = Set(sentences.map(\.start))
             let ends = Set(sentences.map(\.end))
             let utf8 = Array(text.utf8)
@@ -57,7 +57,7 @@ struct SentenceSplitterCorpusTests {
         let bodies = truth.values.compactMap { ($0 as? [String: Any])?["articleBody"] as? String }
         #expect(bodies.count > 100)
         for body in bodies {
-            expectValidOffsets(splitter.split(body), in: body)
+            expectValidSentenceOffsets(splitter.split(body), in: body)
         }
         // Timing, for the report: meaningful in release builds only.
         let clock = ContinuousClock()

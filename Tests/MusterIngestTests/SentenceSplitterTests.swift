@@ -9,7 +9,7 @@ import Testing
     /// is trimmed, and that sentences are in order and do not overlap; returns the texts.
     func sentences(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
         let found = splitter.split(text)
-        expectValidOffsets(found, in: text, sourceLocation: sourceLocation)
+        expectValidSentenceOffsets(found, in: text, sourceLocation: sourceLocation)
         return found.map(\.text)
     }
 
@@ -159,7 +159,7 @@ import Testing
     @Test func offsetsAreUTF8BytesIntoNonASCIIText() {
         let text = "  “Café Élysée,” said the minister — twice.\u{00A0}Émile agreed.\n\nÜber alles? Nein. Ça va. "
         let found = splitter.split(text)
-        expectValidOffsets(found, in: text)
+        expectValidSentenceOffsets(found, in: text)
         #expect(found.map(\.text) == [
             "“Café Élysée,” said the minister — twice.", "Émile agreed.", "Über alles?", "Nein.", "Ça va.",
         ])
@@ -197,7 +197,7 @@ import Testing
 
 /// Offsets are UTF-8 byte offsets: the slice `start..<end` of `text.utf8` must equal the
 /// sentence text, which is trimmed; sentences are in order and never overlap.
-func expectValidOffsets(_ sentences: [Sentence], in text: String,
+func expectValidSentenceOffsets(_ sentences: [Sentence], in text: String,
                         sourceLocation: SourceLocation = #_sourceLocation) {
     let utf8 = Array(text.utf8)
     var previousEnd = 0

@@ -3,7 +3,7 @@
 /// Each function looks at the scalar starting at `index` and returns its width in bytes when it
 /// belongs to the class, or 0 when it does not. Multi-byte checks compare whole encoded scalars,
 /// so a match never ends inside a scalar and slicing at the returned widths keeps text valid.
-enum UTF8Classes {
+enum SentenceByteClasses {
     typealias Bytes = UnsafeBufferPointer<UInt8>
 
     /// Line breaks: LF, CR, vertical tab, form feed, NEL (U+0085), LS and PS (U+2028, U+2029).
