@@ -222,19 +222,19 @@ enum PathologicalInput: String, CaseIterable, CustomStringConvertible, Sendable 
             let attributes = (0..<50_000).map { " a\($0)=\"\($0)\"" }.joined()
             return Array(("<html><body><p" + attributes + ">Text. More text.</p></body></html>").utf8)
         case .longLineWithoutBreaks:
-            return Array(String(repeating: "word ", count: 400_000).utf8)
+            return Array(String(repeating: "word ", count: 200_000).utf8)
         case .manyPeriods:
-            return Array(String(repeating: ". ", count: 300_000).utf8) + Array(String(repeating: "a.", count: 300_000).utf8)
+            return Array(String(repeating: ". ", count: 100_000).utf8) + Array(String(repeating: "a.", count: 100_000).utf8)
         case .manyAbbreviations:
-            return Array(String(repeating: "U.S. Mr. J. e.g. No. 5 etc. The ", count: 30_000).utf8)
+            return Array(String(repeating: "U.S. Mr. J. e.g. No. 5 etc. The ", count: 10_000).utf8)
         case .lessThanSigns:
             return Array(("<html><body><p>" + String(repeating: "<", count: 500_000) + "</p></body></html>").utf8)
         case .nestedQuotesInText:
             return Array((String(repeating: "“(\"'", count: depth) + "Deep. Deeper." + String(repeating: "'\")”", count: depth)).utf8)
         case .manyEmptyLines:
-            return Array(("Start.\n" + String(repeating: "\n \r\n\t\n", count: 200_000) + "End.").utf8)
+            return Array(("Start.\n" + String(repeating: "\n \r\n\t\n", count: 50_000) + "End.").utf8)
         case .longWord:
-            return Array(String(repeating: "x", count: 3_000_000).utf8)
+            return Array(String(repeating: "x", count: 1_000_000).utf8)
         }
     }
 }
