@@ -126,8 +126,9 @@ enum SentenceLexicon {
     }
 
     private static func isPronounI(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        bytes[index] == UInt8(ascii: "I") && index + 1 < bytes.count && !SentenceByteClasses.isASCIILetter(bytes[index + 1])
-            && bytes[index + 1] != UInt8(ascii: ".")
+        guard bytes[index] == UInt8(ascii: "I"), index + 1 < bytes.count else { return false }
+        let next = bytes[index + 1]
+        return !SentenceByteClasses.isASCIILetter(next) && next != UInt8(ascii: ".")
     }
 
     /// Classifies the letters-and-dots word `range` that a period follows.

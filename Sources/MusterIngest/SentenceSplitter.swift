@@ -148,7 +148,8 @@ private struct SentenceScanner {
         if wordStart == period {
             return !isListNumber(endingAt: period, sentenceStart: sentenceStart)
         }
-        if period - wordStart == 1 && wordStart > sentenceStart && SentenceByteClasses.isASCIIDigit(bytes[wordStart - 1]) {
+        if period - wordStart == 1 && wordStart > sentenceStart
+            && SentenceByteClasses.isASCIIDigit(bytes[wordStart - 1]) {
             return true  // a unit or model ("5500M.", "3D."), not an initial
         }
         switch SentenceLexicon.classify(bytes, wordStart..<period) {

@@ -58,15 +58,20 @@ import Testing
     }
 
     @Test func quoteAttributionsStayWithTheQuote() {
-        #expect(sentences("“We will win!” Zelensky said. “When?” Mr. Rutte asked, smiling. “Now.” President Ada Lovel added.")
-            == ["“We will win!” Zelensky said.", "“When?” Mr. Rutte asked, smiling.", "“Now.” President Ada Lovel added."])
+        #expect(sentences("“We will win!” Zelensky said. “When?” Mr. Rutte asked, smiling. "
+                          + "“Now.” President Ada Lovel added.")
+            == ["“We will win!” Zelensky said.", "“When?” Mr. Rutte asked, smiling.",
+                "“Now.” President Ada Lovel added."])
         // Not an attribution: a capitalised word after the quote that is not followed by a speech verb.
         #expect(sentences("He said “yes.” Zelensky then left. “No!” The crowd said nothing.")
             == ["He said “yes.”", "Zelensky then left.", "“No!”", "The crowd said nothing."])
         // A speech verb opening reported speech, or a pronoun after the quote, starts a new sentence.
-        #expect(sentences("“We’ll see.” Smith said the plan was dead. “Fine.” He said it twice. “Go.” Ann added that. ‘No.’ I said, ‘stop.’")
-            == ["“We’ll see.”", "Smith said the plan was dead.", "“Fine.”", "He said it twice.", "“Go.”", "Ann added that.", "‘No.’", "I said, ‘stop.’"])
-        #expect(sentences("“Never!” Smith told reporters on Monday.") == ["“Never!” Smith told reporters on Monday."])
+        #expect(sentences("“We’ll see.” Smith said the plan was dead. “Fine.” He said it twice. "
+                          + "“Go.” Ann added that. ‘No.’ I said, ‘stop.’")
+            == ["“We’ll see.”", "Smith said the plan was dead.", "“Fine.”", "He said it twice.",
+                "“Go.”", "Ann added that.", "‘No.’", "I said, ‘stop.’"])
+        #expect(sentences("“Never!” Smith told reporters on Monday.")
+            == ["“Never!” Smith told reporters on Monday."])
         // Only after a closing quote: a bracket or a bare stop still ends the sentence.
         #expect(sentences("It ended (finally.) Kyiv said so. Ukraine won. Kyiv said it.")
             == ["It ended (finally.)", "Kyiv said so.", "Ukraine won.", "Kyiv said it."])
@@ -174,7 +179,8 @@ import Testing
     }
 
     @Test func otherScripts() {
-        #expect(sentences("Он ушёл. Она осталась, 2 ст. л. масла.") == ["Он ушёл.", "Она осталась, 2 ст. л. масла."])
+        #expect(sentences("Он ушёл. Она осталась, 2 ст. л. масла.")
+            == ["Он ушёл.", "Она осталась, 2 ст. л. масла."])
         // Korean has no capitals: any letter after a full stop and a space can open a sentence.
         #expect(sentences("전쟁은 계속된다. 하지만 희망은 있다.") == ["전쟁은 계속된다.", "하지만 희망은 있다."])
         // Chinese and Japanese full stops need no space; closing brackets stay with the sentence.
