@@ -147,6 +147,23 @@ import Testing
         #expect(tally.accepted + tally.refused == 1)
     }
 
+    /// NUL bytes past the first 4 KiB, and UTF-16 (whose NULs follow a byte-order mark), are
+    /// not refused as binary: they must reach the extractors, and the extractors must cope.
+    @Test func nulBytesThatPassTheBinaryCheckReachTheExtractors() {
+        var tally = Tally()
+        var page = Array(FuzzFixtures.longPage.utf8)
+        #expect(page.count > 6_000)
+        for offset in [5_000, 6_000, page.count - 40] { page.insert(0, at: offset) }
+        Self.check(page, "long page with NULs", tally: &tally)
+        let utf16: [UInt8] = [0xFF, 0xFE]
+            + FuzzFixtures.articlePage.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        Self.check(utf16, "UTF-16LE article page", tally: &tally)
+        let text: [UInt8] = [0xFE, 0xFF]
+            + FuzzFixtures.pastedText.utf16.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        Self.check(text, "UTF-16BE pasted text", tally: &tally)
+        #expect(tally.accepted == 3)
+    }
+
     @Test func storedGzipHelperMatchesZlib() throws {
         #expect(StoredGzip.crc32(Array("123456789".utf8)) == 0xCBF4_3926)
         let page = Array(FuzzFixtures.longPage.utf8) + Array(repeating: 0x20, count: 70_000)
