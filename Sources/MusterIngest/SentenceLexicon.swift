@@ -53,13 +53,17 @@ enum SentenceLexicon {
 
     /// Abbreviations that introduce a number; matched case-insensitively.
     static let beforeNumber = keys(["no", "nos", "nr", "art", "arts", "fig", "figs", "vol", "vols",
-                                    "p", "pp", "para", "paras", "sec", "ch", "op"])
+                                    "p", "pp", "para", "paras", "sec", "ch", "op", "tel", "rs"])
 
     /// Abbreviations that may close a sentence; matched with their capital.
     static let canEnd = keys([
         "Inc", "Ltd", "Corp", "Co", "Cos", "Plc", "Jr", "Sr", "Bros", "Dept", "Ave", "Blvd", "Univ",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "al",
+        // US states as news agencies abbreviate them ("Rep. Smith, D-Calif.", "Portland, Ore.").
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+        "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
+        "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
     ])
 
     /// Capitalised words that commonly open a sentence and rarely follow "U.S." or an initial
