@@ -1,0 +1,119 @@
+import MusterCore
+
+/// Reads the article out of classified lines by position: the header before the first body
+/// paragraph (headline, date, category line, standfirst), the body, and the tail after the
+/// last body paragraph (related headlines, tags, prompts).
+struct ArticleLayout {
+    var title: String?
+    var published: Day?
+    var tags: [String] = []
+    var language: String?
+    /// Indices of the lines that make the article text, in order.
+    var kept: [Int] = []
+
+    /// A paragraph of running text: long enough and ending like a sentence (or a lead-in
+    /// colon). Everything before the first one is header; everything after the last, tail.
+    static func isBody(_ line: TextLine, _ kind: LineKind) -> Bool {
+        kind.isText && line.words >= 8 && (line.endsSentence || line.endsWithColon)
+    }
+
+    /// A line that can be a headline: a capitalised phrase of a few words that does not end
+    /// like a sentence or a list.
+    static func isHeadline(_ line: TextLine, _ kind: LineKind) -> Bool {
+        guard kind.isText, (3...40).contains(line.words), line.startsCapitalised, !line.endsWithColon,
+              !line.endsOpen else { return false }
+        if line.endsSentence {
+            // Headlines may ask or exclaim; a full stop makes it a sentence.
+            return TextLine.lastMeaningfulByte(line.text) != UInt8(ascii: ".")
+        }
+        return true
+    }
+
+    init(lines: [TextLine], kinds: [LineKind]) {
+        let count = lines.count
+        let firstBody = (0..<count).first { Self.isBody(lines[$0], kinds[$0]) } ?? count
+        let lastBody = (0..<count).last { Self.isBody(lines[$0], kinds[$0]) } ?? -1
+        var drop = [Bool](repeating: false, count: count)
+        for index in 0..<count where !kinds[index].isText { drop[index] = true }
+
+        // Category lines: the bare "In a, b" form only in the header; labelled ones anywhere.
+        for index in 0..<count where kinds[index].isText || kinds[index] == .chrome {
+            guard let category = CategoryLine.parse(lines[index], inHeader: index < firstBody) else { continue }
+            if tags.isEmpty { tags = category.tags }
+            if language == nil { language = category.language }
+            drop[index] = true
+        }
+
+        let titleIndex = Self.findTitle(lines, kinds, drop, firstBody: firstBody)
+        if let titleIndex {
+            title = String(lines[titleIndex].text)
+            let titleKey = lines[titleIndex].key
+            for index in 0..<count where lines[index].key == titleKey { drop[index] = true }
+        }
+
+        // Header: before the title, only navigation; after it, standfirsts and subheadings
+        // of three words or more.
+        for index in 0..<min(firstBody, count) where !drop[index] {
+            if let titleIndex, index < titleIndex {
+                drop[index] = true
+            } else if lines[index].words < 3 {
+                drop[index] = true
+            }
+        }
+
+        // Related-article lists: after a marker, headlines until running text resumes.
+        var inRelatedList = false
+        for index in 0..<count {
+            if kinds[index] == .relatedMarker {
+                inRelatedList = true
+            } else if Self.isBody(lines[index], kinds[index]) {
+                inRelatedList = false
+            } else if inRelatedList, kinds[index].isText {
+                drop[index] = true
+            }
+        }
+
+        // Tail: after the last paragraph, only sentences survive (a closing line, a note);
+        // headlines of other articles and widget labels go.
+        if lastBody >= 0 {
+            for index in (lastBody + 1)..<count where !drop[index] {
+                if !lines[index].endsSentence || lines[index].words < 4 { drop[index] = true }
+            }
+        }
+
+        published = Self.findDate(kinds, header: firstBody)
+        kept = (0..<count).filter { !drop[$0] }
+    }
+
+    /// The first headline-shaped line of the header; failing that, a headline right after a
+    /// standfirst that opens the page ("Standfirst sentence.\n\nHeadline\n\nBody…").
+    private static func findTitle(_ lines: [TextLine], _ kinds: [LineKind], _ drop: [Bool], firstBody: Int) -> Int? {
+        let count = lines.count
+        if let header = (0..<min(firstBody, count)).first(where: { !drop[$0] && isHeadline(lines[$0], kinds[$0]) }) {
+            return header
+        }
+        guard firstBody < count, !(0..<firstBody).contains(where: { kinds[$0].isText && !drop[$0] }) else { return nil }
+        guard let next = ((firstBody + 1)..<count).first(where: { kinds[$0].isText && !drop[$0] }) else { return nil }
+        let line = lines[next]
+        guard isHeadline(line, kinds[next]), line.words >= 6, !line.allCaps,
+              ((next + 1)..<count).contains(where: { isBody(lines[$0], kinds[$0]) }) else { return nil }
+        return next
+    }
+
+    /// The page's own date: a date line or byline in the header, else the first anywhere.
+    private static func findDate(_ kinds: [LineKind], header: Int) -> Day? {
+        func date(_ range: Range<Int>, lines: Bool) -> Day? {
+            for index in range {
+                switch kinds[index] {
+                case .date(let day) where lines: return day
+                case .byline(let day?) where !lines: return day
+                default: continue
+                }
+            }
+            return nil
+        }
+        let headerRange = 0..<min(header, kinds.count)
+        return date(headerRange, lines: true) ?? date(headerRange, lines: false)
+            ?? date(0..<kinds.count, lines: true) ?? date(0..<kinds.count, lines: false)
+    }
+}
