@@ -1,0 +1,172 @@
+import MusterCore
+import Testing
+@testable import MusterIngest
+
+/// Invented pages in the shapes news sites take when copied as text.
+@Suite struct PlainTextExtractorTests {
+    let extractor = PlainTextArticleExtractor()
+
+    private let paragraphOne = "The ministers of twelve countries agreed on Monday to pool their spare parts for tanks."
+    private let paragraphTwo = "Officials said the first shipments would leave the depots before the end of the month."
+    private let paragraphThree = "The plan still needs the approval of two national parliaments, the statement added."
+
+    @Test func readsHeaderAndDropsItsChrome() {
+        let page = """
+        Home > en
+        143 views 3 mins 2 comments
+
+        Allies Pool Tank Parts in New Maintenance Deal
+
+        In en, defence, Europe
+        March 14, 2024
+        What the Deal Covers
+
+        \(paragraphOne)
+
+        \(paragraphTwo)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.title == "Allies Pool Tank Parts in New Maintenance Deal")
+        #expect(article.published == Day(iso: "2024-03-14"))
+        #expect(article.tags == ["defence", "Europe"])
+        #expect(article.language == "en")
+        #expect(article.text == "What the Deal Covers\n\n\(paragraphOne)\n\n\(paragraphTwo)")
+    }
+
+    @Test func keepsLineSpacingOfOneParagraphPerLinePastes() {
+        let article = extractor.extract(text: "\(paragraphOne)\n\(paragraphTwo)\n")
+        #expect(article.text == "\(paragraphOne)\n\(paragraphTwo)")
+        #expect(article.title == nil)
+        #expect(article.published == nil)
+    }
+
+    @Test func readsStorePrefixAndKeepsTheStandfirstBeforeTheHeadline() {
+        let page = """
+         date 2023-06-30 Twelve countries will share tank parts, the ministers said after a meeting in Riga.
+
+        Ministers agree to pool spare parts for allied tank fleets
+
+        \(paragraphOne)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.published == Day(iso: "2023-06-30"))
+        #expect(article.title == "Ministers agree to pool spare parts for allied tank fleets")
+        #expect(article.text == "Twelve countries will share tank parts, the ministers said after a meeting in Riga.\n\n\(paragraphOne)")
+    }
+
+    @Test func dropsBylinesAndTakesTheirDate() {
+        let page = """
+        Allies Pool Tank Parts
+        Jane Roe (@jroe) Published March 3, 2024 | 09:10 AM
+        By Jane Roe and John Doe
+        \(paragraphOne)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.published == Day(iso: "2024-03-03"))
+        #expect(article.text == paragraphOne)
+    }
+
+    @Test func keepsSubheadingsAndDatelinesInTheBody() {
+        let page = """
+        RIGA — \(paragraphOne)
+        SPARE PARTS FIRST
+        \(paragraphTwo)
+        Background:
+        \(paragraphThree)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.text == page)
+        #expect(article.title == nil)
+    }
+
+    @Test func removesCreditsAndCaptions() {
+        let page = """
+        \(paragraphOne) (AP Photo/Jane Roe)
+
+        [Source: Example News]
+
+        Source: regional television, cited by a news site
+
+        Defence ministers (L-R) stand beside a tank at the depot near Riga on Monday.
+
+        A tank waits for repairs at the depot near Riga during the visit of twelve delegations on Monday, as the ministers of twelve countries look onAFP/JOHN DOE
+
+        RIGA, March 4. /TASS/. \(paragraphTwo)
+
+        Riga, (XYZ - Example Agency - 4th Mar, 2024) \(paragraphThree)
+
+        Reuters
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.text == """
+        \(paragraphOne)
+
+        RIGA, March 4. \(paragraphTwo)
+
+        Riga, \(paragraphThree)
+        """)
+    }
+
+    @Test func keepsOrdinaryParentheses() {
+        let line = "The European Union (EU) approved €50 million (US$54 million) for repairs on Tuesday (Mar 5), officials said."
+        #expect(extractor.extract(text: line).text == line)
+    }
+
+    @Test func removesPromptsRelatedLinksAndTheTail() {
+        let page = """
+        Allies Pool Tank Parts
+        2 min read
+        Listen to this article
+        \(paragraphOne)
+        Read also: Ministers meet again in Vilnius
+        Subscribe to our newsletter for the latest updates
+        \(paragraphTwo)
+        Related articles
+        Tank deliveries slow as winter nears
+        Parliament debates defence budget
+        \(paragraphThree)
+        Leave a Reply
+        Show More
+        Tags: tanks, maintenance
+        Drone makers expand production in the west
+        https://example.com/news/12345?utm_source=feed
+        3f9a0c77e1b24d5a9e0f
+        To learn about the disclaimer of liability for the content of this website, click here
+        © 2024 Example News. All rights reserved.
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.text == "\(paragraphOne)\n\(paragraphTwo)\n\(paragraphThree)")
+        #expect(article.tags == ["tanks", "maintenance"])
+    }
+
+    @Test func dropsSiteSectionLabelsAndRepeatedHeadlines() {
+        let page = """
+        Page Loader
+        Allies pool tank parts
+        Ministers want fewer idle tanks
+
+        Allies pool tank parts
+
+        10.07.2025
+        03:15 pm
+
+        What's the story
+
+        \(paragraphOne)
+
+        World News Section
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.title == "Allies pool tank parts")
+        #expect(article.published == Day(iso: "2025-07-10"))
+        #expect(article.text == "Ministers want fewer idle tanks\n\n\(paragraphOne)")
+    }
+
+    @Test func leavesBodySentencesThatMentionChromeWords() {
+        let body = """
+        By contrast, the three countries will jointly donate spare parts worth $20 million to the repair hub.
+        In Kyiv, officials said the first package would arrive in May.
+        """
+        #expect(extractor.extract(text: body).text == body)
+    }
+}
