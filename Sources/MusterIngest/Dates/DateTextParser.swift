@@ -17,7 +17,7 @@ public enum DateTextParser {
                 guard found == nil || found == day else { return nil }
                 found = day
                 index = next
-            } else if let next = clockTime(in: tokens, at: index) {
+            } else if let next = clockTime(in: tokens, at: index) ?? zoneOffset(in: tokens, at: index) {
                 index = next
             } else if isLineNoise(tokens[index]) {
                 index += 1
@@ -49,6 +49,8 @@ public enum DateTextParser {
         while index < tokens.count {
             if let next = clockTime(in: tokens, at: index) {
                 sawTime = true
+                index = next
+            } else if let next = zoneOffset(in: tokens, at: index) {
                 index = next
             } else if isLineNoise(tokens[index]) {
                 index += 1
@@ -154,17 +156,34 @@ public enum DateTextParser {
         return year
     }
 
-    /// "15:30", "03:15 pm", "10:04:59", "9.30am" is not read (too close to decimals).
+    /// "15:30", "03:15 pm", "10:04:59", "14.30 BST" (the British point form).
     static func clockTime(in tokens: [DateToken], at start: Int) -> Int? {
         guard start + 2 < tokens.count, let hour = tokens[start].number, tokens[start].width <= 2, hour <= 24,
-              tokens[start + 1].isMark(UInt8(ascii: ":")), tokens[start + 1].glued,
+              tokens[start + 1].isMark(UInt8(ascii: ":")) || tokens[start + 1].isMark(UInt8(ascii: ".")),
+              tokens[start + 1].glued,
               let minute = tokens[start + 2].number, tokens[start + 2].width == 2, minute < 60, tokens[start + 2].glued
         else { return nil }
         var index = start + 3
+        // "10.07.2025" is a date, not 10.07 o'clock followed by junk.
+        if tokens[start + 1].isMark(UInt8(ascii: ".")), index < tokens.count, tokens[index].glued,
+           tokens[index].isMark(UInt8(ascii: ".")) {
+            return nil
+        }
         if index + 1 < tokens.count, tokens[index].isMark(UInt8(ascii: ":")), tokens[index].glued,
            tokens[index + 1].number != nil, tokens[index + 1].width == 2 {
             index += 2
         }
+        return index
+    }
+
+    /// The offset of "GMT+2", "UTC-05:00", "GMT+0300": a signed number glued to a zone word.
+    static func zoneOffset(in tokens: [DateToken], at start: Int) -> Int? {
+        guard start >= 2, tokens[start].number != nil, tokens[start].width <= 4, tokens[start].glued,
+              tokens[start - 1].isMark(UInt8(ascii: "+")) || tokens[start - 1].isMark(UInt8(ascii: "-")),
+              let zone = tokens[start - 2].word, ["gmt", "utc"].contains(zone) else { return nil }
+        var index = start + 1
+        if index + 1 < tokens.count, tokens[index].isMark(UInt8(ascii: ":")), tokens[index].glued,
+           tokens[index + 1].number != nil { index += 2 }
         return index
     }
 

@@ -73,11 +73,24 @@ struct ArticleLayout {
             }
         }
 
-        // Tail: after the last paragraph, only sentences survive (a closing line, a note);
-        // headlines of other articles and widget labels go.
+        // Captions: a short line beside a picture credit ("Getty Images" then the caption).
+        for index in 0..<count where kinds[index] == .credit {
+            for neighbour in [index - 1, index + 1] where (0..<count).contains(neighbour) {
+                if kinds[neighbour].isText, !Self.isBody(lines[neighbour], kinds[neighbour]),
+                   !lines[neighbour].endsWithColon, neighbour != titleIndex {
+                    drop[neighbour] = true
+                }
+            }
+        }
+
+        // Tail: after the last paragraph, only statements survive (a closing line, a note);
+        // headlines of other articles (questions included) and widget labels go.
         if lastBody >= 0 {
             for index in (lastBody + 1)..<count where !drop[index] {
-                if !lines[index].endsSentence || lines[index].words < 4 { drop[index] = true }
+                let line = lines[index]
+                if !line.endsSentence || line.words < 4 || TextLine.lastMeaningfulByte(line.text) == UInt8(ascii: "?") {
+                    drop[index] = true
+                }
             }
         }
 
@@ -89,8 +102,17 @@ struct ArticleLayout {
     /// standfirst that opens the page ("Standfirst sentence.\n\nHeadline\n\nBody…").
     private static func findTitle(_ lines: [TextLine], _ kinds: [LineKind], _ drop: [Bool], firstBody: Int) -> Int? {
         let count = lines.count
-        if let header = (0..<min(firstBody, count)).first(where: { !drop[$0] && isHeadline(lines[$0], kinds[$0]) }) {
-            return header
+        let candidates = (0..<min(firstBody, count)).filter { !drop[$0] && isHeadline(lines[$0], kinds[$0]) }
+        if let first = candidates.first {
+            // A kicker ("WAR IN UKRAINE", "Russia-Ukraine war") may stand above the headline:
+            // a short or all-capitals line followed by a fuller headline.
+            // A headline printed twice (page title and article title) is no kicker.
+            let repeated = ((first + 1)..<count).contains { lines[$0].key == lines[first].key }
+            if lines[first].words <= 3 || lines[first].allCaps, !repeated,
+               let fuller = candidates.dropFirst().first(where: { lines[$0].words >= 5 && !lines[$0].allCaps }) {
+                return fuller
+            }
+            return first
         }
         guard firstBody < count, !(0..<firstBody).contains(where: { kinds[$0].isText && !drop[$0] }) else { return nil }
         guard let next = ((firstBody + 1)..<count).first(where: { kinds[$0].isText && !drop[$0] }) else { return nil }

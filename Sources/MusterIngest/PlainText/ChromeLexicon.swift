@@ -26,7 +26,12 @@ enum ChromeLexicon {
         "continue reading", "view comments", "show comments", "hide comments", "join the conversation",
         "donate", "support us", "contribute", "related topics", "explore more", "in this article",
         "table of contents", "contents", "editor s picks", "editors picks", "must read",
-        "opinion", "analysis", "exclusive", "live", "updated", "published",
+        "opinion", "analysis", "exclusive", "live", "updated", "published", "save", "saved",
+        "reuse this content", "purchase licensing rights", "our standards", "suggested topics",
+        "share save", "bookmark", "add to favorites", "follow", "unfollow", "print article",
+        "font size", "text size", "report", "feedback", "subscribe to newsletter",
+        "name", "website", "post navigation", "previous post", "next post", "related posts",
+        "you may have missed", "admin", "by admin", "posted by admin",
     ]
 
     /// Line openings that make the whole line a prompt or a pointer elsewhere.
@@ -47,6 +52,17 @@ enum ChromeLexicon {
         "report a typo", "found a typo", "spotted a mistake", "have a news tip",
         "have a story tip", "contact us ", "you may also like", "you might also like",
         "recommended ", "more from ", "most read ", "popular now", "trending now", "load more",
+        "image caption", "image source", "media caption", "photo caption", "caption ",
+        "our standards", "purchase licensing", "suggested topics", "save articles",
+        "save to read later", "reuse this content", "explore more", "story continues",
+        "article continues", "continue reading", "when citing", "citing and using",
+        "the views and opinions", "the opinions expressed", "this article was originally published",
+        "this story was originally published", "originally published ", "add as preferred source",
+       
+        "follow the latest", "get the app", "download the app",
+        "this article is more than", "reporting from ", "your email address will not be published",
+        "required fields are marked", "save my name", "post navigation", "previous post",
+        "next post", "you may have missed", "posted by ", "posted in ",
     ]
 
     /// Phrases that mark a line as chrome wherever they occur in it, for lines short enough to
@@ -60,7 +76,12 @@ enum ChromeLexicon {
         "terms of use", "terms of service", "min read", "minute read", "minutes read",
         "reading time", "follow us on", "join our telegram", "our telegram channel",
         "whatsapp channel", "google news", "permission is prohibited",
-        "link to the source", "hyperlink to", "is required when using",
+        "link to the source", "hyperlink to", "is required when using", "hyperlinks",
+        "are mandatory", "contributed to this report", "contributed reporting", "opens new tab",
+        "open new tab", "sign up here", "share on facebook", "share on x", "share on twitter",
+        "save articles", "reading list", "patreon", "buy me a coffee",
+        "with the written permission", "written consent", "will not be published",
+        "required fields", "next time i comment",
     ]
 
     /// Lines that introduce a list of links to other articles: the short lines after them

@@ -6,9 +6,19 @@ enum InlineCredits {
     /// How far into a paragraph a dateline's agency parenthesis may open, in bytes.
     static let datelineReach = 48
 
-    static func strip(_ line: Substring) -> Substring {
+    struct Stripped: Equatable {
+        var text: Substring
+        /// The line ended with a picture credit ("… on Monday. (AP Photo/Jane Roe)"): it is a
+        /// caption, and captions are not article text.
+        var isCaption: Bool
+    }
+
+    static func strip(_ line: Substring) -> Substring { stripping(line).text }
+
+    static func stripping(_ line: Substring) -> Stripped {
         let bytes = Array(line.utf8)
         var cuts: [Range<Int>] = []
+        var pictureCreditEnd: Int?
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -16,9 +26,13 @@ enum InlineCredits {
                 let close: UInt8 = byte == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
                 if let end = closing(close, in: bytes, from: index + 1) {
                     let content = Substring(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+                    let lineEnds = bytes[(end + 1)...].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: ".") }
+                    let isPicture = byte == UInt8(ascii: "(")
+                        && (isPictureCredit(content) || (lineEnds && index > 0 && isAgencyOnly(content)))
                     let isCredit = byte == UInt8(ascii: "[")
                         ? isBracketCredit(content)
-                        : isParenthesisCredit(content, at: index, before: bytes[0..<index])
+                        : isPicture || isDatelineCredit(content, at: index, before: bytes[0..<index])
+                    if isPicture { pictureCreditEnd = end + 1 }
                     if isCredit {
                         cuts.append(index..<(end + 1))
                         index = end + 1
@@ -33,8 +47,11 @@ enum InlineCredits {
             }
             index += 1
         }
-        guard !cuts.isEmpty else { return line }
-        return Substring(decoding: removing(cuts, from: bytes), as: UTF8.self)
+        guard !cuts.isEmpty else { return Stripped(text: line, isCaption: false) }
+        let atEnd = pictureCreditEnd.map { end in
+            bytes[end...].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: ".") }
+        } ?? false
+        return Stripped(text: Substring(decoding: removing(cuts, from: bytes), as: UTF8.self), isCaption: atEnd)
     }
 
     /// The index of `close` within 240 bytes, with no nested opening bracket on the way.
@@ -58,7 +75,8 @@ enum InlineCredits {
             .contains(String(first))
     }
 
-    private static func isParenthesisCredit(_ content: Substring, at offset: Int, before: ArraySlice<UInt8>) -> Bool {
+    /// "(AP Photo/Evan Vucci)", "(Photo: Reuters)", "(Courtesy of the ministry)".
+    private static func isPictureCredit(_ content: Substring) -> Bool {
         let line = TextLine(content)
         let words = line.key.split(separator: " ")
         guard let first = words.first else { return false }
@@ -72,7 +90,22 @@ enum InlineCredits {
             || first == "photo" || first == "courtesy" || first == "pictured" {
             return true
         }
-        // A dateline's agency tag: near the start, after at most a few words ("KYIV (Reuters) -").
+        return false
+    }
+
+    /// "(Reuters)", "(AFP)", "(Getty Images)": a credit when it closes a caption line.
+    private static func isAgencyOnly(_ content: Substring) -> Bool {
+        let words = TextLine(content).key.split(separator: " ")
+        return !words.isEmpty && words.count <= 3 && words.allSatisfy {
+            ChromeLexicon.agencies.contains(String($0)) || ChromeLexicon.photoWords.contains(String($0))
+        }
+    }
+
+    /// A dateline's agency tag: near the start, after at most a few words ("KYIV (Reuters) -",
+    /// "Kyiv, (Agency - 26th Nov, 2024)").
+    private static func isDatelineCredit(_ content: Substring, at offset: Int, before: ArraySlice<UInt8>) -> Bool {
+        let line = TextLine(content)
+        let words = line.key.split(separator: " ")
         if offset <= datelineReach, line.words <= 16 {
             let lead = TextLine(Substring(decoding: before, as: UTF8.self))
             guard lead.words <= 4, !lead.endsSentence else { return false }

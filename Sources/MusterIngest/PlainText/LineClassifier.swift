@@ -12,11 +12,13 @@ enum LineClassifier {
         if line.key.isEmpty { return .chrome } // only punctuation or symbols left
         if ChromeLexicon.relatedMarkers.contains(line.key) { return .relatedMarker }
         if ChromeLexicon.isWholeLine(line.key) { return .chrome }
-        if isCounter(line) || isBreadcrumb(line) || isLinkOrId(line) || isCreditLine(line) || isSectionLabel(line) {
+        if isCreditLine(line) { return .credit }
+        if isCounter(line) || isBreadcrumb(line) || isLinkOrId(line) || isSectionLabel(line) {
             return .chrome
         }
         if let byline = byline(line) { return byline }
-        if line.words <= promptMaxWords, ChromeLexicon.opensPrompt(line.key) || ChromeLexicon.containsPrompt(line.key) {
+        if (line.words <= 2 * promptMaxWords && !opensWithQuote(line.text) && ChromeLexicon.opensPrompt(line.key))
+            || (line.words <= promptMaxWords && (ChromeLexicon.containsPrompt(line.key) || containsLink(line.text))) {
             return ChromeLexicon.relatedMarkers.contains(where: { line.key.hasPrefix($0 + " ") }) && line.endsWithColon
                 ? .relatedMarker : .chrome
         }
@@ -68,6 +70,17 @@ enum LineClassifier {
             return true
         }
         return text.hasPrefix(">") || text.hasPrefix("»")
+    }
+
+    /// Quoted speech ("“Sign up,” he urged…") is never a site prompt, whatever it says.
+    static func opensWithQuote(_ text: Substring) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return "\"'“‘«„".unicodeScalars.contains(first)
+    }
+
+    /// A short line pointing at a web address ("Follow our coverage at https://…").
+    static func containsLink(_ text: Substring) -> Bool {
+        text.contains("http://") || text.contains("https://") || text.contains("www.")
     }
 
     /// URLs, e-mail addresses, hashes and tracking ids: one long token with no spaces.
@@ -129,8 +142,15 @@ enum LineClassifier {
     static func byline(_ line: TextLine) -> LineKind? {
         let key = line.key
         let hasDate = DateTextParser.firstDate(in: line.text)
-        if line.words <= 12, key.hasPrefix("by "), !line.endsSentence,
+        if line.words <= 12 || (line.words <= 24 && hasDate != nil), key.hasPrefix("by "), !line.endsSentence,
            let after = line.text.split(separator: " ").dropFirst().first, after.first?.isUppercase == true {
+            return .byline(hasDate)
+        }
+        // "Jane Roe — Thursday, 4 September 2025, 18:31": a name and the date, nothing else.
+        if let day = hasDate, line.words <= 14, !line.endsSentence, isNameBesideDate(line) { return .byline(day) }
+        // "Jane Roe, Reuters": a short name line signed with an agency.
+        if line.words <= 6, !line.endsSentence, line.text.contains(","),
+           let last = key.split(separator: " ").last, ChromeLexicon.agencies.contains(String(last)) {
             return .byline(hasDate)
         }
         if line.words <= 8, key.hasPrefix("author ") || key.hasPrefix("authors ") { return .byline(hasDate) }
@@ -142,11 +162,33 @@ enum LineClassifier {
         return nil
     }
 
+    /// The words of a date line that are not date words are at most four capitalised names.
+    private static func isNameBesideDate(_ line: TextLine) -> Bool {
+        var names = 0
+        for word in line.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "—" || $0 == "–" || $0 == "-" }) {
+            let lowered = word.lowercased().trimmingDots
+            if lowered.isEmpty || DateWords.months[lowered] != nil || DateWords.weekdays.contains(lowered)
+                || DateWords.lineNoise.contains(lowered) || DateWords.ordinalSuffixes.contains(lowered)
+                || !word.contains(where: \.isLetter) || word.first?.isNumber == true {
+                continue
+            }
+            guard word.first?.isUppercase == true else { return false }
+            names += 1
+        }
+        return names >= 1 && names <= 4
+    }
+
     /// Picture captions: position markers ("(L)", "(2R)", "(centre)"), credit tails
     /// ("…hasEPA/NAME"), or long lines cut off mid-sentence, as alt texts are.
     static func isCaption(_ line: TextLine) -> Bool {
         let text = line.text
         if line.words >= 25, !line.endsSentence, !line.endsWithColon { return true }
+        // Gallery counters: "Item 1 of 5", "[1/5]".
+        let parts = line.key.split(separator: " ", maxSplits: 4)
+        if parts.count >= 4, parts[0] == "item" || parts[0] == "image" || parts[0] == "photo",
+           parts[1].allSatisfy(\.isASCIIDigit), parts[2] == "of", parts[3].allSatisfy(\.isASCIIDigit) {
+            return true
+        }
         for marker in positionMarkers where text.contains(marker) { return true }
         let tail = text.utf8.suffix(40)
         if let slash = tail.lastIndex(of: UInt8(ascii: "/")) {
@@ -171,4 +213,13 @@ enum LineClassifier {
 
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension String {
+    /// "Sept." → "sept", for matching abbreviations against word lists.
+    var trimmingDots: String {
+        var copy = self
+        while copy.hasSuffix(".") { copy.removeLast() }
+        return copy
+    }
 }

@@ -9,6 +9,9 @@ enum LineKind: Equatable, Sendable {
     case date(Day)
     /// Author line, possibly with the publication date in it.
     case byline(Day?)
+    /// A picture or source credit ("Getty Images", "Photo: Reuters"): the short lines beside it
+    /// are its caption.
+    case credit
     /// Introduces a list of related-article links.
     case relatedMarker
     /// Anything else the page prints around the article: counters, breadcrumbs, prompts,

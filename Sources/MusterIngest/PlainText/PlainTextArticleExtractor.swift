@@ -21,8 +21,9 @@ public struct PlainTextArticleExtractor: Sendable {
                 storeDay = prefix.day
                 content = prefix.rest
             }
-            content = TextLine.trimmed(InlineCredits.strip(content))
-            if content.isEmpty { continue }
+            let stripped = InlineCredits.stripping(content)
+            content = TextLine.trimmed(stripped.text)
+            if content.isEmpty || stripped.isCaption { continue }
             if pendingBlank, !lines.isEmpty { sawBlankBetween = true }
             pendingBlank = false
             lines.append(TextLine(content))
