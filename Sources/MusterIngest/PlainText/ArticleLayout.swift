@@ -73,6 +73,15 @@ struct ArticleLayout {
             }
         }
 
+        // A short line wedged between chrome lines (an author name between "Edited by …" and
+        // "Reporter") belongs to them; subheadings stand next to text.
+        for index in 0..<count where !drop[index] && kinds[index].isText && index != titleIndex
+            && lines[index].words <= 4 && !lines[index].endsSentence && !lines[index].endsWithColon {
+            let before = index == 0 || !kinds[index - 1].isText
+            let after = index == count - 1 || !kinds[index + 1].isText
+            if before && after && index > firstBody { drop[index] = true }
+        }
+
         // Captions: a short line beside a picture credit ("Getty Images" then the caption).
         for index in 0..<count where kinds[index] == .credit {
             for neighbour in [index - 1, index + 1] where (0..<count).contains(neighbour) {
@@ -95,6 +104,7 @@ struct ArticleLayout {
         }
 
         published = Self.findDate(kinds, header: firstBody)
+            ?? Self.findDateInHeaderChrome(lines, kinds, header: firstBody)
         kept = (0..<count).filter { !drop[$0] }
     }
 
@@ -120,6 +130,15 @@ struct ArticleLayout {
         guard isHeadline(line, kinds[next]), line.words >= 6, !line.allCaps,
               ((next + 1)..<count).contains(where: { isBody(lines[$0], kinds[$0]) }) else { return nil }
         return next
+    }
+
+    /// A date on a header metadata line that carries more than the date
+    /// ("September 5, 2025 5:41 PM 2 min read").
+    private static func findDateInHeaderChrome(_ lines: [TextLine], _ kinds: [LineKind], header: Int) -> Day? {
+        for index in 0..<min(header, lines.count) where kinds[index] == .chrome && lines[index].words <= 16 {
+            if let day = DateTextParser.firstDate(in: lines[index].text) { return day }
+        }
+        return nil
     }
 
     /// The page's own date: a date line or byline in the header, else the first anywhere.

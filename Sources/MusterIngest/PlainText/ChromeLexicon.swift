@@ -31,7 +31,9 @@ enum ChromeLexicon {
         "share save", "bookmark", "add to favorites", "follow", "unfollow", "print article",
         "font size", "text size", "report", "feedback", "subscribe to newsletter",
         "name", "website", "post navigation", "previous post", "next post", "related posts",
-        "you may have missed", "admin", "by admin", "posted by admin",
+        "you may have missed", "admin", "by admin", "posted by admin", "reporter", "editor",
+        "correspondent", "senior editor", "news editor", "staff writer", "journalist",
+        "senior correspondent", "foreign correspondent", "contributor", "author",
     ]
 
     /// Line openings that make the whole line a prompt or a pointer elsewhere.
@@ -63,6 +65,8 @@ enum ChromeLexicon {
         "this article is more than", "reporting from ", "your email address will not be published",
         "required fields are marked", "save my name", "post navigation", "previous post",
         "next post", "you may have missed", "posted by ", "posted in ",
+        "photo for illustrative", "illustrative photo", "illustrative image", "photo illustration",
+        "file photo", "support us ", "become a member", "support our work", "support our newsroom",
     ]
 
     /// Phrases that mark a line as chrome wherever they occur in it, for lines short enough to
@@ -81,7 +85,10 @@ enum ChromeLexicon {
         "open new tab", "sign up here", "share on facebook", "share on x", "share on twitter",
         "save articles", "reading list", "patreon", "buy me a coffee",
         "with the written permission", "written consent", "will not be published",
-        "required fields", "next time i comment",
+        "required fields", "next time i comment", "illustrative purposes", "support us to",
+        "support us today", "support our work", "independent journalism", "is a reporter",
+        "is a journalist", "is a correspondent", "is an editor", "is a senior editor",
+        "is a staff writer", "is a news editor", "is a freelance", "is a contributing",
     ]
 
     /// Lines that introduce a list of links to other articles: the short lines after them
@@ -113,7 +120,13 @@ enum ChromeLexicon {
         "credit", "credits", "courtesy", "file", "illustration", "screenshot", "screengrab",
     ]
 
-    static func isWholeLine(_ key: String) -> Bool { wholeLines.contains(key) }
+    /// Widget labels sometimes carry a counter glued on ("share2", "Comments 14").
+    static func isWholeLine(_ key: String) -> Bool {
+        if wholeLines.contains(key) { return true }
+        var trimmed = Substring(key)
+        while let last = trimmed.last, last.isASCIIDigit || last == " " { trimmed.removeLast() }
+        return trimmed.count < key.count && !trimmed.isEmpty && wholeLines.contains(String(trimmed))
+    }
 
     static func opensPrompt(_ key: String) -> Bool {
         let spaced = key + " "
