@@ -25,6 +25,9 @@ import Testing
         ("2023-06-30T14:05:00Z", "2023-06-30"),
         ("25/12/2024", "2024-12-25"),
         ("12/25/2024", "2024-12-25"),
+        ("Fri 5 Sep 2025 14.30 BST", "2025-09-05"),
+        ("Published on 05/09/2025 - 14:30 GMT+2", "2025-09-05"),
+        ("Updated 3:45 PM GMT+2, September 5, 2025", "2025-09-05"),
     ] as [(String, String?)])
     func readsDateLines(text: String, expected: String?) {
         #expect(DateTextParser.parse(text[...]) == expected.flatMap(day))

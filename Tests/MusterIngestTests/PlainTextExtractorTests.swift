@@ -81,9 +81,13 @@ import Testing
 
     @Test func removesCreditsAndCaptions() {
         let page = """
-        \(paragraphOne) (AP Photo/Jane Roe)
+        [Source: Example News] \(paragraphOne)
 
-        [Source: Example News]
+        Ministers inspect a tank near Riga on Monday, March 4, 2024. (AP Photo/Jane Roe)
+
+        Getty Images
+
+        A mechanic at work in the depot
 
         Source: regional television, cited by a news site
 
@@ -168,5 +172,47 @@ import Testing
         In Kyiv, officials said the first package would arrive in May.
         """
         #expect(extractor.extract(text: body).text == body)
+    }
+
+    @Test func prefersTheHeadlineOverAKicker() {
+        let page = """
+        DEFENCE INDUSTRY
+        Allies pool tank parts in new maintenance deal
+        \(paragraphOne)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.title == "Allies pool tank parts in new maintenance deal")
+        #expect(article.text == paragraphOne)
+    }
+
+    @Test func dropsAuthorBoxesAndRelatedQuestionsAfterTheBody() {
+        let page = """
+        \(paragraphOne)
+        \(paragraphTwo)
+        Edited by John Doe
+        Jane Roe
+        Reporter
+        Jane Roe is a reporter covering defence and security in the Baltic states.
+        What happens to the tanks after the war?
+        """
+        #expect(extractor.extract(text: page).text == "\(paragraphOne)\n\(paragraphTwo)")
+    }
+
+    @Test func readsTheDateFromAHeaderLineWithAReadingTime() {
+        let page = """
+        Allies pool tank parts
+        March 3, 2024 5:41 PM 4 min read
+        \(paragraphOne)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.published == Day(iso: "2024-03-03"))
+        #expect(article.text == paragraphOne)
+    }
+
+    @Test func handlesEmptyAndChromeOnlyInput() {
+        #expect(extractor.extract(text: "").text.isEmpty)
+        let chromeOnly = extractor.extract(text: "Home > News\n12 views 1 min 0 comments\nShare\n")
+        #expect(chromeOnly.text.isEmpty)
+        #expect(chromeOnly.title == nil)
     }
 }

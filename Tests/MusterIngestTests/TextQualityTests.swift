@@ -25,6 +25,23 @@ struct TextQualityTests {
         #expect(dates >= 0.9, "dates \(dates)")
     }
 
+    /// The bars mean something only if the scorer sees the chrome: the raw page itself, as a
+    /// prediction, must score no chrome removed.
+    @Test func rawPagesScoreNoChromeRemoved() throws {
+        let folder = SharedData.url("corpus/dev")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+        for name in names {
+            let goldURL = folder.appendingPathComponent(String(name.dropLast(4)) + ".gold.jsonl")
+            guard let goldData = try? Data(contentsOf: goldURL),
+                  let firstLine = String(decoding: goldData, as: UTF8.self).split(separator: "\n").first else { continue }
+            let gold = try JSONDecoder().decode(DocumentRecord.self, from: Data(firstLine.utf8))
+            let raw = String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
+            if let chrome = Self.chromeRemoved(raw: raw, gold: gold.text, predicted: raw) {
+                #expect(chrome == 0, "\(name)")
+            }
+        }
+    }
+
     @Test func scorerMatchesTheReferenceDefinitions() {
         #expect(Self.tokens("Ukraine’s €1.3bn, Élysée_2!") == ["ukraine", "s", "1", "3bn", "élysée_2"])
         #expect(Self.tokenF1(gold: "a b c d", predicted: "a b c d") == 1)

@@ -32,7 +32,11 @@ struct ArticleLayout {
     init(lines: [TextLine], kinds: [LineKind]) {
         let count = lines.count
         let firstBody = (0..<count).first { Self.isBody(lines[$0], kinds[$0]) } ?? count
-        let lastBody = (0..<count).last { Self.isBody(lines[$0], kinds[$0]) } ?? -1
+        // A short question after the body is more often a related headline than the last word.
+        let lastBody = (0..<count).last {
+            Self.isBody(lines[$0], kinds[$0])
+                && !(lines[$0].words < 15 && TextLine.lastMeaningfulByte(lines[$0].text) == UInt8(ascii: "?"))
+        } ?? -1
         var drop = [Bool](repeating: false, count: count)
         for index in 0..<count where !kinds[index].isText { drop[index] = true }
 

@@ -134,9 +134,10 @@ enum ChromeLexicon {
     }
 
     static func containsPrompt(_ key: String) -> Bool {
-        containedPhrases.contains { phrase in
-            key.hasPrefix(phrase + " ") || key.hasSuffix(" " + phrase) || key == phrase
-                || key.contains(" " + phrase + " ")
-        }
+        let padded = " " + key + " "
+        return paddedPhrases.contains { padded.containsBytes($0) }
     }
+
+    /// The contained phrases with a space each side, so that matches fall on word boundaries.
+    private static let paddedPhrases: [String] = containedPhrases.map { " " + $0 + " " }
 }

@@ -57,7 +57,7 @@ enum LineClassifier {
         guard line.words <= 16, !line.endsSentence else { return false }
         let text = line.text
         let separators: [String] = [" > ", " » ", " › ", " | ", " / ", " → "]
-        for separator in separators where text.contains(separator) {
+        for separator in separators where text.containsBytes(separator) {
             let parts = text.components(separatedBy: separator)
             guard parts.count >= 2, parts.allSatisfy({ TextLine($0[...]).words <= 4 }) else { continue }
             if separator == " / " || separator == " | " {
@@ -80,7 +80,7 @@ enum LineClassifier {
 
     /// A short line pointing at a web address ("Follow our coverage at https://…").
     static func containsLink(_ text: Substring) -> Bool {
-        text.contains("http://") || text.contains("https://") || text.contains("www.")
+        text.containsBytes("http://") || text.containsBytes("https://") || text.containsBytes("www.")
     }
 
     /// URLs, e-mail addresses, hashes and tracking ids: one long token with no spaces.
@@ -89,7 +89,7 @@ enum LineClassifier {
         if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") { return line.words <= 3 }
         guard line.words <= 3 else { return false }
         let tokens = text.split(separator: " ")
-        if tokens.count == 1, let token = tokens.first, token.contains("@"), token.contains("."), !token.hasPrefix("@") {
+        if tokens.count == 1, let token = tokens.first, token.containsBytes("@"), token.containsBytes("."), !token.hasPrefix("@") {
             return true // e-mail address
         }
         // "ID: 8a7f3c…", "#A93KD02LX", "utm_source=…": a long token mixing digits and letters.
@@ -102,7 +102,7 @@ enum LineClassifier {
                 if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters += 1 }
             }
             return digits >= 3 && letters >= 1 && digits + letters >= bytes.count * 3 / 4
-                || token.contains("=") || token.contains("utm_")
+                || token.containsBytes("=") || token.containsBytes("utm_")
         }
     }
 
@@ -119,7 +119,7 @@ enum LineClassifier {
             return true
         }
         // A credit line: "AP Photo/Efrem Lukatsky", "Getty Images", "EPA-EFE/SERGEY DOLZHENKO".
-        if line.words <= 8, !line.endsSentence, line.text.contains("/"),
+        if line.words <= 8, !line.endsSentence, line.text.containsBytes("/"),
            words.contains(where: { ChromeLexicon.agencies.contains(String($0)) || ChromeLexicon.photoWords.contains(String($0)) }) {
             return true
         }
@@ -149,16 +149,16 @@ enum LineClassifier {
         // "Jane Roe — Thursday, 4 September 2025, 18:31": a name and the date, nothing else.
         if let day = hasDate, line.words <= 14, !line.endsSentence, isNameBesideDate(line) { return .byline(day) }
         // "Jane Roe, Reuters": a short name line signed with an agency.
-        if line.words <= 6, !line.endsSentence, line.text.contains(","),
+        if line.words <= 6, !line.endsSentence, line.text.containsBytes(","),
            let last = key.split(separator: " ").last, ChromeLexicon.agencies.contains(String(last)) {
             return .byline(hasDate)
         }
         if line.words <= 8, key.hasPrefix("author ") || key.hasPrefix("authors ") { return .byline(hasDate) }
-        let publishes = key.hasPrefix("published ") || key.contains(" published ") || key.hasPrefix("updated ")
-            || key.contains(" updated ") || key.hasPrefix("posted ") || key.contains(" posted ")
+        let publishes = key.hasPrefix("published ") || key.containsBytes(" published ") || key.hasPrefix("updated ")
+            || key.containsBytes(" updated ") || key.hasPrefix("posted ") || key.containsBytes(" posted ")
         if line.words <= 24, publishes, !line.endsSentence || line.words <= 10, let day = hasDate { return .byline(day) }
         // A handle (@name) on a short line is an author line.
-        if line.words <= 10, !line.endsSentence, line.text.contains("(@") || line.text.hasPrefix("@") { return .byline(hasDate) }
+        if line.words <= 10, !line.endsSentence, line.text.containsBytes("(@") || line.text.hasPrefix("@") { return .byline(hasDate) }
         return nil
     }
 
@@ -189,7 +189,7 @@ enum LineClassifier {
            parts[1].allSatisfy(\.isASCIIDigit), parts[2] == "of", parts[3].allSatisfy(\.isASCIIDigit) {
             return true
         }
-        for marker in positionMarkers where text.contains(marker) { return true }
+        for marker in positionMarkers where text.containsBytes(marker) { return true }
         let tail = text.utf8.suffix(40)
         if let slash = tail.lastIndex(of: UInt8(ascii: "/")) {
             // "…the US Air Base.EPA/RONALD WITTEK": an upper-case credit glued to the end.
