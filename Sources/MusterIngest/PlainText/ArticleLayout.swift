@@ -11,6 +11,26 @@ struct ArticleLayout {
     /// Indices of the lines that make the article text, in order.
     var kept: [Int] = []
 
+    /// Text lines a pasted article's header holds at most (headline, kicker, standfirst,
+    /// subheading, author…); beyond that the paste took the site's menus too.
+    static let shortHeaderLines = 6
+
+    /// "Leave a Reply", "12 Comments", "3 thoughts on “…”", "Jane on May 2, 2024 at 4:47 pm said:".
+    static func opensComments(_ line: TextLine) -> Bool {
+        let key = line.key
+        if ["leave a reply", "leave a comment", "join the discussion", "join the conversation", "comments",
+            "discussion", "reader comments", "add a comment", "post a comment", "show comments"].contains(key) {
+            return true
+        }
+        let words = key.split(separator: " ", maxSplits: 3)
+        if words.count >= 2, words[0].allSatisfy(\.isASCIIDigit),
+           ["comments", "comment", "responses", "replies", "thoughts"].contains(words[1]), line.words <= 12 {
+            return true
+        }
+        return line.words <= 20 && (key.hasSuffix(" said") || key.hasSuffix(" says") || key.hasSuffix(" wrote"))
+            && line.endsWithColon && DateTextParser.firstDate(in: line.text) != nil
+    }
+
     /// A paragraph of running text: long enough and ending like a sentence (or a lead-in
     /// colon). Everything before the first one is header; everything after the last, tail.
     static func isBody(_ line: TextLine, _ kind: LineKind) -> Bool {
@@ -24,7 +44,7 @@ struct ArticleLayout {
               !line.endsOpen else { return false }
         if line.endsSentence {
             // Headlines may ask or exclaim; a full stop makes it a sentence.
-            return TextLine.lastMeaningfulByte(line.text) != UInt8(ascii: ".")
+            return !line.endsWithFullStop
         }
         return true
     }
@@ -33,12 +53,24 @@ struct ArticleLayout {
         let count = lines.count
         let firstBody = (0..<count).first { Self.isBody(lines[$0], kinds[$0]) } ?? count
         // A short question after the body is more often a related headline than the last word.
-        let lastBody = (0..<count).last {
+        let lastBodyLine = (0..<count).last {
             Self.isBody(lines[$0], kinds[$0])
-                && !(lines[$0].words < 15 && TextLine.lastMeaningfulByte(lines[$0].text) == UInt8(ascii: "?"))
+                && !(lines[$0].words < 15 && lines[$0].endsWithQuestion)
         } ?? -1
         var drop = [Bool](repeating: false, count: count)
         for index in 0..<count where !kinds[index].isText { drop[index] = true }
+
+        // A comment section ends the article: everything from its first marker on goes.
+        if let comments = ((firstBody + 1)..<max(firstBody + 1, count)).first(where: { Self.opensComments(lines[$0]) }) {
+            for index in comments..<count { drop[index] = true }
+        }
+        let lastBody = min(lastBodyLine, (0..<count).last { !drop[$0] && Self.isBody(lines[$0], kinds[$0]) } ?? -1)
+
+        // A whole page pasted (menus, teasers) has a long header; its headline is the one just
+        // above the article, and the menus before it go.
+        let headerText = (0..<firstBody).filter { kinds[$0].isText }
+        let headerStart = headerText.count > Self.shortHeaderLines ? headerText[headerText.count - Self.shortHeaderLines] : 0
+        for index in 0..<headerStart { drop[index] = true }
 
         // Category lines: the bare "In a, b" form only in the header; labelled ones anywhere.
         for index in 0..<count where kinds[index].isText || kinds[index] == .chrome {
@@ -49,6 +81,7 @@ struct ArticleLayout {
         }
 
         let titleIndex = Self.findTitle(lines, kinds, drop, firstBody: firstBody)
+        let hasBody = firstBody < count
         if let titleIndex {
             title = String(lines[titleIndex].text)
             let titleKey = lines[titleIndex].key
@@ -57,7 +90,9 @@ struct ArticleLayout {
 
         // Header: before the title, only navigation; after it, standfirsts and subheadings
         // of three words or more.
-        for index in 0..<min(firstBody, count) where !drop[index] {
+        // (A page with no paragraph at all, such as text in a script without spaces or
+        // a list, has no header to speak of: its lines stay.)
+        for index in 0..<min(firstBody, count) where !drop[index] && hasBody {
             if let titleIndex, index < titleIndex {
                 drop[index] = true
             } else if lines[index].words < 3 {
@@ -101,7 +136,7 @@ struct ArticleLayout {
         if lastBody >= 0 {
             for index in (lastBody + 1)..<count where !drop[index] {
                 let line = lines[index]
-                if !line.endsSentence || line.words < 4 || TextLine.lastMeaningfulByte(line.text) == UInt8(ascii: "?") {
+                if !line.endsSentence || line.words < 4 || line.endsWithQuestion {
                     drop[index] = true
                 }
             }

@@ -32,9 +32,13 @@ struct TextLine: Sendable {
         var pendingSpace = false
         var iterator = text.utf8.makeIterator()
         var previous: UInt8 = 0
+        var wideCharacters = 0
         while let byte = iterator.next() {
             let isSpace = byte == 0x20 || byte == 0x09
             if isSpace { inWord = false } else if !inWord { inWord = true; words += 1 }
+            // Chinese, Japanese and Korean put no spaces between words: count two of their
+            // characters (lead bytes E3–ED) as a word so that line lengths stay comparable.
+            if byte >= 0xE3 && byte <= 0xED { wideCharacters += 1 }
             let isUpper = byte >= 0x41 && byte <= 0x5A
             let isLower = byte >= 0x61 && byte <= 0x7A
             let isDigit = byte >= 0x30 && byte <= 0x39
@@ -61,7 +65,7 @@ struct TextLine: Sendable {
             }
             previous = byte
         }
-        self.words = words
+        self.words = words + wideCharacters / 2
         self.key = String(decoding: keyBytes, as: UTF8.self)
         self.allCaps = upper >= 3 && lower == 0
         if let first = firstAlnum {
@@ -69,34 +73,23 @@ struct TextLine: Sendable {
         } else {
             self.startsCapitalised = false
         }
-        let end = TextLine.lastMeaningfulByte(text)
-        self.endsSentence = end.map { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") || $0 == 0xA6 } ?? false
-        self.endsWithColon = end == UInt8(ascii: ":")
-        self.endsOpen = end.map { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "-") } ?? false
+        let end = TextLine.lastMeaningfulScalar(text)
+        self.endsSentence = end.map { TextLine.sentenceEnds.contains($0) } ?? false
+        self.endsWithColon = end == ":" || end == "："
+        self.endsOpen = end.map { TextLine.openEnds.contains($0) } ?? false
     }
 
-    /// The last byte that is not a closing quote or bracket: `said.”` ends with `.`.
-    /// (`…` is E2 80 A6, reported as A6.)
-    static func lastMeaningfulByte(_ text: Substring) -> UInt8? {
-        let bytes = Array(text.utf8.suffix(12))
-        var index = bytes.count - 1
-        while index >= 0 {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"):
-                index -= 1
-            case 0x9D where index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80:
-                index -= 3 // ”
-            case 0x99 where index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80:
-                index -= 3 // ’
-            case 0xBB where index >= 1 && bytes[index - 1] == 0xC2:
-                index -= 2 // »
-            default:
-                return byte
-            }
-        }
-        return nil
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？"]
+    static let openEnds: Set<Unicode.Scalar> = [",", ";", "-", "、", "，", "；"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "]", "”", "’", "»", "」", "』", "）"]
+
+    /// The last character that is not a closing quote or bracket: `said.”` ends with `.`.
+    static func lastMeaningfulScalar(_ text: Substring) -> Unicode.Scalar? {
+        text.unicodeScalars.reversed().first { !closers.contains($0) }
     }
+
+    var endsWithQuestion: Bool { TextLine.lastMeaningfulScalar(text) == "?" || TextLine.lastMeaningfulScalar(text) == "？" }
+    var endsWithFullStop: Bool { TextLine.lastMeaningfulScalar(text) == "." || TextLine.lastMeaningfulScalar(text) == "。" }
 
     /// Trims ASCII whitespace, NBSP (C2 A0), zero-width space (E2 80 8B) and BOM (EF BB BF).
     static func trimmed(_ text: Substring) -> Substring {
