@@ -215,4 +215,36 @@ import Testing
         #expect(chromeOnly.text.isEmpty)
         #expect(chromeOnly.title == nil)
     }
+
+    @Test func readsWindowsLineEndingsAndDropsHashtagLines() {
+        let page = "Allies pool tank parts\r\n\r\n\(paragraphOne)\r\n\r\n#Tanks #Europe\r\n"
+        let article = extractor.extract(text: page)
+        #expect(article.title == "Allies pool tank parts")
+        #expect(article.text == paragraphOne)
+    }
+
+    @Test func endsTheArticleAtItsCommentSection() {
+        let page = """
+        \(paragraphOne)
+        \(paragraphTwo)
+        \(paragraphThree)
+        2 thoughts on “Allies pool tank parts”
+        Jane Roe on March 5, 2024 at 4:47 pm said:
+        I think the ministers should have agreed on this much earlier than they did.
+        """
+        #expect(extractor.extract(text: page).text == "\(paragraphOne)\n\(paragraphTwo)\n\(paragraphThree)")
+    }
+
+    @Test func keepsWholePageHeadlineJustAboveTheArticle() {
+        let menu = (1...12).map { "Menu Section Number \($0)" }.joined(separator: "\n")
+        let page = """
+        \(menu)
+        Ministers agree to pool spare parts for allied tanks
+        \(paragraphOne)
+        \(paragraphTwo)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.title == "Ministers agree to pool spare parts for allied tanks")
+        #expect(article.text == "\(paragraphOne)\n\(paragraphTwo)")
+    }
 }

@@ -22,9 +22,11 @@ struct ArticleLayout {
             "discussion", "reader comments", "add a comment", "post a comment", "show comments"].contains(key) {
             return true
         }
+        // "12 thoughts on “…”", "3 responses to “…”"; a bare "0 comments" is a header counter.
         let words = key.split(separator: " ", maxSplits: 3)
-        if words.count >= 2, words[0].allSatisfy(\.isASCIIDigit),
-           ["comments", "comment", "responses", "replies", "thoughts"].contains(words[1]), line.words <= 12 {
+        if words.count >= 3, words[0].allSatisfy(\.isASCIIDigit), line.words <= 20,
+           (words[1] == "thoughts" && words[2] == "on") || (words[1] == "responses" && words[2] == "to")
+            || (words[1] == "replies" && words[2] == "to") {
             return true
         }
         return line.words <= 20 && (key.hasSuffix(" said") || key.hasSuffix(" says") || key.hasSuffix(" wrote"))
@@ -61,7 +63,8 @@ struct ArticleLayout {
         for index in 0..<count where !kinds[index].isText { drop[index] = true }
 
         // A comment section ends the article: everything from its first marker on goes.
-        if let comments = ((firstBody + 1)..<max(firstBody + 1, count)).first(where: { Self.opensComments(lines[$0]) }) {
+        let secondBody = ((firstBody + 1)..<max(firstBody + 1, count)).first { Self.isBody(lines[$0], kinds[$0]) } ?? count
+        if let comments = ((secondBody + 1)..<max(secondBody + 1, count)).first(where: { Self.opensComments(lines[$0]) }) {
             for index in comments..<count { drop[index] = true }
         }
         let lastBody = min(lastBodyLine, (0..<count).last { !drop[$0] && Self.isBody(lines[$0], kinds[$0]) } ?? -1)
@@ -80,7 +83,7 @@ struct ArticleLayout {
             drop[index] = true
         }
 
-        let titleIndex = Self.findTitle(lines, kinds, drop, firstBody: firstBody)
+        let titleIndex = Self.findTitle(lines, kinds, drop, firstBody: firstBody, wholePage: headerStart > 0)
         let hasBody = firstBody < count
         if let titleIndex {
             title = String(lines[titleIndex].text)
@@ -149,9 +152,13 @@ struct ArticleLayout {
 
     /// The first headline-shaped line of the header; failing that, a headline right after a
     /// standfirst that opens the page ("Standfirst sentence.\n\nHeadline\n\nBody…").
-    private static func findTitle(_ lines: [TextLine], _ kinds: [LineKind], _ drop: [Bool], firstBody: Int) -> Int? {
+    private static func findTitle(_ lines: [TextLine], _ kinds: [LineKind], _ drop: [Bool], firstBody: Int,
+                                  wholePage: Bool) -> Int? {
         let count = lines.count
         let candidates = (0..<min(firstBody, count)).filter { !drop[$0] && isHeadline(lines[$0], kinds[$0]) }
+        // Above a whole page's article, menu entries are short: the headline is the first
+        // fuller line.
+        if wholePage, let fuller = candidates.first(where: { lines[$0].words >= 5 }) { return fuller }
         if let first = candidates.first {
             // A kicker ("WAR IN UKRAINE", "Russia-Ukraine war") may stand above the headline:
             // a short or all-capitals line followed by a fuller headline.

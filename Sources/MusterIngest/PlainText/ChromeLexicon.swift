@@ -85,7 +85,7 @@ enum ChromeLexicon {
         "open new tab", "sign up here", "share on facebook", "share on x", "share on twitter",
         "save articles", "reading list", "patreon", "buy me a coffee",
         "with the written permission", "written consent", "will not be published",
-        "required fields", "next time i comment", "illustrative purposes", "support us to",
+        "required fields", "next time i comment", "our patron", "illustrative purposes", "support us to",
         "support us today", "support our work", "independent journalism", "is a reporter",
         "is a journalist", "is a correspondent", "is an editor", "is a senior editor",
         "is a staff writer", "is a news editor", "is a freelance", "is a contributing",

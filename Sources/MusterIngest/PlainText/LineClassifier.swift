@@ -87,11 +87,14 @@ enum LineClassifier {
     static func isLinkOrId(_ line: TextLine) -> Bool {
         let text = line.text
         if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") { return line.words <= 3 }
-        guard line.words <= 3 else { return false }
         let tokens = text.split(separator: " ")
+        if line.words <= 20, tokens.count >= 2, tokens.allSatisfy({ $0.hasPrefix("#") && $0.count > 1 }) { return true }
+        guard line.words <= 3 else { return false }
         if tokens.count == 1, let token = tokens.first, token.containsBytes("@"), token.containsBytes("."), !token.hasPrefix("@") {
             return true // e-mail address
         }
+        // "#UkraineWar #Sanctions": a line of hashtags.
+        if tokens.count >= 1, tokens.allSatisfy({ $0.hasPrefix("#") && $0.count > 1 }) { return true }
         // "ID: 8a7f3c…", "#A93KD02LX", "utm_source=…": a long token mixing digits and letters.
         return tokens.contains { token in
             let bytes = token.utf8

@@ -11,8 +11,8 @@ public struct PlainTextArticleExtractor: Sendable {
         var lines: [TextLine] = []
         var sawBlankBetween = false
         var pendingBlank = false
-        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            var content = TextLine.trimmed(Substring(rawLine))
+        for rawLine in Self.lines(of: text) {
+            var content = TextLine.trimmed(rawLine)
             if content.isEmpty {
                 pendingBlank = true
                 continue
@@ -37,5 +37,27 @@ public struct PlainTextArticleExtractor: Sendable {
         let body = layout.kept.map { lines[$0].text }.joined(separator: separator)
         return ArticleExtraction(title: layout.title, published: storeDay ?? layout.published,
                                  tags: layout.tags, text: body, language: layout.language)
+    }
+
+    /// Lines ended by LF, CRLF or a lone CR (old Mac pastes), as substrings of `text`.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(Substring(bytes[start..<index]))
+                var next = bytes.index(after: index)
+                if byte == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        lines.append(Substring(bytes[start..<bytes.endIndex]))
+        return lines
     }
 }
