@@ -12,7 +12,8 @@ enum LineClassifier {
         if line.key.isEmpty { return .chrome } // only punctuation or symbols left
         if ChromeLexicon.relatedMarkers.contains(line.key) { return .relatedMarker }
         if ChromeLexicon.isWholeLine(line.key) { return .chrome }
-        if isCreditLine(line) { return .credit }
+        if isPictureCredit(line) { return .credit }
+        if isCreditLine(line) { return .chrome }
         if isCounter(line) || isBreadcrumb(line) || isLinkOrId(line) || isSectionLabel(line) {
             return .chrome
         }
@@ -116,6 +117,18 @@ enum LineClassifier {
         let colon = line.text.utf8.prefix(24).contains(UInt8(ascii: ":"))
         if colon, line.words <= 24, creditOpeners.contains(String(first)) {
             // "Photo credit:", "Image source:" too: the colon follows the first two words.
+            return true
+        }
+        return isPictureCredit(line)
+    }
+
+    /// A credit that stands where a picture was: its caption is the short line beside it.
+    /// ("Source: …" lines credit the report, not a picture.)
+    static func isPictureCredit(_ line: TextLine) -> Bool {
+        let words = line.key.split(separator: " ")
+        guard let first = words.first else { return false }
+        let colon = line.text.utf8.prefix(24).contains(UInt8(ascii: ":"))
+        if colon, line.words <= 24, ChromeLexicon.photoWords.contains(String(first)) || first == "video" {
             return true
         }
         if line.words <= 3, words.allSatisfy({ ChromeLexicon.agencies.contains(String($0)) || ChromeLexicon.photoWords.contains(String($0)) }) {
