@@ -80,7 +80,7 @@ struct TextLine: Sendable {
     }
 
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？"]
-    static let openEnds: Set<Unicode.Scalar> = [",", ";", "-", "、", "，", "；"]
+    static let openEnds: Set<Unicode.Scalar> = [",", ";", "-", "—", "–", "、", "，", "；"]
     static let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "]", "”", "’", "»", "」", "』", "）"]
 
     /// The last character that is not a closing quote or bracket: `said.”` ends with `.`.
