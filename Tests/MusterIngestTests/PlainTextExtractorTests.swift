@@ -124,6 +124,7 @@ import Testing
         \(paragraphOne)
         Read also: Ministers meet again in Vilnius
         Subscribe to our newsletter for the latest updates
+        Support our journalism: make a donation today
         \(paragraphTwo)
         Related articles
         Tank deliveries slow as winter nears

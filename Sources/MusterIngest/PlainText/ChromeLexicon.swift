@@ -100,7 +100,8 @@ enum ChromeLexicon {
         "most viewed", "popular", "trending", "trending now", "latest", "latest news",
         "top stories", "top news", "you may also like", "you might also like", "recommended",
         "recommended for you", "editor s picks", "editors picks", "must read", "explore more",
-        "more on this story", "more on this topic", "read more",
+        "more on this story", "more on this topic", "read more", "trending news", "latest headlines",
+        "latest stories", "top headlines", "more headlines", "news feed", "in other news",
     ]
 
     /// Site section labels and kickers printed above a headline or a body ("English Section").
