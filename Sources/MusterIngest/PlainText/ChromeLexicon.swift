@@ -102,6 +102,7 @@ enum ChromeLexicon {
         "recommended for you", "editor s picks", "editors picks", "must read", "explore more",
         "more on this story", "more on this topic", "read more", "trending news", "latest headlines",
         "latest stories", "top headlines", "more headlines", "news feed", "in other news",
+        "next article", "previous article", "next story", "previous story", "next post", "previous post",
     ]
 
     /// Site section labels and kickers printed above a headline or a body ("English Section").
