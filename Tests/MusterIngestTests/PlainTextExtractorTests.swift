@@ -170,6 +170,7 @@ import Testing
     @Test func leavesBodySentencesThatMentionChromeWords() {
         let body = """
         By contrast, the three countries will jointly donate spare parts worth $20 million to the repair hub.
+        Senator Jane Roe (R) said the package should be approved before the recess.
         In Kyiv, officials said the first package would arrive in May.
         """
         #expect(extractor.extract(text: body).text == body)
@@ -247,5 +248,12 @@ import Testing
         let article = extractor.extract(text: page)
         #expect(article.title == "Ministers agree to pool spare parts for allied tanks")
         #expect(article.text == "\(paragraphOne)\n\(paragraphTwo)")
+    }
+
+    @Test func keepsAParagraphThePasteCutShort() {
+        let cut = "The ministers also agreed to set up a joint office that would track the spare parts of every"
+            + " tank in the twelve fleets and report each month on what is missing and what has been"
+        let page = "\(paragraphOne)\n\(cut)\nShare\nRelated stories"
+        #expect(extractor.extract(text: page).text == "\(paragraphOne)\n\(cut)")
     }
 }

@@ -45,6 +45,7 @@ struct ArticleLayout {
         dropRelatedLists()
         dropLinesAmongChrome(except: titleIndex)
         dropCaptions(except: titleIndex)
+        dropCutOffLines()
         dropTail()
         published = PublicationDate.find(lines, kinds, header: firstBody)
         kept = lines.indices.filter { !drop[$0] }
@@ -137,8 +138,22 @@ struct ArticleLayout {
         }
     }
 
-    /// Tail: after the last paragraph, only statements survive (a closing line, a note);
-    /// headlines of other articles (questions included) and widget labels go. A short
+    /// Words from which a line that stops mid-sentence is a cut-off picture text (alt text,
+    /// caption), when the article goes on after it; the paste's own last line may simply be
+    /// cut short, and stays.
+    static let cutOffMinWords = 25
+
+    private mutating func dropCutOffLines() {
+        let lastBody = lines.indices.last { Self.isBody(lines[$0], kinds[$0]) } ?? -1
+        for index in 0..<max(0, lastBody) where !drop[index] && kinds[index].isText {
+            let line = lines[index]
+            if line.words >= Self.cutOffMinWords, !line.endsSentence, !line.endsWithColon { drop[index] = true }
+        }
+    }
+
+    /// Tail: after the last paragraph, only statements survive (a closing line, a note, a
+    /// paragraph the paste cut short); headlines of other articles (questions included) and
+    /// widget labels go. A short
     /// question is not taken for the last paragraph: it is more often a related headline.
     private mutating func dropTail() {
         guard let lastBody = lines.indices.last(where: {
@@ -146,7 +161,8 @@ struct ArticleLayout {
         }) else { return }
         for index in (lastBody + 1)..<lines.count where !drop[index] {
             let line = lines[index]
-            if !line.endsSentence || line.words < 4 || line.endsWithQuestion { drop[index] = true }
+            let cutShort = !line.endsSentence && line.words >= Self.cutOffMinWords
+            if (!line.endsSentence && !cutShort) || line.words < 4 || line.endsWithQuestion { drop[index] = true }
         }
     }
 }

@@ -3,7 +3,7 @@ enum HeadlineFinder {
     /// A line that can be a headline: a capitalised phrase of a few words that does not end
     /// like a sentence or a list.
     static func isHeadline(_ line: TextLine, _ kind: LineKind) -> Bool {
-        guard kind.isText, (3...40).contains(line.words), line.startsCapitalised, !line.endsWithColon,
+        guard kind.isText, (3..<ArticleLayout.cutOffMinWords).contains(line.words), line.startsCapitalised, !line.endsWithColon,
               !line.endsOpen else { return false }
         if line.endsSentence {
             // Headlines may ask or exclaim; a full stop makes it a sentence.

@@ -195,17 +195,20 @@ enum LineClassifier {
     }
 
     /// Picture captions: position markers ("(L)", "(2R)", "(centre)"), credit tails
-    /// ("…hasEPA/NAME"), or long lines cut off mid-sentence, as alt texts are.
+    /// ("…hasEPA/NAME"), gallery counters. (Long lines cut off mid-sentence are judged in
+    /// `ArticleLayout`, which knows whether the article goes on after them.)
     static func isCaption(_ line: TextLine) -> Bool {
         let text = line.text
-        if line.words >= 25, !line.endsSentence, !line.endsWithColon { return true }
         // Gallery counters: "Item 1 of 5", "[1/5]".
         let parts = line.key.split(separator: " ", maxSplits: 4)
         if parts.count >= 4, parts[0] == "item" || parts[0] == "image" || parts[0] == "photo",
            parts[1].allSatisfy(\.isASCIIDigit), parts[2] == "of", parts[3].allSatisfy(\.isASCIIDigit) {
             return true
         }
-        for marker in positionMarkers where text.containsBytes(marker) { return true }
+        // "(R)" and "(C)" alone also tag US party affiliation or a copyright: they need a
+        // second marker to make a caption.
+        let markers = positionMarkers.filter { text.containsBytes($0) }
+        if markers.count >= 2 || markers.contains(where: { $0 != "(R)" && $0 != "(C)" }) { return true }
         let tail = text.utf8.suffix(40)
         if let slash = tail.lastIndex(of: UInt8(ascii: "/")) {
             // "…the US Air Base.EPA/RONALD WITTEK": an upper-case credit glued to the end.
