@@ -1,0 +1,197 @@
+import MusterCore
+
+/// Reads the calendar day in a date line or byline phrase as news sites print it:
+/// "September 05, 2025", "Sept. 4, 2025", "4 September 2025", "26th Nov, 2024",
+/// "10.07.2025" (European day.month.year), "2025-09-04" (ISO), with weekdays, clock times and
+/// "Published:"/"Updated" around them. A date without a year is not a `Day` and reads as nil.
+public enum DateTextParser {
+    /// The day when `text` is a date line: one date and nothing but date-line words around it
+    /// (weekday, clock time, time zone, "Published", separators). "Talks on 4 September 2025
+    /// ended" is not a date line and gives nil.
+    public static func parse(_ text: Substring) -> Day? {
+        let tokens = DateTokenizer.tokens(text)
+        var found: Day?
+        var index = 0
+        while index < tokens.count {
+            if let (day, next) = date(in: tokens, at: index) {
+                guard found == nil || found == day else { return nil }
+                found = day
+                index = next
+            } else if let next = clockTime(in: tokens, at: index) ?? zoneOffset(in: tokens, at: index) {
+                index = next
+            } else if isLineNoise(tokens[index]) {
+                index += 1
+            } else {
+                return nil
+            }
+        }
+        return found
+    }
+
+    public static func parse(_ text: String) -> Day? { parse(text[...]) }
+
+    /// The first date written anywhere in `text` ("Mohammad Ali Published November 26, 2024 |
+    /// 01:40 PM" → 2024-11-26), for bylines and metadata lines that carry more than the date.
+    public static func firstDate(in text: Substring) -> Day? {
+        let tokens = DateTokenizer.tokens(text)
+        for index in tokens.indices {
+            if let (day, _) = date(in: tokens, at: index) { return day }
+        }
+        return nil
+    }
+
+    /// True when `text` is only a clock time ("03:15 pm", "15:30 CET"), a line pages print
+    /// under the date and that carries no day.
+    public static func isClockTime(_ text: Substring) -> Bool {
+        let tokens = DateTokenizer.tokens(text)
+        var index = 0
+        var sawTime = false
+        while index < tokens.count {
+            if let next = clockTime(in: tokens, at: index) {
+                sawTime = true
+                index = next
+            } else if let next = zoneOffset(in: tokens, at: index) {
+                index = next
+            } else if isLineNoise(tokens[index]) {
+                index += 1
+            } else {
+                return false
+            }
+        }
+        return sawTime
+    }
+
+    // MARK: - Grammar
+
+    /// Tries each date shape at `start`; returns the day and the index after the date.
+    static func date(in tokens: [DateToken], at start: Int) -> (Day, Int)? {
+        // A date never starts glued to a preceding number or word ("A2025-01-01" is an id).
+        if start > 0, tokens[start].glued, tokens[start - 1].number != nil || tokens[start - 1].word != nil {
+            return nil
+        }
+        return numeric(tokens, start) ?? dayMonthYear(tokens, start) ?? monthDayYear(tokens, start)
+    }
+
+    /// 2025-09-04, 2025/09/04, 10.07.2025, 10/07/2025, 4-7-2025: all glued together.
+    private static func numeric(_ tokens: [DateToken], _ start: Int) -> (Day, Int)? {
+        guard start + 4 < tokens.count,
+              let first = tokens[start].number, let second = tokens[start + 2].number,
+              let third = tokens[start + 4].number,
+              tokens[start + 1].glued, tokens[start + 2].glued, tokens[start + 3].glued, tokens[start + 4].glued
+        else { return nil }
+        let separator: UInt8
+        switch tokens[start + 1].kind {
+        case .mark(let byte) where byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/"):
+            separator = byte
+        default: return nil
+        }
+        guard tokens[start + 3].isMark(separator) else { return nil }
+        let end = start + 5
+        // Another glued digit group after it means a version number or an IP address.
+        if end < tokens.count, tokens[end].glued, tokens[end].isMark(separator) { return nil }
+        if tokens[start].width == 4 {
+            // Year first: ISO order only.
+            guard tokens[start + 2].width <= 2, tokens[start + 4].width <= 2 else { return nil }
+            return Day(year: first, month: second, day: third).map { ($0, end) }
+        }
+        guard tokens[start].width <= 2, tokens[start + 2].width <= 2, tokens[start + 4].width == 4 else { return nil }
+        // Day first (European), unless that is impossible and month-first (US) is not.
+        if separator == UInt8(ascii: "/"), second > 12, first <= 12 {
+            return Day(year: third, month: first, day: second).map { ($0, end) }
+        }
+        return Day(year: third, month: second, day: first).map { ($0, end) }
+    }
+
+    /// "4 September 2025", "26th Nov, 2024", "4 Sept. 2025", "4th of July 2025".
+    private static func dayMonthYear(_ tokens: [DateToken], _ start: Int) -> (Day, Int)? {
+        var index = start
+        guard let day = dayNumber(tokens, &index) else { return nil }
+        if index < tokens.count, tokens[index].word == "of" { index += 1 }
+        guard let month = monthName(tokens, &index), let year = yearNumber(tokens, &index) else { return nil }
+        return Day(year: year, month: month, day: day).map { ($0, index) }
+    }
+
+    /// "September 05, 2025", "Sept. 4, 2025", "Nov 26th 2024".
+    private static func monthDayYear(_ tokens: [DateToken], _ start: Int) -> (Day, Int)? {
+        var index = start
+        guard let month = monthName(tokens, &index), let day = dayNumber(tokens, &index),
+              let year = yearNumber(tokens, &index) else { return nil }
+        return Day(year: year, month: month, day: day).map { ($0, index) }
+    }
+
+    /// One or two digits, optionally glued to an ordinal suffix ("5", "05", "26th").
+    private static func dayNumber(_ tokens: [DateToken], _ index: inout Int) -> Int? {
+        guard index < tokens.count, let value = tokens[index].number, tokens[index].width <= 2,
+              (1...31).contains(value) else { return nil }
+        // A clock time ("15:30") or a decimal ("4.2") is not a day.
+        if index + 1 < tokens.count, tokens[index + 1].glued,
+           tokens[index + 1].isMark(UInt8(ascii: ":"))
+            || (tokens[index + 1].isMark(UInt8(ascii: ".")) && index + 2 < tokens.count && tokens[index + 2].number != nil) {
+            return nil
+        }
+        index += 1
+        if index < tokens.count, tokens[index].glued, let word = tokens[index].word, DateWords.ordinalSuffixes.contains(word) {
+            index += 1
+        }
+        return value
+    }
+
+    /// A month name or abbreviation, with its abbreviation point ("Sept.") skipped.
+    private static func monthName(_ tokens: [DateToken], _ index: inout Int) -> Int? {
+        guard index < tokens.count, let word = tokens[index].word, let month = DateWords.month(word) else { return nil }
+        index += 1
+        if index < tokens.count, tokens[index].glued, tokens[index].isMark(UInt8(ascii: ".")) { index += 1 }
+        return month
+    }
+
+    /// A four-digit year, optionally after a comma ("Nov, 2024", "05, 2025").
+    private static func yearNumber(_ tokens: [DateToken], _ index: inout Int) -> Int? {
+        var cursor = index
+        if cursor < tokens.count, tokens[cursor].isMark(UInt8(ascii: ",")) { cursor += 1 }
+        guard cursor < tokens.count, let year = tokens[cursor].number, tokens[cursor].width == 4,
+              (1900...2199).contains(year) else { return nil }
+        // "2025:" fine; "2025.5" or "20251" are not years.
+        if cursor + 1 < tokens.count, tokens[cursor + 1].glued, tokens[cursor + 1].number != nil { return nil }
+        index = cursor + 1
+        return year
+    }
+
+    /// "15:30", "03:15 pm", "10:04:59", "14.30 BST" (the British point form).
+    static func clockTime(in tokens: [DateToken], at start: Int) -> Int? {
+        guard start + 2 < tokens.count, let hour = tokens[start].number, tokens[start].width <= 2, hour <= 24,
+              tokens[start + 1].isMark(UInt8(ascii: ":")) || tokens[start + 1].isMark(UInt8(ascii: ".")),
+              tokens[start + 1].glued,
+              let minute = tokens[start + 2].number, tokens[start + 2].width == 2, minute < 60, tokens[start + 2].glued
+        else { return nil }
+        var index = start + 3
+        // "10.07.2025" is a date, not 10.07 o'clock followed by junk.
+        if tokens[start + 1].isMark(UInt8(ascii: ".")), index < tokens.count, tokens[index].glued,
+           tokens[index].isMark(UInt8(ascii: ".")) {
+            return nil
+        }
+        if index + 1 < tokens.count, tokens[index].isMark(UInt8(ascii: ":")), tokens[index].glued,
+           tokens[index + 1].number != nil, tokens[index + 1].width == 2 {
+            index += 2
+        }
+        return index
+    }
+
+    /// The offset of "GMT+2", "UTC-05:00", "GMT+0300": a signed number glued to a zone word.
+    static func zoneOffset(in tokens: [DateToken], at start: Int) -> Int? {
+        guard start >= 2, tokens[start].number != nil, tokens[start].width <= 4, tokens[start].glued,
+              tokens[start - 1].isMark(UInt8(ascii: "+")) || tokens[start - 1].isMark(UInt8(ascii: "-")),
+              let zone = tokens[start - 2].word, ["gmt", "utc"].contains(zone) else { return nil }
+        var index = start + 1
+        if index + 1 < tokens.count, tokens[index].isMark(UInt8(ascii: ":")), tokens[index].glued,
+           tokens[index + 1].number != nil { index += 2 }
+        return index
+    }
+
+    private static func isLineNoise(_ token: DateToken) -> Bool {
+        switch token.kind {
+        case .mark: return true
+        case .word(let word): return DateWords.lineNoise.contains(word) || DateWords.weekdays.contains(word)
+        case .number: return false
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// A date phrase cut into the pieces the date grammar reads: digit runs, ASCII words and single
+/// punctuation bytes. Whitespace only separates; anything non-ASCII (dashes, NBSP, bullets)
+/// becomes a punctuation token so that it never glues two pieces together.
+struct DateToken: Equatable, Sendable {
+    enum Kind: Equatable, Sendable {
+        /// A run of digits: its value and how many digits it had ("05" is width 2).
+        case number(value: Int, width: Int)
+        /// Letters, lower-cased ASCII.
+        case word(String)
+        /// One punctuation byte (non-ASCII characters are reported as 0x80).
+        case mark(UInt8)
+    }
+
+    var kind: Kind
+    /// True when the token starts right after the previous one, with no space between:
+    /// "26th" is a number then the word "th" glued to it; "10.07.2025" is glued throughout.
+    var glued: Bool
+
+    var number: Int? { if case .number(let value, _) = kind { return value }; return nil }
+    var width: Int { if case .number(_, let width) = kind { return width }; return 0 }
+    var word: String? { if case .word(let word) = kind { return word }; return nil }
+    func isMark(_ byte: UInt8) -> Bool { kind == .mark(byte) }
+}
+
+enum DateTokenizer {
+    static func tokens(_ text: Substring) -> [DateToken] {
+        var tokens: [DateToken] = []
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        var glued = false
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                glued = false
+                index = bytes.index(after: index)
+                continue
+            }
+            if byte >= 0x30 && byte <= 0x39 {
+                var value = 0
+                var width = 0
+                while index < bytes.endIndex, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                    // Long digit runs (ids, phone numbers) saturate instead of overflowing.
+                    if width < 9 { value = value * 10 + Int(bytes[index] - 0x30) }
+                    width += 1
+                    index = bytes.index(after: index)
+                }
+                tokens.append(DateToken(kind: .number(value: value, width: width), glued: glued))
+            } else if isLetter(byte) {
+                var word: [UInt8] = []
+                while index < bytes.endIndex, isLetter(bytes[index]) {
+                    word.append(bytes[index] | 0x20)
+                    index = bytes.index(after: index)
+                }
+                tokens.append(DateToken(kind: .word(String(decoding: word, as: UTF8.self)), glued: glued))
+            } else if byte >= 0x80 {
+                // One token per non-ASCII character: skip its continuation bytes. NBSP is a space.
+                let start = index
+                index = bytes.index(after: index)
+                while index < bytes.endIndex, bytes[index] & 0xC0 == 0x80 { index = bytes.index(after: index) }
+                let isNoBreakSpace = bytes[start] == 0xC2 && bytes.index(after: start) < bytes.endIndex
+                    && bytes[bytes.index(after: start)] == 0xA0
+                if isNoBreakSpace {
+                    glued = false
+                    continue
+                }
+                tokens.append(DateToken(kind: .mark(0x80), glued: glued))
+            } else {
+                tokens.append(DateToken(kind: .mark(byte), glued: glued))
+                index = bytes.index(after: index)
+            }
+            glued = true
+        }
+        return tokens
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return lower >= 0x61 && lower <= 0x7A
+    }
+}

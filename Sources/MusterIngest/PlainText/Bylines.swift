@@ -1,0 +1,44 @@
+import MusterCore
+
+/// Author lines, which often carry the publication date.
+extension LineClassifier {
+    /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Jane Doe (@handle) Published …".
+    static func byline(_ line: TextLine) -> LineKind? {
+        let key = line.key
+        let hasDate = DateTextParser.firstDate(in: line.text)
+        if line.words <= 12 || (line.words <= 24 && hasDate != nil), key.hasPrefix("by "), !line.endsSentence,
+           let after = line.text.split(separator: " ").dropFirst().first, after.first?.isUppercase == true {
+            return .byline(hasDate)
+        }
+        // "Jane Roe — Thursday, 4 September 2025, 18:31": a name and the date, nothing else.
+        if let day = hasDate, line.words <= 14, !line.endsSentence, isNameBesideDate(line) { return .byline(day) }
+        // "Jane Roe, Reuters": a short name line signed with an agency.
+        if line.words <= 6, !line.endsSentence, line.text.containsBytes(","),
+           let last = key.split(separator: " ").last, ChromeLexicon.agencies.contains(String(last)) {
+            return .byline(hasDate)
+        }
+        if line.words <= 8, key.hasPrefix("author ") || key.hasPrefix("authors ") { return .byline(hasDate) }
+        let publishes = key.hasPrefix("published ") || key.containsBytes(" published ") || key.hasPrefix("updated ")
+            || key.containsBytes(" updated ") || key.hasPrefix("posted ") || key.containsBytes(" posted ")
+        if line.words <= 24, publishes, !line.endsSentence || line.words <= 10, let day = hasDate { return .byline(day) }
+        // A handle (@name) on a short line is an author line.
+        if line.words <= 10, !line.endsSentence, line.text.containsBytes("(@") || line.text.hasPrefix("@") { return .byline(hasDate) }
+        return nil
+    }
+
+    /// The words of a date line that are not date words are at most four capitalised names.
+    private static func isNameBesideDate(_ line: TextLine) -> Bool {
+        var names = 0
+        for word in line.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "—" || $0 == "–" || $0 == "-" }) {
+            let lowered = word.lowercased().trimmingDots
+            if lowered.isEmpty || DateWords.months[lowered] != nil || DateWords.weekdays.contains(lowered)
+                || DateWords.lineNoise.contains(lowered) || DateWords.ordinalSuffixes.contains(lowered)
+                || !word.contains(where: \.isLetter) || word.first?.isNumber == true {
+                continue
+            }
+            guard word.first?.isUppercase == true else { return false }
+            names += 1
+        }
+        return names >= 1 && names <= 4
+    }
+}

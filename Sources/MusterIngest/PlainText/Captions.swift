@@ -1,0 +1,37 @@
+/// Picture captions and credits that survive copy-paste as lines of their own.
+extension LineClassifier {
+    /// Picture captions: position markers ("(L)", "(2R)", "(centre)"), credit tails
+    /// ("…hasEPA/NAME"), gallery counters. (Long lines cut off mid-sentence are judged in
+    /// `ArticleLayout`, which knows whether the article goes on after them.)
+    static func isCaption(_ line: TextLine) -> Bool {
+        let text = line.text
+        // Gallery counters: "Item 1 of 5", "[1/5]".
+        let parts = line.key.split(separator: " ", maxSplits: 4)
+        if parts.count >= 4, parts[0] == "item" || parts[0] == "image" || parts[0] == "photo",
+           parts[1].allSatisfy(\.isASCIIDigit), parts[2] == "of", parts[3].allSatisfy(\.isASCIIDigit) {
+            return true
+        }
+        // "(R)" and "(C)" alone also tag US party affiliation or a copyright: they need a
+        // second marker to make a caption.
+        let markers = positionMarkers.filter { text.containsBytes($0) }
+        if markers.count >= 2 || markers.contains(where: { $0 != "(R)" && $0 != "(C)" }) { return true }
+        let tail = text.utf8.suffix(40)
+        if let slash = tail.lastIndex(of: UInt8(ascii: "/")) {
+            // "…the US Air Base.EPA/RONALD WITTEK": an upper-case credit glued to the end.
+            let credit = Substring(text.utf8[slash...]).dropFirst()
+            let word = Substring(text.utf8[tail.startIndex..<slash]).split(whereSeparator: { !$0.isLetter }).last ?? ""
+            let agency = word.reversed().prefix(while: \.isUppercase).reversed().map(String.init).joined()
+            if !credit.isEmpty, credit.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" || $0 == "." }),
+               ChromeLexicon.agencies.contains(agency.lowercased()) {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let positionMarkers: [String] = [
+        "(L)", "(R)", "(C)", "(2L)", "(2R)", "(3L)", "(3R)", "(L-R)", "(R-L)", "(left)", "(right)",
+        "(centre)", "(center)", "(front)", "(back)", "(top)", "(bottom)", "(L to R)", "(from left)",
+        "(from L)",
+    ]
+}

@@ -1,0 +1,145 @@
+/// Phrases of site chrome that survive copy-paste, matched against `TextLine.key` (lower-case
+/// ASCII words separated by single spaces). Kept as data so that a new site's prompt is one
+/// more entry, not a new rule.
+enum ChromeLexicon {
+    /// Whole lines that are widgets, prompts or section labels.
+    static let wholeLines: Set<String> = [
+        "page loader", "summarize", "summary", "share", "share this", "share this article",
+        "share this story", "share article", "tweet", "print", "email", "e mail", "copy link",
+        "link copied", "show more", "show less", "load more", "see more", "read more", "more",
+        "leave a reply", "leave a comment", "comments", "comment", "add comment", "advertisement",
+        "advertising", "sponsored", "sponsored content", "ad", "related", "related articles",
+        "related news", "related stories", "related posts", "related content", "read also",
+        "see also", "also read", "read next", "up next", "more from", "more news", "more stories",
+        "most read", "most popular", "most viewed", "popular", "trending", "trending now",
+        "latest", "latest news", "top stories", "top news", "breaking news", "you may also like",
+        "you might also like", "recommended", "recommended for you", "english section",
+        "what s the story", "key points", "key takeaways", "highlights", "story highlights",
+        "in short", "quick read", "tl dr", "listen", "listen to this article", "listen to article",
+        "this audio is created with ai assistance", "skip to content", "skip to main content",
+        "menu", "search", "subscribe", "subscribe now", "sign in", "sign up", "log in", "login",
+        "register", "follow us", "newsletter", "cancel reply", "post comment", "tags", "topics",
+        "back to top", "close", "next", "previous", "next article", "previous article",
+        "next story", "previous story", "google news", "home", "news", "world", "video",
+        "videos", "photo", "photos", "gallery", "watch", "play", "pause", "mute", "loading",
+        "please wait", "advertisement scroll to continue", "scroll to continue with content",
+        "continue reading", "view comments", "show comments", "hide comments", "join the conversation",
+        "donate", "support us", "contribute", "related topics", "explore more", "in this article",
+        "table of contents", "contents", "editor s picks", "editors picks", "must read",
+        "opinion", "analysis", "exclusive", "live", "updated", "published", "save", "saved",
+        "reuse this content", "purchase licensing rights", "our standards", "suggested topics",
+        "share save", "bookmark", "add to favorites", "follow", "unfollow", "print article",
+        "font size", "text size", "report", "feedback", "subscribe to newsletter",
+        "name", "website", "post navigation", "previous post", "next post", "related posts",
+        "you may have missed", "admin", "by admin", "posted by admin", "reporter", "editor",
+        "correspondent", "senior editor", "news editor", "staff writer", "journalist",
+        "senior correspondent", "foreign correspondent", "contributor", "author",
+    ]
+
+    /// Line openings that make the whole line a prompt or a pointer elsewhere.
+    static let openings: [String] = [
+        "read also ", "read more ", "also read ", "see also ", "related ", "more on ",
+        "subscribe to ", "subscribe for ", "sign up ", "support our ", "support independent ",
+        "become a member", "become a patron", "become a supporter", "follow us ", "follow our ",
+        "join our ", "join us on ", "download our ", "get the latest ",
+        "click here", "to learn about the disclaimer", "disclaimer ", "copyright ",
+        "all rights reserved", "share this ", "share on ", "share via ", "reporting by ",
+        "editing by ", "written by ", "edited by ", "additional reporting by ", "tags ",
+        "topics ", "filed under ", "this audio ", "listen to ", "read the full ", "read the original ",
+        "photo gallery", "sponsored by ", "advertisement ", "we use cookies",
+        "this website uses cookies", "by continuing to use", "you must be logged in",
+        "please enable javascript", "enable javascript", "make a donation", "donate now",
+        "donate to ", "if you enjoyed ", "if you value ",
+        "don t miss ", "never miss ", "stay informed", "stay up to date", "report an error",
+        "report a typo", "found a typo", "spotted a mistake", "have a news tip",
+        "have a story tip", "contact us ", "you may also like", "you might also like",
+        "recommended ", "more from ", "most read ", "popular now", "trending now", "load more",
+        "image caption", "image source", "media caption", "photo caption", "caption ",
+        "our standards", "purchase licensing", "suggested topics", "save articles",
+        "save to read later", "reuse this content", "explore more", "story continues",
+        "article continues", "continue reading", "when citing", "citing and using",
+        "the views and opinions", "the opinions expressed", "this article was originally published",
+        "this story was originally published", "originally published ", "add as preferred source",
+       
+        "follow the latest", "get the app", "download the app",
+        "this article is more than", "reporting from ", "your email address will not be published",
+        "required fields are marked", "save my name", "post navigation", "previous post",
+        "next post", "you may have missed", "posted by ", "posted in ",
+        "photo for illustrative", "illustrative photo", "illustrative image", "photo illustration",
+        "file photo", "support us ", "become a member", "support our work", "support our newsroom",
+    ]
+
+    /// Phrases that mark a line as chrome wherever they occur in it, for lines short enough to
+    /// be a prompt rather than a paragraph that happens to mention one.
+    static let containedPhrases: [String] = [
+        "click here", "all rights reserved", "disclaimer of liability", "subscribe to our",
+        "sign up for our", "our newsletter", "in your inbox", "ai assistance",
+        "support our journalism", "support independent journalism", "make a donation",
+        "donate now", "become a patron", "leave a reply", "you must be logged in",
+        "views expressed", "do not necessarily reflect", "cookie policy", "privacy policy",
+        "terms of use", "terms of service", "min read", "minute read", "minutes read",
+        "reading time", "follow us on", "join our telegram", "our telegram channel",
+        "whatsapp channel", "google news", "permission is prohibited",
+        "link to the source", "hyperlink to", "is required when using", "hyperlinks",
+        "are mandatory", "contributed to this report", "contributed reporting", "opens new tab",
+        "open new tab", "sign up here", "share on facebook", "share on x", "share on twitter",
+        "save articles", "reading list", "patreon", "buy me a coffee",
+        "with the written permission", "written consent", "will not be published",
+        "required fields", "next time i comment", "our patron", "illustrative purposes", "support us to",
+        "support us today", "support our work", "independent journalism", "is a reporter",
+        "is a journalist", "is a correspondent", "is an editor", "is a senior editor",
+        "is a staff writer", "is a news editor", "is a freelance", "is a contributing",
+    ]
+
+    /// Lines that introduce a list of links to other articles: the short lines after them
+    /// are related-article headlines until a paragraph of body text resumes.
+    static let relatedMarkers: Set<String> = [
+        "related", "related articles", "related news", "related stories", "related posts",
+        "related content", "related topics", "read also", "see also", "also read", "read next",
+        "up next", "more from", "more news", "more stories", "most read", "most popular",
+        "most viewed", "popular", "trending", "trending now", "latest", "latest news",
+        "top stories", "top news", "you may also like", "you might also like", "recommended",
+        "recommended for you", "editor s picks", "editors picks", "must read", "explore more",
+        "more on this story", "more on this topic", "read more", "trending news", "latest headlines",
+        "latest stories", "top headlines", "more headlines", "news feed", "in other news",
+        "next article", "previous article", "next story", "previous story", "next post", "previous post",
+    ]
+
+    /// Site section labels and kickers printed above a headline or a body ("English Section").
+    static let sectionWords: Set<String> = ["section", "sections", "rubric", "category", "channel"]
+
+    /// News agencies whose names appear as credits: "(AP Photo/…)", "/TASS/.", "(Reuters)".
+    static let agencies: Set<String> = [
+        "ap", "afp", "reuters", "epa", "tass", "ria", "interfax", "ukrinform", "unian", "xinhua",
+        "ani", "app", "pti", "ians", "dpa", "anadolu", "pap", "bloomberg", "getty", "efe", "ansa",
+        "yonhap", "kyodo", "bbc", "apa", "bta", "lusa", "belta", "sputnik", "upi", "cna",
+        "bernama", "wam", "irna", "kyivpost", "shutterstock", "sipa", "abaca", "zuma", "nurphoto",
+    ]
+
+    /// Words that show a parenthesis or line is a picture credit.
+    static let photoWords: Set<String> = [
+        "photo", "photos", "photograph", "photographer", "image", "images", "picture", "pictured",
+        "credit", "credits", "courtesy", "file", "illustration", "screenshot", "screengrab",
+    ]
+
+    /// Widget labels sometimes carry a counter glued on ("share2", "Comments 14").
+    static func isWholeLine(_ key: String) -> Bool {
+        if wholeLines.contains(key) { return true }
+        var trimmed = Substring(key)
+        while let last = trimmed.last, last.isASCIIDigit || last == " " { trimmed.removeLast() }
+        return trimmed.count < key.count && !trimmed.isEmpty && wholeLines.contains(String(trimmed))
+    }
+
+    static func opensPrompt(_ key: String) -> Bool {
+        let spaced = key + " "
+        return openings.contains { spaced.hasPrefix($0) }
+    }
+
+    static func containsPrompt(_ key: String) -> Bool {
+        let padded = " " + key + " "
+        return paddedPhrases.contains { padded.containsBytes($0) }
+    }
+
+    /// The contained phrases with a space each side, so that matches fall on word boundaries.
+    private static let paddedPhrases: [String] = containedPhrases.map { " " + $0 + " " }
+}

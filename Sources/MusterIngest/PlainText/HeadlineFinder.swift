@@ -1,0 +1,42 @@
+/// Finds the headline among the header lines of a pasted article.
+enum HeadlineFinder {
+    /// A line that can be a headline: a capitalised phrase of a few words that does not end
+    /// like a sentence or a list.
+    static func isHeadline(_ line: TextLine, _ kind: LineKind) -> Bool {
+        guard kind.isText, (3..<ArticleLayout.cutOffMinWords).contains(line.words), line.startsCapitalised, !line.endsWithColon,
+              !line.endsOpen else { return false }
+        if line.endsSentence {
+            // Headlines may ask or exclaim; a full stop makes it a sentence.
+            return !line.endsWithFullStop
+        }
+        return true
+    }
+
+    /// The first headline-shaped line of the header; failing that, a headline right after a
+    /// standfirst that opens the page ("Standfirst sentence.\n\nHeadline\n\nBody…").
+    static func find(_ lines: [TextLine], _ kinds: [LineKind], _ drop: [Bool], firstBody: Int,
+                     wholePage: Bool) -> Int? {
+        let count = lines.count
+        let candidates = (0..<min(firstBody, count)).filter { !drop[$0] && isHeadline(lines[$0], kinds[$0]) }
+        // Above a whole page's article, menu entries are short: the headline is the first
+        // fuller line.
+        if wholePage, let fuller = candidates.first(where: { lines[$0].words >= 5 }) { return fuller }
+        if let first = candidates.first {
+            // A kicker ("WAR IN UKRAINE", "Russia-Ukraine war") may stand above the headline:
+            // a short or all-capitals line followed by a fuller headline.
+            // A headline printed twice (page title and article title) is no kicker.
+            let repeated = ((first + 1)..<count).contains { lines[$0].key == lines[first].key }
+            if lines[first].words <= 3 || lines[first].allCaps, !repeated,
+               let fuller = candidates.dropFirst().first(where: { lines[$0].words >= 5 && !lines[$0].allCaps }) {
+                return fuller
+            }
+            return first
+        }
+        guard firstBody < count, !(0..<firstBody).contains(where: { kinds[$0].isText && !drop[$0] }) else { return nil }
+        guard let next = ((firstBody + 1)..<count).first(where: { kinds[$0].isText && !drop[$0] }) else { return nil }
+        let line = lines[next]
+        guard isHeadline(line, kinds[next]), line.words >= 6, !line.allCaps,
+              ((next + 1)..<count).contains(where: { ArticleLayout.isBody(lines[$0], kinds[$0]) }) else { return nil }
+        return next
+    }
+}

@@ -1,0 +1,170 @@
+import MusterCore
+
+/// Judges one line by its own features: date lines, counters, breadcrumbs, credits, bylines,
+/// captions, ids and lexicon prompts are chrome; the rest is candidate text.
+enum LineClassifier {
+    /// Lines longer than this are paragraphs even when they mention a chrome phrase.
+    static let promptMaxWords = 30
+
+    static func classify(_ line: TextLine) -> LineKind {
+        if let day = DateTextParser.parse(line.text) { return .date(day) }
+        if DateTextParser.isClockTime(line.text) { return .chrome }
+        if line.key.isEmpty { return .chrome } // only punctuation or symbols left
+        if ChromeLexicon.relatedMarkers.contains(line.key) { return .relatedMarker }
+        if ChromeLexicon.isWholeLine(line.key) { return .chrome }
+        if isPictureCredit(line) { return .credit }
+        if isCreditLine(line) { return .chrome }
+        if isCounter(line) || isBreadcrumb(line) || isLinkOrId(line) || isSectionLabel(line) {
+            return .chrome
+        }
+        if let byline = byline(line) { return byline }
+        if (line.words <= 2 * promptMaxWords && !opensWithQuote(line.text) && ChromeLexicon.opensPrompt(line.key))
+            || (line.words <= promptMaxWords && (ChromeLexicon.containsPrompt(line.key) || containsLink(line.text))) {
+            return ChromeLexicon.relatedMarkers.contains(where: { line.key.hasPrefix($0 + " ") }) && line.endsWithColon
+                ? .relatedMarker : .chrome
+        }
+        if isCaption(line) { return .chrome }
+        return .text
+    }
+
+    /// "27 views 5 mins 0 comments", "2 min read", "3 hours ago", "12 shares": numbers and
+    /// counter nouns only.
+    static func isCounter(_ line: TextLine) -> Bool {
+        guard line.words <= 16 else { return false }
+        var numbers = 0
+        var counters = 0
+        for word in line.key.split(separator: " ") {
+            if word.allSatisfy(\.isASCIIDigit) {
+                numbers += 1
+            } else if counterWords.contains(String(word)) {
+                counters += 1
+            } else if !counterFillers.contains(String(word)) {
+                return false
+            }
+        }
+        return counters > 0 && (numbers > 0 || line.key.hasSuffix(" ago"))
+    }
+
+    static let counterWords: Set<String> = [
+        "view", "views", "comment", "comments", "min", "mins", "minute", "minutes", "read", "reads",
+        "reading", "share", "shares", "like", "likes", "sec", "secs", "second", "seconds", "hour",
+        "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "ago", "words",
+        "word", "reactions", "reaction", "votes", "vote", "listens", "plays", "k", "m",
+    ]
+    static let counterFillers: Set<String> = ["a", "an", "about", "time", "s", "and", "updated", "published"]
+
+    /// "Home > en", "News » World » Europe", "Home / Politics", "News | World | Europe".
+    static func isBreadcrumb(_ line: TextLine) -> Bool {
+        guard line.words <= 16, !line.endsSentence else { return false }
+        let text = line.text
+        let separators: [String] = [" > ", " » ", " › ", " | ", " / ", " → "]
+        for separator in separators where text.containsBytes(separator) {
+            let parts = text.components(separatedBy: separator)
+            guard parts.count >= 2, parts.allSatisfy({ TextLine($0[...]).words <= 4 }) else { continue }
+            if separator == " / " || separator == " | " {
+                // Slashes and bars also join names ("Kyiv / Brussels"); trust them with a
+                // "Home" start or three or more sections.
+                let first = TextLine(parts[0][...]).key
+                if first == "home" || first == "main" || parts.count >= 3 { return true }
+                continue
+            }
+            return true
+        }
+        return text.hasPrefix(">") || text.hasPrefix("»")
+    }
+
+    /// Quoted speech ("“Sign up,” he urged…") is never a site prompt, whatever it says.
+    static func opensWithQuote(_ text: Substring) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return "\"'“‘«„".unicodeScalars.contains(first)
+    }
+
+    /// A short line pointing at a web address ("Follow our coverage at https://…").
+    static func containsLink(_ text: Substring) -> Bool {
+        text.containsBytes("http://") || text.containsBytes("https://") || text.containsBytes("www.")
+    }
+
+    /// URLs, e-mail addresses, hashes and tracking ids: one long token with no spaces.
+    static func isLinkOrId(_ line: TextLine) -> Bool {
+        let text = line.text
+        if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") { return line.words <= 3 }
+        let tokens = text.split(separator: " ")
+        if line.words <= 20, tokens.count >= 2, tokens.allSatisfy({ $0.hasPrefix("#") && $0.count > 1 }) { return true }
+        guard line.words <= 3 else { return false }
+        if tokens.count == 1, let token = tokens.first, token.containsBytes("@"), token.containsBytes("."), !token.hasPrefix("@") {
+            return true // e-mail address
+        }
+        // "#UkraineWar #Sanctions": a line of hashtags.
+        if tokens.count >= 1, tokens.allSatisfy({ $0.hasPrefix("#") && $0.count > 1 }) { return true }
+        // "ID: 8a7f3c…", "#A93KD02LX", "utm_source=…": a long token mixing digits and letters.
+        return tokens.contains { token in
+            let bytes = token.utf8
+            guard bytes.count >= 12 else { return false }
+            var digits = 0
+            var letters = 0
+            for byte in bytes {
+                if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters += 1 }
+            }
+            return digits >= 3 && letters >= 1 && digits + letters >= bytes.count * 3 / 4
+                || token.containsBytes("=") || token.containsBytes("utm_")
+        }
+    }
+
+    /// "Source: Polish TV, cited by …", "Photo: Reuters", "Reuters", "EPA/RONALD WITTEK".
+    static func isCreditLine(_ line: TextLine) -> Bool {
+        let words = line.key.split(separator: " ")
+        guard let first = words.first else { return false }
+        let colon = line.text.utf8.prefix(24).contains(UInt8(ascii: ":"))
+        if colon, line.words <= 24, creditOpeners.contains(String(first)) {
+            // "Photo credit:", "Image source:" too: the colon follows the first two words.
+            return true
+        }
+        return isPictureCredit(line)
+    }
+
+    /// A credit that stands where a picture was: its caption is the short line beside it.
+    /// ("Source: …" lines credit the report, not a picture.)
+    static func isPictureCredit(_ line: TextLine) -> Bool {
+        let words = line.key.split(separator: " ")
+        guard let first = words.first else { return false }
+        let colon = line.text.utf8.prefix(24).contains(UInt8(ascii: ":"))
+        if colon, line.words <= 24, ChromeLexicon.photoWords.contains(String(first)) || first == "video" {
+            return true
+        }
+        if line.words <= 3, words.allSatisfy({ ChromeLexicon.agencies.contains(String($0)) || ChromeLexicon.photoWords.contains(String($0)) }) {
+            return true
+        }
+        // A credit line: "AP Photo/Efrem Lukatsky", "Getty Images", "EPA-EFE/SERGEY DOLZHENKO".
+        if line.words <= 8, !line.endsSentence, line.text.containsBytes("/"),
+           words.contains(where: { ChromeLexicon.agencies.contains(String($0)) || ChromeLexicon.photoWords.contains(String($0)) }) {
+            return true
+        }
+        return line.words <= 6 && line.key.hasSuffix("getty images")
+    }
+
+    static let creditOpeners: Set<String> = [
+        "source", "sources", "photo", "photos", "image", "images", "picture", "pictures", "credit",
+        "credits", "caption", "illustration", "photograph", "photographer", "video", "cover",
+        "featured", "via",
+    ]
+
+    /// "English Section", "World News": a kicker naming a part of the site.
+    static func isSectionLabel(_ line: TextLine) -> Bool {
+        guard line.words <= 3, let last = line.key.split(separator: " ").last else { return false }
+        return ChromeLexicon.sectionWords.contains(String(last))
+    }
+
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension String {
+    /// "Sept." → "sept", for matching abbreviations against word lists.
+    var trimmingDots: String {
+        var copy = self
+        while copy.hasSuffix(".") { copy.removeLast() }
+        return copy
+    }
+}
