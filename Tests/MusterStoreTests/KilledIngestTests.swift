@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+import MusterCore
+import Testing
+@testable import MusterStore
+
+/// A real `muster ingest` child process killed with SIGKILL halfway through a thousand
+/// documents must leave a ledger that opens, verifies and holds whole documents only; running
+/// the same ingest again completes the rest without duplicates.
+@Suite struct KilledIngestTests {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let executable = repositoryRoot.appendingPathComponent(".build/debug/muster")
+
+    static let actors: [ActorCode] = ["FR", "GB", "DE", "PL", "NL", "IT", "ES", "SE", "DK", "FI"]
+
+    /// Writes `count` documents in the `.jsonl` form `muster ingest` reads, three claims each.
+    func writeDocuments(_ count: Int, to directory: URL) throws {
+        for n in 0..<count {
+            let actor = Self.actors[n % Self.actors.count]
+            let text = "Report \(n): \(actor) states its support, document number \(n)."
+            let record = DocumentRecord(id: "doc-\(n)", title: "Report \(n)",
+                                        published: Day(year: 2025, month: 1, day: 1)!.adding(days: n % 300), text: text)
+            var lines = [record.json.serialized()]
+            for (index, category) in [MusterCore.Category.troops, .financial, .training].enumerated() {
+                let claim = Claim.commitment(Commitment(
+                    actor: actor, recipient: "UA", category: category,
+                    status: CommitmentStatus.allCases[(n + index) % 4],
+                    amount: category == .financial ? Quantity(value: Double(n + 1) * 1e6, unit: "EUR") : nil,
+                    object: "object \(n % 7)", quote: text))
+                lines.append(claim.json.serialized())
+            }
+            let name = String(format: "doc-%04d.jsonl", n)
+            try (lines.joined(separator: "\n") + "\n").write(to: directory.appendingPathComponent(name),
+                                                            atomically: false, encoding: .utf8)
+        }
+    }
+
+    func ingest(_ directory: URL, database: String) throws -> Process {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["ingest", directory.path, "--accept", "--reviewer", "pipeline", "--database", database]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test func killedIngestLeavesWholeDocumentsAndResumes() throws {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.executable.path),
+                "build the muster executable first (swift build)")
+        let ledger = try TestLedger()
+        defer { ledger.remove() }
+        let documents = ledger.directory.appendingPathComponent("documents")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        let total = 1000
+        try writeDocuments(total, to: documents)
+
+        let child = try ingest(documents, database: ledger.path)
+        let deadline = Date().addingTimeInterval(120)
+        var seen = 0
+        while child.isRunning, Date() < deadline {
+            seen = try ledger.store.status().documents
+            if seen >= 150 { break }
+            usleep(5_000)
+        }
+        #expect(child.isRunning, "the ingest finished before it could be killed (saw \(seen) documents)")
+        kill(child.processIdentifier, SIGKILL)
+        child.waitUntilExit()
+        #expect(child.terminationReason == .uncaughtSignal)
+
+        // Reopen as a new process would, and check what the kill left.
+        let reopened = try SQLiteLedgerStore(path: ledger.path)
+        #expect(try reopened.verify().isIntact)
+        let afterKill = try reopened.status()
+        #expect(afterKill.documents > 0 && afterKill.documents < total)
+        try reopened.databasePool.read { db in
+            let partial = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM document d
+                WHERE (SELECT count(*) FROM claim c WHERE c.document_id = d.id AND c.state = 'accepted') <> 3
+                """)
+            #expect(partial == 0, "documents without all their accepted claims")
+        }
+        #expect(afterKill.claims[.accepted] == afterKill.documents * 3)
+
+        let rerun = try ingest(documents, database: ledger.path)
+        rerun.waitUntilExit()
+        #expect(rerun.terminationStatus == 0)
+        let final = try reopened.status()
+        #expect(final.documents == total)
+        #expect(final.claims[.accepted] == total * 3)
+        #expect(try reopened.verify().isIntact)
+        let sources = try reopened.databasePool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(DISTINCT source) FROM document")
+        }
+        #expect(sources == total)
+    }
+}
