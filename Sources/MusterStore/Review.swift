@@ -46,11 +46,13 @@ enum Review {
         }
     }
 
+    /// - Parameter known: the claim's row when the caller just wrote it (ingest), which saves
+    ///   reading it back and decoding its JSON.
     static func accept(_ writer: inout LedgerWriter, claim id: Int64, reviewer: String, reason: String?,
-                       correction: Claim?, target: AcceptTarget) throws -> Int64? {
+                       correction: Claim?, target: AcceptTarget, known: ClaimRow? = nil) throws -> Int64? {
         guard !reviewer.isEmpty else { throw LedgerError.emptyReviewer }
         let db = writer.db
-        let row = try load(db, claim: id)
+        let row = try known ?? load(db, claim: id)
         if (row.state == .accepted || row.state == .corrected), correction == nil, target == .match {
             throw LedgerError.alreadyReviewed(claim: id, state: row.state)
         }

@@ -44,6 +44,27 @@ public final class SQLiteLedgerStore: LedgerStore {
         }
     }
 
+    /// Ingests many documents in ONE transaction (bulk loads and benchmarks): all or none.
+    public func ingest(batch: [(document: NewDocument, claims: [Claim])], by who: String, acceptAs reviewer: String?)
+        throws -> [IngestOutcome]
+    {
+        let hashes = batch.map { EntryChain.sha256($0.document.bytes) }
+        let now = clock()
+        return try pool.write { db in
+            var writer = try LedgerWriter(db, now: now)
+            var outcomes: [IngestOutcome] = []
+            for (item, sha) in zip(batch, hashes) {
+                if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE sha256 = ?", arguments: [sha]) {
+                    outcomes.append(IngestOutcome(documentID: existing, duplicate: true, claimIDs: [], commitmentIDs: []))
+                    continue
+                }
+                outcomes.append(try Self.ingest(&writer, document: item.document, sha256: sha, storeBytes: true,
+                                                claims: item.claims, who: who, acceptAs: reviewer))
+            }
+            return outcomes
+        }
+    }
+
     static func ingest(_ writer: inout LedgerWriter, document: NewDocument, sha256: String, storeBytes: Bool,
                        claims: [Claim], who: String, acceptAs reviewer: String?) throws -> IngestOutcome {
         let db = writer.db
@@ -66,9 +87,11 @@ public final class SQLiteLedgerStore: LedgerStore {
         }
         var commitmentIDs: [Int64] = []
         if let reviewer {
-            for claimID in claimIDs {
+            for (claimID, claim) in zip(claimIDs, claims) {
+                let known = Review.ClaimRow(documentID: documentID, claim: claim, state: .pending, commitmentID: nil,
+                                            validDate: validDate)
                 if let id = try Review.accept(&writer, claim: claimID, reviewer: reviewer, reason: "accepted on ingest",
-                                              correction: nil, target: .match) {
+                                              correction: nil, target: .match, known: known) {
                     commitmentIDs.append(id)
                 }
             }
