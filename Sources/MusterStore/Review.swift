@@ -103,10 +103,10 @@ enum Review {
     /// compatible group size, and a compatible object (the closest match wins, then the oldest).
     static func match(_ db: Database, _ c: Commitment) throws -> Int64? {
         let key = ObjectKey.normalize(c.object)
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, object_key, actor_count FROM commitment
             WHERE actor = ? AND category = ? AND recipient IS ? ORDER BY id
-            """, arguments: [c.actor.rawValue, c.category.rawValue, c.recipient?.rawValue])
+            """), arguments: [c.actor.rawValue, c.category.rawValue, c.recipient?.rawValue])
         var best: (id: Int64, score: Int)?
         for row in rows {
             let count: Int? = row[2]

@@ -87,6 +87,9 @@ enum Schema {
                 object_key TEXT NOT NULL,
                 status TEXT NOT NULL CHECK (status IN (\(statuses))),
                 status_date TEXT CHECK (status_date IS NULL OR status_date \(isoDay)),
+                status_strength INTEGER NOT NULL DEFAULT 0,
+                amount_date TEXT,
+                amount_strength INTEGER,
                 amount_value REAL,
                 amount_unit TEXT,
                 amount_qualifier TEXT CHECK (amount_qualifier IS NULL OR amount_qualifier IN (\(qualifiers))),
@@ -117,6 +120,7 @@ enum Schema {
             -- As-of queries take, per commitment, the latest statement on or before a day:
             -- one index seek each instead of a scan of the history.
             CREATE INDEX evidence_by_claim ON evidence(claim_id);
+            CREATE INDEX evidence_by_document ON evidence(commitment_id, document_id);
             CREATE INDEX evidence_timeline ON evidence(commitment_id, valid_date, strength, seq);
             CREATE TABLE coalition (
                 id INTEGER PRIMARY KEY,
