@@ -21,7 +21,7 @@ enum Projection {
     static func review(_ db: Database, seq: Int64, recordedAt: String, validDate: Day, reviewer: String,
                        reason: String?, claimID: Int64, state: ReviewState, commitmentID: Int64?,
                        correction: String?, effective: Commitment?) throws {
-        let previous = try Int64.fetchOne(db, sql: "SELECT commitment_id FROM claim WHERE id = ?", arguments: [claimID])
+        let previous = try Int64.fetchOne(db.cachedStatement(sql: "SELECT commitment_id FROM claim WHERE id = ?"), arguments: [claimID])
         try db.cachedStatement(sql: """
             UPDATE claim SET state = ?, reviewer = ?, reason = ?, correction = ?, commitment_id = ? WHERE id = ?
             """).execute(arguments: [state.rawValue, reviewer, reason, correction,
@@ -31,7 +31,7 @@ enum Projection {
             .execute(arguments: [recordedAt, claimID])
         let retracted = db.changesCount > 0
         if let commitmentID, let effective, state != .rejected {
-            let documentID = try Int64.fetchOne(db, sql: "SELECT document_id FROM claim WHERE id = ?", arguments: [claimID])
+            let documentID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT document_id FROM claim WHERE id = ?"), arguments: [claimID])
             let eur = try effective.amount.flatMap { try RateTable.valueInEUR($0, on: validDate, in: db) }
             try db.cachedStatement(sql: """
                 INSERT INTO evidence (claim_id, commitment_id, document_id, seq, valid_date, recorded_at, status,
@@ -160,7 +160,7 @@ enum Projection {
                 if change.state != .rejected {
                     if let correction = change.correction {
                         if case .commitment(let c) = correction { effective = c }
-                    } else if let json = try String.fetchOne(db, sql: "SELECT json FROM claim WHERE id = ?",
+                    } else if let json = try String.fetchOne(db.cachedStatement(sql: "SELECT json FROM claim WHERE id = ?"),
                                                              arguments: [change.claim]),
                               case .commitment(let c) = try decoder.decode(Claim.self, from: Data(json.utf8)) {
                         effective = c

@@ -35,7 +35,7 @@ public final class SQLiteLedgerStore: LedgerStore {
         let sha = EntryChain.sha256(document.bytes)
         let now = clock()
         return try pool.write { db in
-            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE sha256 = ?", arguments: [sha]) {
+            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE sha256 = ?"), arguments: [sha]) {
                 return IngestOutcome(documentID: existing, duplicate: true, claimIDs: [], commitmentIDs: [])
             }
             var writer = try LedgerWriter(db, now: now)
@@ -54,7 +54,7 @@ public final class SQLiteLedgerStore: LedgerStore {
             var writer = try LedgerWriter(db, now: now)
             var outcomes: [IngestOutcome] = []
             for (item, sha) in zip(batch, hashes) {
-                if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE sha256 = ?", arguments: [sha]) {
+                if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE sha256 = ?"), arguments: [sha]) {
                     outcomes.append(IngestOutcome(documentID: existing, duplicate: true, claimIDs: [], commitmentIDs: []))
                     continue
                 }
@@ -139,10 +139,10 @@ public final class SQLiteLedgerStore: LedgerStore {
         return try pool.write { db in
             var writer = try LedgerWriter(db, now: now)
             let id: Int64
-            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM coalition WHERE name = ?", arguments: [name]) {
+            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM coalition WHERE name = ?"), arguments: [name]) {
                 id = existing
             } else {
-                id = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM coalition")) ?? 1
+                id = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) + 1 FROM coalition"))) ?? 1
                 try writer.append(.coalition, who: who, validDate: nil,
                                   change: CoalitionChange(coalition: id, name: name).json)
                 try Projection.addCoalition(db, id: id, name: name)
