@@ -9,17 +9,22 @@ struct BenchLedgerCommand: ParsableCommand {
         commandName: "ledger",
         abstract: "Measure ledger ingest throughput and query latency on generated documents.",
         discussion: """
-            1. Ingests --documents generated articles one transaction each, as `muster ingest
-               --accept` does: ingest pipeline, claim extraction, store, accept.
-            2. Grows the ledger to --entries entries with generated documents in batches.
-            3. Times `summary`, `commitments --as-of` (all actors, and one actor) and the
-               current `commitments` (median and fastest of 9 runs each), and `verify`.
-            Claims come from the extractor when it finds any; the generator's own claims stand
-            in until MusterExtract is wired into ClaimSource.swift.
+            1. Ingests --documents generated articles, one transaction each, as
+               `muster ingest --accept` does: ingest pipeline, claim extraction,
+               store, accept.
+            2. Grows the ledger to --entries entries with generated documents in
+               batches.
+            3. Times `summary`, `commitments --as-of` (all actors, and one actor) and
+               the current `commitments` (median and fastest of 9 runs each), and
+               `verify`.
+
+            Claims come from the extractor when it finds any; the generator's own
+            claims stand in until MusterExtract is wired into ClaimSource.swift.
 
             Examples:
               swift build -c release && .build/release/muster bench ledger
-              muster bench ledger --documents 1000 --entries 100000 --database /tmp/bench.sqlite
+              muster bench ledger --documents 1000 --entries 100000 \\
+                --database /tmp/bench.sqlite
             """
     )
 
