@@ -50,6 +50,9 @@ struct IngestCommand: ParsableCommand {
                 let outcome = try store.ingest(document, claims: found, by: currentUser,
                                                acceptAs: accept ? reviewer : nil)
                 if outcome.duplicate { duplicates += 1 } else { stored += 1 }
+                for left in outcome.leftPending {
+                    printError("muster: \(path): claim \(left.claimID) left pending: \(left.reason)")
+                }
                 claims += outcome.claimIDs.count
             } catch {
                 failures += 1

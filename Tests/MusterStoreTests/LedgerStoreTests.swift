@@ -18,6 +18,19 @@ import Testing
         #expect(status.claims[.pending] == 1)
     }
 
+    @Test func acceptOnIngestLeavesUnacceptableClaimsPending() throws {
+        let ledger = try TestLedger()
+        defer { ledger.remove() }
+        let outcome = try ledger.ingest("Two claims, one with a bad code.", published: "2025-09-04",
+                                        claims: [pledge("FR", .troops, .pledged), pledge("QQ", .troops, .pledged)],
+                                        accept: "pipeline")
+        #expect(!outcome.duplicate && outcome.claimIDs.count == 2)
+        #expect(outcome.leftPending.map(\.claimID) == [outcome.claimIDs[1]])
+        let status = try ledger.store.status()
+        #expect(status.claims[.accepted] == 1 && status.claims[.pending] == 1)
+        #expect(try ledger.store.verify().isIntact)
+    }
+
     @Test func twoOutletsCorroborateOneCommitment() throws {
         let ledger = try TestLedger()
         defer { ledger.remove() }
