@@ -9,10 +9,13 @@ let package = Package(
         .executable(name: "muster", targets: ["muster"]),
         .library(name: "MusterCore", targets: ["MusterCore"]),
         .library(name: "MusterIngest", targets: ["MusterIngest"]),
+        .library(name: "MusterStore", targets: ["MusterStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "MusterCore"),
@@ -29,10 +32,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "MusterStore",
+            dependencies: [
+                "MusterCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/eurofxref-hist.csv")]
+        ),
         .executableTarget(
             name: "muster",
             dependencies: [
-                "MusterCore", "MusterIngest",
+                "MusterCore", "MusterIngest", "MusterStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -43,6 +55,7 @@ let package = Package(
         .testTarget(name: "MusterIngestTests", dependencies: ["MusterIngest"]),
         // Runs the built `muster` executable as a user would (exit codes, stdout/stderr).
         .testTarget(name: "MusterCLITests", dependencies: ["muster"]),
+        .testTarget(name: "MusterStoreTests", dependencies: ["MusterStore", "MusterCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

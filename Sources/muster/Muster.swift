@@ -11,10 +11,17 @@ struct Muster: ParsableCommand {
               muster extract --format jsonl page.txt
               curl -s https://example.org/news | muster extract --url https://example.org/news -
               muster bench extract ../shared/bench/article-body/html
+              muster ingest article.html more/*.txt && muster review
+              muster commitments --actor FR --category troops --as-of 2025-09-05
+              muster summary; muster verify; muster status --format json
 
             Exit codes: 0 success, 1 bad input (the message names the file and the problem),
             64 bad command-line usage.
             """,
-        subcommands: [ExtractCommand.self, BenchCommand.self]
+        subcommands: [
+            ExtractCommand.self, IngestCommand.self, ReviewCommand.self, CommitmentsCommand.self,
+            SummaryCommand.self, CoalitionCommand.self, HistoryCommand.self, VerifyCommand.self,
+            StatusCommand.self, ExportCommand.self, ImportCommand.self, RatesCommand.self, BenchCommand.self,
+        ]
     )
 }

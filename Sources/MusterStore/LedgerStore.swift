@@ -1,0 +1,66 @@
+import Foundation
+import MusterCore
+
+/// The ledger as the rest of Muster sees it. `SQLiteLedgerStore` is the first conformance; a
+/// PostgreSQL store is meant to be a second one, so nothing here mentions SQLite.
+///
+/// Methods are synchronous and throwing: every call is one short transaction on a local file,
+/// the CLI is synchronous, and an async facade can wrap this protocol later without changing
+/// its meaning. Every method that writes does so in exactly one transaction: it is applied
+/// whole or not at all.
+public protocol LedgerStore: Sendable {
+    /// Stores a document (deduplicated by the SHA-256 of its bytes) and its claims as pending;
+    /// with `acceptAs`, also accepts every claim attributed to that reviewer.
+    func ingest(_ document: NewDocument, claims: [Claim], by who: String, acceptAs reviewer: String?) throws
+        -> IngestOutcome
+
+    func document(id: Int64) throws -> StoredDocument?
+    func claim(id: Int64) throws -> StoredClaim?
+    func claims(state: ReviewState?, limit: Int?) throws -> [StoredClaim]
+
+    /// Accepts a claim (with `correction`, records it as corrected) and, for a commitment claim,
+    /// records it against a commitment. Returns that commitment's id.
+    @discardableResult
+    func accept(claim id: Int64, reviewer: String, reason: String?, correction: Claim?, target: AcceptTarget) throws
+        -> Int64?
+    func reject(claim id: Int64, reviewer: String, reason: String) throws
+
+    func commitments(_ query: CommitmentQuery) throws -> [CommitmentRecord]
+    func commitment(id: Int64) throws -> CommitmentRecord?
+    func evidence(commitment id: Int64) throws -> [Evidence]
+    func history(commitment id: Int64) throws -> [LedgerEntry]
+    func summary() throws -> [SummaryRow]
+
+    func addCoalition(name: String, members: [CoalitionMember], by who: String) throws -> Int64
+    func coalitions() throws -> [Coalition]
+    func coverage(coalition name: String, category: MusterCore.Category, asOf: Day?) throws -> Coverage
+
+    /// Walks the hash chain from the first entry; names the first entry that does not hold.
+    func verify() throws -> VerifyReport
+    /// Throws the projection (commitments, review states, coalitions) away and replays it from
+    /// the entries.
+    func rebuildProjection() throws
+    func status() throws -> LedgerStatus
+
+    /// One row per claim; `importCSV` of the result into an empty ledger gives the same export
+    /// back.
+    func exportCSV() throws -> String
+    func importCSV(_ text: String, by who: String) throws -> ImportOutcome
+
+    /// Loads ECB reference rates (the eurofxref-hist.csv format); returns how many rates it read.
+    @discardableResult
+    func importRates(csv: String) throws -> Int
+    /// `amount` in EUR on `day`, with the latest ECB rate on or before that day.
+    func valueInEUR(_ amount: Quantity, on day: Day) throws -> Double?
+}
+
+extension LedgerStore {
+    public func commitments(asOf: Day? = nil, recordedBefore: Date? = nil) throws -> [CommitmentRecord] {
+        try commitments(CommitmentQuery(asOf: asOf, recordedBefore: recordedBefore))
+    }
+
+    @discardableResult
+    public func accept(claim id: Int64, reviewer: String, reason: String? = nil) throws -> Int64? {
+        try accept(claim: id, reviewer: reviewer, reason: reason, correction: nil, target: .match)
+    }
+}

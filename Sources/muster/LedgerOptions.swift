@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import MusterStore
+
+/// `--database PATH`, shared by every ledger command: the option wins, then the
+/// MUSTER_DATABASE environment variable, then ./muster.sqlite.
+struct LedgerOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The ledger file (default: $MUSTER_DATABASE, else ./muster.sqlite).", valueName: "path"))
+    var database: String?
+
+    var path: String {
+        if let database { return database }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["MUSTER_DATABASE"], !fromEnvironment.isEmpty {
+            return fromEnvironment
+        }
+        return "muster.sqlite"
+    }
+
+    func open() throws -> SQLiteLedgerStore {
+        do {
+            return try SQLiteLedgerStore(path: path)
+        } catch {
+            printError("muster: \(path): cannot open the ledger: \(error)")
+            throw ExitCode(badInputExitCode)
+        }
+    }
+}
+
+/// How ledger commands print data.
+enum DataFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+/// Who is acting, when a command does not say: the login name, else "muster".
+var currentUser: String {
+    let environment = ProcessInfo.processInfo.environment
+    return environment["MUSTER_USER"] ?? environment["USER"] ?? "muster"
+}
+
+/// Runs a ledger operation, turning library refusals into one line on stderr and exit code 1.
+func reportingErrors<T>(_ context: String? = nil, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        printError("muster: " + (context.map { "\($0): " } ?? "") + "\(error)")
+        throw ExitCode(badInputExitCode)
+    }
+}
