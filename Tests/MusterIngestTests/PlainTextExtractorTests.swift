@@ -257,3 +257,13 @@ import Testing
         #expect(extractor.extract(text: page).text == "\(paragraphOne)\n\(cut)")
     }
 }
+
+@Suite struct IconCounterTests {
+    @Test func iconCountersAreNeitherTitleNorBody() {
+        let page = "Home / World\n👁 1 204   💬 9\nMay 2, 2025\nMinisters agree a new training mission\n"
+            + "The ministers agreed on Friday to start a new training mission for recruits next spring.\n"
+        let article = PlainTextArticleExtractor().extract(text: page)
+        #expect(article.title == "Ministers agree a new training mission")
+        #expect(!article.text.contains("1 204"))
+    }
+}

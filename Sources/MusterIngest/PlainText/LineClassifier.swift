@@ -10,6 +10,8 @@ enum LineClassifier {
         if let day = DateTextParser.parse(line.text) { return .date(day) }
         if DateTextParser.isClockTime(line.text) { return .chrome }
         if line.key.isEmpty { return .chrome } // only punctuation or symbols left
+        // Numbers among icons ("👁 2 931 💬 14"): counters whose nouns are pictures.
+        if line.words <= 16, !line.text.unicodeScalars.contains(where: \.properties.isAlphabetic) { return .chrome }
         if ChromeLexicon.relatedMarkers.contains(line.key) { return .relatedMarker }
         if ChromeLexicon.isWholeLine(line.key) { return .chrome }
         if isPictureCredit(line) { return .credit }
