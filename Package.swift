@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "muster", targets: ["muster"]),
         .library(name: "MusterCore", targets: ["MusterCore"]),
         .library(name: "MusterIngest", targets: ["MusterIngest"]),
+        .library(name: "MusterExtract", targets: ["MusterExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,16 +30,22 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "MusterExtract",
+            dependencies: ["MusterCore"],
+            resources: [.process("Resources")]
+        ),
         .executableTarget(
             name: "muster",
             dependencies: [
-                "MusterCore", "MusterIngest",
+                "MusterCore", "MusterIngest", "MusterExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "MusterCoreTests", dependencies: ["MusterCore"]),
         .testTarget(name: "MusterIngestTests", dependencies: ["MusterIngest"]),
+        .testTarget(name: "MusterExtractTests", dependencies: ["MusterExtract"]),
     ],
     swiftLanguageModes: [.v6]
 )

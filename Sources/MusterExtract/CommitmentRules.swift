@@ -1,0 +1,250 @@
+import MusterCore
+
+/// Stage 3a: commitments. Each status trigger of a sentence takes its party from the nearest
+/// subject before it (crossing "X said" only for a pronoun: "Stockholm said its donation
+/// would…") and its categories from the object after it, or before it in the passive.
+enum CommitmentRules {
+    typealias L = StatusLexicon
+
+    static let militaryWords: Set<String> = [
+        "military", "weapons", "defence", "defense", "arms", "army", "stockpiles", "armed", "munitions",
+    ]
+    /// Prepositions that make a name an object or a place, not the party acting.
+    static let objectPrepositions: Set<String> = [
+        "of", "to", "for", "from", "with", "in", "at", "on", "against", "into", "across", "about", "toward",
+        "towards", "between", "than", "like", "including", "via", "over", "among", "under", "within", "without",
+        "as",
+    ]
+    static let pronouns: Set<String> = ["it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i"]
+    static let clauseBoundaries: Set<String> = [
+        "after", "before", "because", "since", "although", "though", "whereas", "despite", "amid", "which", "who",
+        "whose", ";", ":", "once", "if", "until", "unless", "following",
+    ]
+    static let inclusionWords: Set<String> = [
+        "including", "featuring", "comprising", "consisting", "such", "notably", "particularly", "especially",
+    ]
+    static let packageWords: Set<String> = ["package", "donation", "tranche", "batch", "aid"]
+    static let packageVerbs: Set<String> = [
+        "include", "includes", "including", "among", "comprises", "consists", "consisting", "featuring", "contains",
+    ]
+    static let conditionStarters: Set<String> = ["once", "after", "following", "if", "when", "until", "provided", "upon", "conditional"]
+    static let conditionWords: Set<String> = [
+        "ceasefire", "peace", "fighting", "war", "hostilities", "conflict", "agreement", "deal", "reforms", "truce",
+        "settlement", "ends", "end", "stops", "armistice",
+    ]
+
+    static func commitments(in a: SentenceAnalysis, context: inout DocumentContext) -> [ExplainedClaim] {
+        var found: [(party: Party, hit: CategoryHit?, category: MusterCore.Category, status: StatusHit, amount: QuantityMention?)] = []
+        var previousParties: [Party]?
+        for (k, s) in a.statuses.enumerated() {
+            let left = k > 0 ? a.statuses[k - 1].end : 0
+            let right = k + 1 < a.statuses.count ? a.statuses[k + 1].start : a.tokens.count
+            var (parties, subjectEnd) = self.parties(a, status: s, limit: left, context: context)
+            if parties == nil, let previous = previousParties, !crossesReport(a, from: left, to: s.start) {
+                parties = previous
+            }
+            previousParties = parties
+            guard let parties, !parties.isEmpty else { continue }
+            let objectEnd = clauseEnd(a, from: s.end, limit: right)
+            var hits = a.categories.filter { $0.start >= s.end && $0.end <= objectEnd }
+            if hits.isEmpty {
+                hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start }
+            }
+            var money = a.quantities.filter { $0.kind == .money && !$0.isRate && !$0.isConversion && $0.start >= s.end && $0.end <= objectEnd }
+            if money.isEmpty {
+                money = a.quantities.filter { $0.kind == .money && !$0.isRate && !$0.isConversion && $0.start >= max(left, subjectEnd) && $0.end <= s.start }
+            }
+            var categories: [(CategoryHit?, MusterCore.Category)] = hits.map { ($0, $0.category) }
+            if categories.isEmpty, !money.isEmpty {
+                let militaryHere = a.tokens.contains { militaryWords.contains($0.lower) }
+                categories = [(nil, militaryHere || context.military ? .equipment : .financial)]
+            }
+            if categories.isEmpty, s.strong, a.categories.isEmpty, let topic = context.topic {
+                categories = [(nil, topic)]
+            }
+            // A guarantee is its own category only when nothing more specific is promised.
+            if categories.contains(where: { $0.1 != .securityGuarantee }) {
+                categories.removeAll { $0.1 == .securityGuarantee }
+            }
+            let moneyTarget = categories.firstIndex { $0.0?.carriesMoney == true || $0.1 == .financial }
+                ?? categories.firstIndex { $0.1 != .sanctions && $0.1 != .troops && $0.1 != .securityGuarantee }
+            for (index, (hit, category)) in categories.enumerated() {
+                var amount: QuantityMention?
+                if parties.count == 1, category != .sanctions {
+                    if let hit {
+                        amount = a.quantities.first { q in
+                            guard q.kind == .count, let unit = q.unitIndex else { return false }
+                            return unit >= hit.start && unit < hit.end + 2 && q.start < hit.end
+                        }
+                    }
+                    if amount == nil, index == moneyTarget { amount = money.first }
+                }
+                for party in parties {
+                    found.append((party, hit, category, s, amount))
+                }
+            }
+        }
+        if a.statuses.isEmpty, let last = context.lastCommitment, isPackageContents(a) {
+            for hit in a.categories {
+                let amount = a.quantities.first { q in
+                    guard q.kind == .count, let unit = q.unitIndex else { return false }
+                    return unit >= hit.start && unit < hit.end + 2 && q.start < hit.end
+                }
+                let status = StatusHit(start: 0, end: 0, status: last.status, trigger: last.trigger)
+                for party in last.parties {
+                    found.append((party, hit, hit.category, status, last.parties.count == 1 ? amount : nil))
+                }
+            }
+        }
+        // One claim per party and category in a sentence, at the stronger status; "not prepared
+        // to commit" beside "has not ruled out" stays `considering`.
+        var out: [ExplainedClaim] = []
+        var index: [String: Int] = [:]
+        for item in found {
+            let key = "\(item.party.code)|\(item.party.count ?? -1)|\(item.category.rawValue)"
+            let commitment = Commitment(
+                actor: item.party.code, actorCount: item.party.code.isGroup ? item.party.count : nil,
+                recipient: item.category == .sanctions ? .russia : .ukraine, category: item.category,
+                status: item.status.status, amount: item.amount?.quantity, condition: condition(a, after: item.status.end),
+                object: item.hit?.trigger ?? item.amount?.trigger, quote: a.sentence.text)
+            let explained = ExplainedClaim(claim: .commitment(commitment), actorTrigger: item.party.trigger,
+                                           categoryTrigger: item.hit?.trigger ?? item.amount?.trigger,
+                                           statusTrigger: item.status.trigger, amountTrigger: item.amount?.trigger)
+            if let existing = index[key], case .commitment(let old) = out[existing].claim {
+                let pair: Set<CommitmentStatus> = [old.status, commitment.status]
+                let keepNew = pair == [.considering, .declined] ? commitment.status == .considering
+                    : commitment.status.strength > old.status.strength
+                if keepNew { out[existing] = explained }
+            } else {
+                index[key] = out.count
+                out.append(explained)
+            }
+        }
+        if let last = out.last, case .commitment(let c) = last.claim {
+            let parties = out.compactMap { claim -> Party? in
+                guard case .commitment(let x) = claim.claim, x.status == c.status else { return nil }
+                return Party(code: x.actor, count: x.actorCount, trigger: claim.actorTrigger ?? "")
+            }
+            var unique: [Party] = []
+            for party in parties where !unique.contains(where: { $0.code == party.code && $0.count == party.count }) { unique.append(party) }
+            context.lastCommitment = (unique, c.status, last.statusTrigger ?? "")
+        }
+        return out
+    }
+
+    /// The parties acting on a status trigger, and where their mention ends.
+    static func parties(_ a: SentenceAnalysis, status s: StatusHit, limit: Int,
+                        context: DocumentContext) -> ([Party]?, Int) {
+        var crossedSpeech: Int?
+        var k = s.start - 1
+        while k >= limit {
+            let token = a.tokens[k]
+            if !a.aside[k], L.speechVerbs.contains(token.lower), crossedSpeech == nil {
+                crossedSpeech = k
+            }
+            if let mention = a.actors.last(where: { $0.end - 1 == k }), !a.aside[mention.start] {
+                if let verdict = agentive(mention, a) {
+                    if let speech = crossedSpeech, !pronounLeads(a, after: speech, before: s.start) { return (nil, 0) }
+                    if mention.isUkraineOrRussia {
+                        if s.recipientSubject, let donor = context.lastParty { return ([donor], mention.end) }
+                        return (nil, 0)
+                    }
+                    if !verdict { return ([], 0) }
+                    return (chain(from: mention, a), mention.end)
+                }
+                k = mention.start - 1
+                continue
+            }
+            k -= 1
+        }
+        // No party before the trigger: lean on the previous sentences when this one names none
+        // and does not start from a pronoun ("He did not say how many troops…").
+        let named = a.actors.contains { !$0.isUkraineOrRussia && !a.aside[$0.start] }
+        let pronoun = a.tokens[limit..<s.start].contains { pronouns.contains($0.lower) && $0.lower != "its" && $0.lower != "their" }
+        if !named, !pronoun, let party = context.lastParty, limit == 0 { return ([party], 0) }
+        return (nil, 0)
+    }
+
+    /// nil: not a party here (object, place); false: a party that commits nothing (an anaphoric
+    /// group); true: the acting party.
+    static func agentive(_ m: ActorMention, _ a: SentenceAnalysis) -> Bool? {
+        var p = m.start - 1
+        while p >= 0, L.determiners.contains(a.tokens[p].lower) { p -= 1 }
+        if p >= 0, objectPrepositions.contains(a.tokens[p].lower), m.kind != .group || a.tokens[p].lower != "of" {
+            return nil
+        }
+        if m.kind == .demonym, !m.governmentForm { return nil }
+        if m.kind == .group, m.anaphoric { return false }
+        return true
+    }
+
+    /// "The Netherlands, Sweden, Norway and Denmark", "Germany and other countries".
+    static func chain(from mention: ActorMention, _ a: SentenceAnalysis) -> [Party] {
+        var parties = [party(mention, a)]
+        guard var index = a.actors.firstIndex(where: { $0.start == mention.start }) else { return parties }
+        while index > 0 {
+            let previous = a.actors[index - 1]
+            let gap = a.tokens[previous.end..<a.actors[index].start].map(\.lower)
+            guard [[","], ["and"], [",", "and"], ["as", "well", "as"], ["or"], ["&"]].contains(gap),
+                  !previous.isUkraineOrRussia, agentive(previous, a) == true else { break }
+            parties.insert(party(previous, a), at: 0)
+            index -= 1
+        }
+        return parties
+    }
+
+    static func party(_ m: ActorMention, _ a: SentenceAnalysis) -> Party {
+        Party(code: m.code, count: m.code.isGroup ? m.count : nil, trigger: m.trigger)
+    }
+
+    /// Whether the words between a speech verb and the trigger open with a pronoun for the
+    /// speaker: "Stockholm said its donation would…", "Macron said he would…".
+    static func pronounLeads(_ a: SentenceAnalysis, after speech: Int, before end: Int) -> Bool {
+        var k = speech + 1
+        while k < end, ["that", ",", "\"", "on", "thursday"].contains(a.tokens[k].lower) || DateExpressions.weekdays[a.tokens[k].lower] != nil { k += 1 }
+        return k < end && pronouns.contains(a.tokens[k].lower)
+    }
+
+    /// Whether a reporting verb or "that" separates two triggers (then the second has its own subject).
+    static func crossesReport(_ a: SentenceAnalysis, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        return a.tokens[from..<to].contains { L.speechVerbs.contains($0.lower) || $0.lower == "that" || clauseBoundaries.contains($0.lower) }
+    }
+
+    /// The end of the object of a trigger: the next subordinate clause or participle adjunct.
+    static func clauseEnd(_ a: SentenceAnalysis, from: Int, limit: Int) -> Int {
+        var k = from
+        while k < limit {
+            let t = a.tokens[k]
+            if clauseBoundaries.contains(t.lower) { return k }
+            if t.lower == ",", k + 1 < limit, a.tokens[k + 1].lower.hasSuffix("ing"), !inclusionWords.contains(a.tokens[k + 1].lower) {
+                return k
+            }
+            k += 1
+        }
+        return limit
+    }
+
+    /// "Among the items in the package are …", "The aid package includes …".
+    static func isPackageContents(_ a: SentenceAnalysis) -> Bool {
+        guard !a.categories.isEmpty, !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.kind != .demonym }) else { return false }
+        let words = Set(a.tokens.map(\.lower))
+        return !words.isDisjoint(with: packageWords) && !words.isDisjoint(with: packageVerbs) && words.contains("the")
+    }
+
+    /// "once fighting ends", "after a ceasefire", "following the cessation of hostilities".
+    static func condition(_ a: SentenceAnalysis, after start: Int) -> String? {
+        var k = start
+        while k < a.tokens.count {
+            if conditionStarters.contains(a.tokens[k].lower) {
+                var end = k + 1
+                while end < a.tokens.count, ![",", ".", "—", ";", ")", "\"", ":"].contains(a.tokens[end].lower) { end += 1 }
+                if a.tokens[k..<end].contains(where: { conditionWords.contains($0.lower) }), end - k <= 14 {
+                    return text(a.tokens, k..<end)
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+}

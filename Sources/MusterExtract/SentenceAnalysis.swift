@@ -1,0 +1,88 @@
+import MusterCore
+
+/// What a commitment is about, found by the category lexicon.
+struct CategoryHit: Sendable {
+    var start: Int
+    var end: Int
+    var category: MusterCore.Category
+    var carriesMoney: Bool
+    var trigger: String
+}
+
+/// One sentence with everything the stages found in it: the input of the claim rules.
+struct SentenceAnalysis: Sendable {
+    var sentence: Sentence
+    var tokens: [Token]
+    var actors: [ActorMention]
+    var categories: [CategoryHit]
+    var quantities: [QuantityMention]
+    var statuses: [StatusHit]
+    var dates: [DateMention]
+    /// Tokens inside a parenthetical ("—part of a broader coalition—", "(US$577 million)").
+    var aside: [Bool]
+
+    static let modifierBlockers: Set<String> = [
+        "attack", "attacks", "strike", "strikes", "production", "industry", "manufacturers", "manufacturer",
+        "factory", "factories", "threat", "threats", "war", "warfare", "broadsides", "alert", "barrage", "raid",
+        "raids", "operators", "makers",
+    ]
+
+    init(_ sentence: Sentence, reference: ReferenceData, published: Day?) {
+        self.sentence = sentence
+        let tokens = Tokenizer.tokenize(sentence.text)
+        self.tokens = tokens
+        let actors = ActorMatcher(reference: reference).mentions(in: tokens, on: published)
+        self.actors = actors
+        self.quantities = QuantityParser(reference: reference).quantities(in: tokens)
+        self.statuses = StatusFinder.hits(in: tokens, mentionEnds: Set(actors.map(\.end)))
+        self.dates = DateExpressions.find(in: tokens, published: published)
+        self.aside = SentenceAnalysis.asides(tokens, actors)
+        self.categories = SentenceAnalysis.categories(tokens, actors, reference)
+    }
+
+    private static func categories(_ tokens: [Token], _ actors: [ActorMention], _ reference: ReferenceData) -> [CategoryHit] {
+        var out: [CategoryHit] = []
+        var i = 0
+        while i < tokens.count {
+            guard let match = reference.categories.matches(in: tokens, at: i).first, let entry = match.payloads.first else {
+                i += 1
+                continue
+            }
+            i = match.end
+            // "drone attacks", "drone production": the weapon qualifies something else.
+            if match.end < tokens.count, modifierBlockers.contains(tokens[match.end].lower) { continue }
+            // "Russian drones" are the aggressor's, not a commitment's object.
+            if actors.contains(where: { $0.end == match.start && $0.code == .russia }) { continue }
+            if match.start >= 2, tokens[match.start - 1].lower == "of", tokens[match.start - 2].lower == "production" { continue }
+            if match.start >= 1, ["producing", "produce", "evade", "circumvent", "against"].contains(tokens[match.start - 1].lower) { continue }
+            out.append(CategoryHit(start: match.start, end: match.end, category: entry.category, carriesMoney: entry.carriesMoney,
+                                   trigger: text(tokens, match.start..<match.end)))
+        }
+        return out
+    }
+
+    /// Marks dash pairs and brackets as asides, except brackets that only repeat a name ("(EU)").
+    private static func asides(_ tokens: [Token], _ actors: [ActorMention]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            let spacedHyphen = t.lower == "-" && t.spaceBefore && i + 1 < tokens.count && tokens[i + 1].spaceBefore
+            if t.lower == "—" || spacedHyphen || t.lower == "(" {
+                let closer = t.lower == "(" ? ")" : t.lower
+                var j = i + 1
+                while j < tokens.count, tokens[j].lower != closer, !(closer == "—" && tokens[j].lower == "-" && tokens[j].spaceBefore) {
+                    j += 1
+                }
+                if j < tokens.count {
+                    let onlyName = t.lower == "(" && actors.contains { $0.start == i + 1 && $0.end == j }
+                    if !onlyName { for k in i...j { mask[k] = true } }
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return mask
+    }
+}

@@ -1,0 +1,81 @@
+import MusterCore
+
+/// How firmly a verb commits (spec/claims.md "Statuses" and "Conventions / Status").
+enum StatusLexicon {
+    struct Verb: Sendable {
+        var status: CommitmentStatus
+        /// "received", "arrived": the subject is the recipient, not the party committing.
+        var recipientSubject = false
+        /// "pledged", "committed", "agreed": commits even when the object is only referred to.
+        var strong = false
+    }
+
+    static let verbs: [String: Verb] = {
+        var table: [String: Verb] = [:]
+        func add(_ words: [String], _ status: CommitmentStatus, strong: Bool = false, recipient: Bool = false) {
+            for word in words { table[word] = Verb(status: status, recipientSubject: recipient, strong: strong) }
+        }
+        add(["pledge", "pledges", "pledged", "commit", "commits", "committed", "promise", "promises", "promised",
+             "vow", "vows", "vowed", "agree", "agrees", "agreed"], .pledged, strong: true)
+        add(["announce", "announces", "announced", "offer", "offers", "offered", "contribute", "contributes",
+             "contributed", "donate", "donates", "unveil", "unveils", "unveiled"], .pledged)
+        add(["approve", "approves", "approved", "approval", "adopt", "adopts", "adopted", "earmark", "earmarks",
+             "earmarked", "allocate", "allocates", "allocated", "sign", "signs", "signed", "authorise", "authorises",
+             "authorised", "authorize", "authorizes", "authorized", "release", "releases", "released"], .allocated)
+        add(["deliver", "delivers", "delivered", "sent", "disbursed", "disburses", "deployed", "deploys",
+             "transferred", "transfers", "supplied", "supplies", "provided", "provides", "handed", "imposed",
+             "imposes", "donated"], .delivered)
+        add(["received", "receives", "arrived"], .delivered, recipient: true)
+        add(["consider", "considers", "contemplate", "contemplates", "mull", "mulls", "weigh", "weighs"], .considering)
+        add(["refuse", "refuses", "refused", "reject", "rejects", "rejected"], .declined)
+        add(["halt", "halts", "halted", "cancel", "cancels", "cancelled", "canceled", "suspend", "suspends",
+             "suspended", "scrap", "scraps", "scrapped", "withdrew", "withdraws"], .withdrawn)
+        return table
+    }()
+
+    /// Progressive forms count only after "is/are/was…" or right after the party ("with Sweden
+    /// contributing"): elsewhere they are nouns or adjuncts ("the stance on deploying troops").
+    static let progressive: [String: CommitmentStatus] = [
+        "contributing": .pledged, "releasing": .allocated, "providing": .delivered, "delivering": .delivered,
+        "sending": .delivered, "deploying": .delivered, "supplying": .delivered, "transferring": .delivered,
+        "disbursing": .delivered, "imposing": .delivered, "considering": .considering, "contemplating": .considering,
+        "discussing": .considering, "weighing": .considering, "mulling": .considering, "exploring": .considering,
+        "offering": .pledged, "pledging": .pledged, "donating": .pledged,
+    ]
+
+    /// "ready to", "expected to": willingness without a decision.
+    static let willingness: [[String]] = [
+        ["expected", "to"], ["ready", "to"], ["prepared", "to"], ["willing", "to"], ["plans", "to"], ["plan", "to"],
+        ["planning", "to"], ["intends", "to"], ["intend", "to"], ["open", "to"], ["readiness", "to"],
+        ["willingness", "to"], ["hopes", "to"], ["aims", "to"], ["to", "be", "decided"], ["could", "consider"],
+        ["declared", "readiness"], ["signalled", "willingness"], ["signaled", "willingness"],
+    ]
+    static let refusals: [[String]] = [["ruled", "out"], ["rules", "out"], ["rule", "out"], ["declined", "to"], ["no", "plans"]]
+
+    /// Verbs that, bare after "to" with nothing stronger before, state an intended transfer
+    /// ("a deadline to deliver 1 million shells").
+    static let infinitives: Set<String> = [
+        "deliver", "send", "provide", "supply", "donate", "deploy", "purchase", "buy", "transfer", "disburse",
+        "finance", "fund", "give",
+    ]
+    static let modalsPledge: Set<String> = ["will", "would", "shall", "'ll"]
+    static let modalsMaybe: Set<String> = ["may", "might", "could"]
+    static let undecided: Set<String> = ["finalised", "finalized", "decided", "determined", "discussed", "considered", "confirmed"]
+    static let adverbs: Set<String> = [
+        "also", "jointly", "now", "soon", "likely", "still", "then", "further", "additionally", "each", "both",
+        "reportedly", "probably", "eventually", "initially", "already", "quickly", "swiftly", "continue", "be",
+        "have", "has", "further", "formally", "officially", "collectively", "together", "immediately", "not",
+        "'t", "never", "all", "later", "again", "firmly",
+    ]
+    static let nonVerbsAfterModal: Set<String> = [
+        "of", "the", "a", "an", "to", "and", "or", "be", "in", "on", "for", "that", "this", "-",
+    ]
+    static let be: Set<String> = ["is", "are", "was", "were", "been", "be", "'re", "am", "being"]
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "this", "these", "his", "her", "our", "those", "that"]
+    static let negations: Set<String> = ["not", "'t", "never", "no", "neither", "nor"]
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "stated", "states", "noted", "notes", "added", "adds", "stressed",
+        "emphasised", "emphasized", "remarked", "explained", "reiterated", "insisted", "warned", "wrote", "claimed",
+        "declared", "argued", "suggested", "according", "revealed", "confirmed",
+    ]
+}
