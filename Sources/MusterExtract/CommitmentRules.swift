@@ -114,7 +114,14 @@ enum CommitmentRules {
                 let pair: Set<CommitmentStatus> = [old.status, commitment.status]
                 let keepNew = pair == [.considering, .declined] ? commitment.status == .considering
                     : commitment.status.strength > old.status.strength
-                if keepNew { out[existing] = explained }
+                if keepNew {
+                    out[existing] = explained
+                } else if old.status == commitment.status, ClaimMerger.rank(commitment.amount) > ClaimMerger.rank(old.amount) {
+                    var upgraded = old
+                    upgraded.amount = commitment.amount
+                    out[existing].claim = .commitment(upgraded)
+                    out[existing].amountTrigger = explained.amountTrigger
+                }
             } else {
                 index[key] = out.count
                 out.append(explained)
@@ -135,6 +142,10 @@ enum CommitmentRules {
     /// The parties acting on a status trigger, and where their mention ends.
     static func parties(_ a: SentenceAnalysis, status s: StatusHit, limit: Int,
                         context: DocumentContext) -> ([Party]?, Int) {
+        if s.start >= 2, a.tokens[s.start - 1].isJoinedHyphen,
+           let compound = a.actors.last(where: { $0.end == s.start - 1 }), !compound.isUkraineOrRussia, compound.kind != .group {
+            return ([party(compound, a)], compound.end)
+        }
         var crossedSpeech: Int?
         var k = s.start - 1
         while k >= limit {
@@ -143,7 +154,7 @@ enum CommitmentRules {
                 crossedSpeech = k
             }
             if let mention = a.actors.last(where: { $0.end - 1 == k }), !a.aside[mention.start] {
-                if let verdict = agentive(mention, a) {
+                if let verdict = mention.end == s.start && mention.kind != .group ? true : agentive(mention, a) {
                     if let speech = crossedSpeech, !pronounLeads(a, after: speech, before: s.start) { return (nil, 0) }
                     if mention.isUkraineOrRussia {
                         if s.recipientSubject, let donor = context.lastParty { return ([donor], mention.end) }

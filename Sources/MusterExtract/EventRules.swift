@@ -23,6 +23,11 @@ enum EventRules {
     static let future: Set<String> = [
         "potential", "upcoming", "next", "future", "planned", "proposed", "possible", "prospective", "forthcoming",
     ]
+    static let nameModifiers: Set<String> = [
+        "security", "emergency", "leaders", "leaders'", "coalition", "peace", "press", "news", "phone", "video",
+        "virtual", "online", "joint", "bilateral", "trilateral", "ministerial", "defence", "defense", "ministers",
+        "telephone", "'s",
+    ]
     static let temporal: Set<String> = ["after", "following", "before", "since", "ahead"]
     static let locative: Set<String> = ["in", "at", "into", "across", "for", "against", "on", "to", "from", "over", "toward", "towards"]
 
@@ -72,7 +77,8 @@ enum EventRules {
         }
         var date: Day?
         for mention in a.dates { if case .day(let day) = mention.kind { date = day; break } }
-        return Mention(isCall: isCall, noun: noun, name: name(a, at: at), date: date, place: place(a),
+        let isNoun = meetingNouns.contains(words[at]) || callNouns.contains(words[at])
+        return Mention(isCall: isCall, noun: noun, name: isNoun ? name(a, at: at) : nil, date: date, place: place(a),
                        participants: participants, triggers: triggers, quote: a.sentence.text,
                        reference: reference)
     }
@@ -80,11 +86,7 @@ enum EventRules {
     /// "security summit", "meeting of the Coalition of the Willing".
     static func name(_ a: SentenceAnalysis, at i: Int) -> String? {
         var start = i
-        while start > 0, start > i - 3, a.tokens[start - 1].isWord,
-              !StatusLexicon.determiners.contains(a.tokens[start - 1].lower),
-              !CommitmentRules.objectPrepositions.contains(a.tokens[start - 1].lower),
-              !temporal.contains(a.tokens[start - 1].lower), !future.contains(a.tokens[start - 1].lower),
-              !["held", "during", "convened", "spoke", "'s"].contains(a.tokens[start - 1].lower) {
+        while start > 0, start > i - 3, a.tokens[start - 1].isCapitalized || nameModifiers.contains(a.tokens[start - 1].lower) {
             start -= 1
         }
         var end = i + 1

@@ -91,7 +91,7 @@ enum IncidentRules {
             guard let (verbAt, verbEnd, intercepted) = verb(a, around: start) else { continue }
             var actor: ActorCode? = .russia
             var actorTrigger: String?
-            if let mention = a.actors.last(where: { $0.end <= verbAt && $0.kind != .group && CommitmentRules.agentive($0, a) != nil }) {
+            if let mention = a.actors.last(where: { $0.end <= verbAt && $0.kind != .group && ($0.end == verbAt || CommitmentRules.agentive($0, a) != nil) }) {
                 if hostile.contains(mention.code) {
                     actor = mention.code
                     actorTrigger = mention.trigger

@@ -68,6 +68,14 @@ struct SentenceAnalysis: Sendable {
         while i < tokens.count {
             let t = tokens[i]
             let spacedHyphen = t.lower == "-" && t.spaceBefore && i + 1 < tokens.count && tokens[i + 1].spaceBefore
+            // ", as we have repeatedly said," interrupts the clause it sits in.
+            if t.lower == ",", i + 1 < tokens.count, tokens[i + 1].lower == "as",
+               let close = tokens[(i + 2)..<min(tokens.count, i + 10)].firstIndex(where: { $0.lower == "," }),
+               tokens[(i + 2)..<close].contains(where: { StatusLexicon.speechVerbs.contains($0.lower) }) {
+                for k in i...close { mask[k] = true }
+                i = close + 1
+                continue
+            }
             if t.lower == "—" || spacedHyphen || t.lower == "(" {
                 let closer = t.lower == "(" ? ")" : t.lower
                 var j = i + 1

@@ -1,0 +1,100 @@
+import MusterCore
+import Testing
+@testable import MusterExtract
+
+@Suite struct ClaimExtractorTests {
+    let extractor = ClaimExtractor()
+    let friday = Day(year: 2025, month: 9, day: 5)
+
+    func commitments(_ text: String, published: Day? = nil) -> [Commitment] {
+        extractor.extract(text: text, published: published ?? friday).compactMap {
+            if case .commitment(let c) = $0 { return c } else { return nil }
+        }
+    }
+
+    func keys(_ text: String) -> [String] {
+        commitments(text).map { "\($0.actor)\($0.actorCount.map(String.init) ?? "") \($0.category.rawValue) \($0.status.rawValue)" }
+    }
+
+    @Test func coordinatedObjectsGiveOneClaimEach() {
+        #expect(keys("The US may provide intelligence, logistics and equipment.")
+            == ["US intelligence considering", "US logistics considering", "US equipment considering"])
+    }
+
+    @Test func reportedSpeechIsTheReportedPartysClaim() {
+        #expect(keys("Macron said 26 countries pledged to send troops.") == ["GROUP26 troops pledged"])
+        #expect(keys("Stockholm said its donation would include ammunition.") == ["SE ammunition pledged"])
+        #expect(keys("The minister said the troops would not be offensive.") == [])
+    }
+
+    @Test func modalityAndNegationSetTheStatus() {
+        #expect(keys("Italy will not send troops to Ukraine.") == ["IT troops declined"])
+        #expect(keys("Norway ruled out sending troops.") == ["NO troops declined"])
+        #expect(keys("Spain has not ruled out deploying troops.") == ["ES troops considering"])
+        #expect(keys("Canada is ready to train Ukrainian pilots.") == ["CA training considering"])
+        #expect(keys("Germany has delivered three IRIS-T systems.") == ["DE air_defense delivered"])
+        #expect(keys("The EU imposed new sanctions on Russian banks.") == ["EU sanctions delivered"])
+    }
+
+    @Test func moneyGoesToTheAidItValuesAndCountsToTheirItems() {
+        let found = commitments("Canada announced $500 million in military aid, including 8 air defence systems.")
+        #expect(found.map(\.category) == [.equipment, .airDefense])
+        #expect(found.first?.amount == Quantity(value: 500e6, unit: "USD"))
+        #expect(found.last?.amount == Quantity(value: 8, unit: "systems"))
+        #expect(found.last?.recipient == .ukraine)
+    }
+
+    @Test func jointAmountsStayWithNoOne() {
+        let found = commitments("Denmark and Finland will donate €300 million in military aid.")
+        #expect(found.map(\.actor) == ["DK", "FI"])
+        #expect(found.allSatisfy { $0.amount == nil })
+    }
+
+    @Test func conditionsAreQuoted() {
+        let found = commitments("Britain will deploy troops once a ceasefire is agreed.")
+        #expect(found.first?.condition == "once a ceasefire is agreed")
+    }
+
+    @Test func repetitionsMergeAndKeepTheBestAmount() {
+        let found = commitments("Norway pledged air defence. Norway pledged two NASAMS systems to Ukraine.")
+        #expect(found.count == 1)
+        #expect(found.first?.amount == Quantity(value: 2, unit: "systems"))
+    }
+
+    @Test func meetingsResolveWeekdaysAgainstThePublishedDay() throws {
+        let claims = extractor.extract(text: "Macron and Starmer met in Paris on Thursday.", published: friday)
+        guard case .event(let event) = try #require(claims.first) else { Issue.record("no event"); return }
+        #expect(event.date == Day(year: 2025, month: 9, day: 4))
+        #expect(event.participants == ["FR", "GB"])
+        #expect(event.place == "Paris")
+        #expect(extractor.extract(text: "A potential summit between Putin and Trump was floated.", published: friday).isEmpty)
+    }
+
+    @Test func attacksMergeLaunchedAndIntercepted() {
+        let text = "Russia launched 120 drones and 8 missiles overnight, the air force said. Ukraine shot down 100 drones."
+        let incidents = extractor.extract(text: text, published: friday).compactMap {
+            if case .incident(let i) = $0 { return i } else { return nil }
+        }
+        #expect(incidents.count == 2)
+        #expect(incidents.first?.weapon == .drones)
+        #expect(incidents.first?.launched?.value == 120)
+        #expect(incidents.first?.intercepted?.value == 100)
+        #expect(incidents.first?.date == friday)
+        #expect(incidents.last?.weapon == .missiles && incidents.last?.intercepted == nil)
+    }
+
+    @Test func aSingleNamedMissileCountsAsOne() {
+        let claims = extractor.extract(text: "Kyiv fired drones at Moscow recently, and the Kremlin retaliated with an experimental missile.",
+                                       published: friday)
+        let incident = claims.compactMap { if case .incident(let i) = $0 { return i } else { return nil } }.first
+        #expect(incident?.actor == .russia && incident?.launched?.value == 1 && incident?.date == nil)
+    }
+
+    @Test func explainNamesTheTriggers() {
+        let explained = extractor.explain(text: "Germany pledged 20,000 artillery shells.", published: friday)
+        #expect(explained.first?.actorTrigger == "Germany")
+        #expect(explained.first?.statusTrigger == "pledged")
+        #expect(explained.first?.categoryTrigger == "artillery shells")
+        #expect(explained.first?.amountTrigger == "20,000 artillery shells")
+    }
+}
