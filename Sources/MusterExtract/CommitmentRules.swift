@@ -15,6 +15,15 @@ enum CommitmentRules {
         "towards", "between", "than", "like", "including", "via", "over", "among", "under", "within", "without",
         "as",
     ]
+    static let requestVerbs: Set<String> = [
+        "asked", "asks", "ask", "urged", "urges", "urge", "called", "calls", "call", "appealed", "pressed", "pressing",
+        "pressure", "pressured", "convince", "persuade", "lobbying", "lobbied", "begged", "demanded", "wants",
+        "want", "needs", "need", "invited", "encouraged",
+    ]
+    /// "pledged they would be involved in that effort": joining an undertaking the text named before.
+    static let participation: Set<String> = [
+        "involved", "participate", "participating", "join", "joining", "part", "contribute", "contributing",
+    ]
     static let pronouns: Set<String> = ["it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i"]
     static let clauseBoundaries: Set<String> = [
         "after", "before", "because", "since", "although", "though", "whereas", "despite", "amid", "which", "who",
@@ -59,7 +68,8 @@ enum CommitmentRules {
                 let militaryHere = a.tokens.contains { militaryWords.contains($0.lower) }
                 categories = [(nil, militaryHere || context.military ? .equipment : .financial)]
             }
-            if categories.isEmpty, s.strong, a.categories.isEmpty, let topic = context.topic {
+            if categories.isEmpty, s.strong, a.categories.isEmpty, let topic = context.topic,
+               a.tokens.contains(where: { participation.contains($0.lower) }) {
                 categories = [(nil, topic)]
             }
             // A guarantee is its own category only when nothing more specific is promised.
@@ -157,6 +167,10 @@ enum CommitmentRules {
                 if let verdict = mention.end == s.start && mention.kind != .group ? true : agentive(mention, a) {
                     if let speech = crossedSpeech, !pronounLeads(a, after: speech, before: s.start) { return (nil, 0) }
                     if mention.isUkraineOrRussia {
+                        if s.recipientSubject, let donor = a.actors.first(where: { $0.start > s.end && $0.start > 0
+                            && a.tokens[$0.start - 1].lower == "from" && !$0.isUkraineOrRussia && $0.kind != .group }) {
+                            return ([party(donor, a)], mention.end)
+                        }
                         if s.recipientSubject, let donor = context.lastParty { return ([donor], mention.end) }
                         return (nil, 0)
                     }
@@ -181,6 +195,10 @@ enum CommitmentRules {
     static func agentive(_ m: ActorMention, _ a: SentenceAnalysis) -> Bool? {
         var p = m.start - 1
         while p >= 0, L.determiners.contains(a.tokens[p].lower) { p -= 1 }
+        // "urged Germany to send": the party is asked, not committing.
+        if p >= 0, requestVerbs.contains(a.tokens[p].lower) || (p > 0 && a.tokens[p].lower == "on" && requestVerbs.contains(a.tokens[p - 1].lower)) {
+            return nil
+        }
         if p >= 0, objectPrepositions.contains(a.tokens[p].lower), m.kind != .group || a.tokens[p].lower != "of" {
             return nil
         }

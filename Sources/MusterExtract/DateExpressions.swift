@@ -10,6 +10,27 @@ struct DateMention: Sendable {
     }
     var start: Int
     var kind: Kind
+
+    /// "overnight", "today": the published day, which a named weekday or date overrides.
+    var isVague = false
+}
+
+extension Array where Element == DateMention {
+    /// The day the sentence names, a weekday or date before "overnight"; nil inside when the
+    /// day cannot be resolved; nil outside when the sentence names none.
+    var namedDay: Day?? {
+        var vague: Day??
+        for mention in self {
+            guard case .day(let day) = mention.kind else { continue }
+            if !mention.isVague { return .some(day) }
+            if vague == nil { vague = .some(day) }
+        }
+        return vague
+    }
+
+    var pointsToThePast: Bool {
+        contains { if case .past = $0.kind { return true } else { return false } }
+    }
 }
 
 enum DateExpressions {
@@ -34,13 +55,13 @@ enum DateExpressions {
                 }
                 out.append(DateMention(start: i, kind: .day(published?.latest(weekday: weekday))))
             } else if word == "overnight" || word == "today" || word == "tonight" {
-                out.append(DateMention(start: i, kind: .day(published)))
+                out.append(DateMention(start: i, kind: .day(published), isVague: true))
             } else if word == "yesterday" {
                 out.append(DateMention(start: i, kind: .day(published?.adding(days: -1))))
             } else if word == "night", i > 0, tokens[i - 1].lower == "last" {
-                out.append(DateMention(start: i, kind: .day(published)))
+                out.append(DateMention(start: i, kind: .day(published), isVague: true))
             } else if word == "past", i + 1 < tokens.count, tokens[i + 1].lower == "day" {
-                out.append(DateMention(start: i, kind: .day(published)))
+                out.append(DateMention(start: i, kind: .day(published), isVague: true))
             } else if pastWords.contains(word) {
                 out.append(DateMention(start: i, kind: .past))
             } else if word == "last", i + 1 < tokens.count,

@@ -75,8 +75,7 @@ enum EventRules {
                 triggers.append(m.trigger)
             }
         }
-        var date: Day?
-        for mention in a.dates { if case .day(let day) = mention.kind { date = day; break } }
+        let date = a.dates.namedDay ?? nil
         let isNoun = meetingNouns.contains(words[at]) || callNouns.contains(words[at])
         return Mention(isCall: isCall, noun: noun, name: isNoun ? name(a, at: at) : nil, date: date, place: place(a),
                        participants: participants, triggers: triggers, quote: a.sentence.text,

@@ -37,8 +37,8 @@ enum IncidentRules {
     /// ("overnight", "on Monday") without pointing to the past.
     static func attackDay(_ analyses: [SentenceAnalysis]) -> Day? {
         for a in analyses where isAttackContext(a) {
-            if a.dates.contains(where: { if case .past = $0.kind { return true } else { return false } }) { continue }
-            for mention in a.dates { if case .day(let day) = mention.kind { return day } }
+            if a.dates.pointsToThePast { continue }
+            if let day = a.dates.namedDay { return day }
         }
         return nil
     }
@@ -56,6 +56,21 @@ enum IncidentRules {
                 counts.append((q.quantity, weapon, q.start, q.trigger))
             } else if q.kind == .bare, q.start > 0, a.tokens[q.start - 1].lower == "at",
                       words[max(0, q.start - 5)..<q.start].contains("number"), let weapon = firstWeapon(a, reference) {
+                counts.append((Quantity(value: q.quantity.value, unit: weapon.rawValue, qualifier: q.quantity.qualifier), weapon, q.start, q.trigger))
+            }
+        }
+        // "32 of them", "of which 61 were downed", "45 of the 60 drones": a share of the count
+        // before or after it, with that count's weapon.
+        for q in a.quantities where q.kind == .bare {
+            let after = words[q.end..<min(words.count, q.end + 3)]
+            let before = words[max(0, q.start - 2)..<q.start]
+            var weapon: Weapon?
+            if after.starts(with: ["of", "them"]) || after.starts(with: ["of", "those"]) || Array(before) == ["of", "which"] {
+                weapon = counts.last(where: { $0.2 < q.start })?.1
+            } else if after.first == "of", let total = counts.first(where: { $0.2 > q.end && $0.2 <= q.end + 2 }) {
+                weapon = total.1
+            }
+            if let weapon {
                 counts.append((Quantity(value: q.quantity.value, unit: weapon.rawValue, qualifier: q.quantity.qualifier), weapon, q.start, q.trigger))
             }
         }
@@ -78,17 +93,21 @@ enum IncidentRules {
         // A past attack cited for comparison keeps no day; otherwise the sentence's own day, else
         // the day of the attack the document reports.
         var date = attackDay
-        if a.dates.contains(where: { if case .past = $0.kind { return true } else { return false } }) {
+        if a.dates.pointsToThePast {
             date = nil
-        } else if let own = a.dates.lazy.compactMap({ mention -> Day?? in
-            if case .day(let day) = mention.kind { return .some(day) } else { return nil }
-        }).first {
+        } else if let own = a.dates.namedDay {
             date = own
         }
 
         var parts: [Part] = []
+        let shares = Set(counts.compactMap { c in
+            counts.contains { $0.2 < c.2 && $0.2 >= c.2 - 3 && $0.2 + 1 < a.tokens.count && a.tokens[$0.2 + 1].lower == "of" } ? c.2 : nil
+        })
         for (quantity, weapon, start, trigger) in counts {
-            guard let (verbAt, verbEnd, intercepted) = verb(a, around: start) else { continue }
+            guard let (verbAt, verbEnd, intercepts) = verb(a, around: start) else { continue }
+            var intercepted = intercepts
+            // In "45 of the 60 drones were shot down" the 60 were launched.
+            if shares.contains(start) { intercepted = false }
             var actor: ActorCode? = .russia
             var actorTrigger: String?
             if let mention = a.actors.last(where: { $0.end <= verbAt && $0.kind != .group && ($0.end == verbAt || CommitmentRules.agentive($0, a) != nil) }) {

@@ -87,6 +87,8 @@ enum StatusFinder {
         }
         if word == "to", i + 1 < tokens.count, L.infinitives.contains(tokens[i + 1].lower), earlier.isEmpty {
             if i > 0, ["yet", "failed", "struggled", "unable", "how", "whether"].contains(tokens[i - 1].lower) { return nil }
+            // "urged allies to send …", "asked Germany to deliver …": a request, not a commitment.
+            if tokens[max(0, i - 5)..<i].contains(where: { CommitmentRules.requestVerbs.contains($0.lower) }) { return nil }
             return StatusHit(start: i, end: i + 2, status: .pledged, trigger: "")
         }
         return nil

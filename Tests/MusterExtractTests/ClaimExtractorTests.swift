@@ -83,6 +83,34 @@ import Testing
         #expect(incidents.last?.weapon == .missiles && incidents.last?.intercepted == nil)
     }
 
+    func incidents(_ text: String) -> [Incident] {
+        extractor.extract(text: text, published: friday).compactMap { if case .incident(let i) = $0 { return i } else { return nil } }
+    }
+
+    @Test func sharesOfACountAreInterceptions() {
+        let shares = incidents("Russia fired 40 missiles at Kyiv on Wednesday, and air defences destroyed 32 of them.")
+        #expect(shares.count == 1)
+        #expect(shares.first?.launched?.value == 40 && shares.first?.intercepted?.value == 32)
+        #expect(shares.first?.date == Day(year: 2025, month: 9, day: 3))
+        let partOf = incidents("The air force said 45 of the 60 drones were shot down overnight.")
+        #expect(partOf.first?.launched?.value == 60 && partOf.first?.intercepted?.value == 45)
+    }
+
+    @Test func aWeekdayOverridesOvernight() {
+        let found = incidents("Overnight into Thursday, Russia launched 50 drones.")
+        #expect(found.first?.date == Day(year: 2025, month: 9, day: 4))
+    }
+
+    @Test func requestsAndTalliesAreNotClaims() {
+        #expect(keys("Zelensky urged Germany to send more air defence systems.") == [])
+        #expect(keys("Kyiv asked its allies to deliver fighter jets.") == [])
+        #expect(incidents("Russia launched 1,200 drones this week, the president said.").isEmpty)
+    }
+
+    @Test func aRecipientNamesItsDonor() {
+        #expect(keys("Ukraine has received the first Patriot systems from Germany.") == ["DE air_defense delivered"])
+    }
+
     @Test func aSingleNamedMissileCountsAsOne() {
         let claims = extractor.extract(text: "Kyiv fired drones at Moscow recently, and the Kremlin retaliated with an experimental missile.",
                                        published: friday)
