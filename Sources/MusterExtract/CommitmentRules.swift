@@ -15,6 +15,7 @@ enum CommitmentRules {
         "towards", "between", "than", "like", "including", "via", "over", "among", "under", "within", "without",
         "as",
     ]
+    static let productionWords: Set<String> = ["production", "produce", "producing", "manufacturing", "industry", "industrial"]
     static let requestVerbs: Set<String> = [
         "asked", "asks", "ask", "urged", "urges", "urge", "called", "calls", "call", "appealed", "pressed", "pressing",
         "pressure", "pressured", "convince", "persuade", "lobbying", "lobbied", "begged", "demanded", "wants",
@@ -65,8 +66,10 @@ enum CommitmentRules {
             }
             var categories: [(CategoryHit?, MusterCore.Category)] = hits.map { ($0, $0.category) }
             if categories.isEmpty, !money.isEmpty {
+                // Money for producing weapons is financing, not weapons bought for Ukraine.
+                let production = a.tokens.contains { productionWords.contains($0.lower) }
                 let militaryHere = a.tokens.contains { militaryWords.contains($0.lower) }
-                categories = [(nil, militaryHere || context.military ? .equipment : .financial)]
+                categories = [(nil, !production && (militaryHere || context.military) ? .equipment : .financial)]
             }
             if categories.isEmpty, s.strong, a.categories.isEmpty, let topic = context.topic,
                a.tokens.contains(where: { participation.contains($0.lower) }) {

@@ -139,7 +139,18 @@ enum IncidentRules {
             }
             return nil
         }
-        var k = start - 1
+        // A passive right after the count is its own verb: "120 drones were shot down".
+        var k = start + 1
+        while k < min(a.tokens.count, start + 8) {
+            if ["were", "was", "been"].contains(a.tokens[k].lower), k + 1 < a.tokens.count {
+                var v = k + 1
+                while v < min(a.tokens.count, k + 3), ["either", "all", "successfully", "reportedly", "also"].contains(a.tokens[v].lower) { v += 1 }
+                if let found = at(v) { return found }
+            }
+            if a.tokens[k].kind == .punct, !a.tokens[k].isJoinedHyphen { break }
+            k += 1
+        }
+        k = start - 1
         while k >= 0, a.tokens[k].lower != ";" {
             if let found = at(k) { return found }
             k -= 1

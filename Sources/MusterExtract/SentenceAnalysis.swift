@@ -54,6 +54,8 @@ struct SentenceAnalysis: Sendable {
             // "Russian drones" are the aggressor's, not a commitment's object.
             if actors.contains(where: { $0.end == match.start && $0.code == .russia }) { continue }
             if match.start >= 2, tokens[match.start - 1].lower == "of", tokens[match.start - 2].lower == "production" { continue }
+            // "train Ukrainian troops": Ukraine's own soldiers are not a deployment.
+            if entry.category == .troops, actors.contains(where: { $0.end == match.start && $0.code == .ukraine }) { continue }
             if match.start >= 1, ["producing", "produce", "evade", "circumvent", "against"].contains(tokens[match.start - 1].lower) { continue }
             out.append(CategoryHit(start: match.start, end: match.end, category: entry.category, carriesMoney: entry.carriesMoney,
                                    trigger: text(tokens, match.start..<match.end)))

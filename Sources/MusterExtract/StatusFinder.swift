@@ -76,6 +76,10 @@ enum StatusFinder {
             if isAdjectival(tokens, i, mentionEnds: mentionEnds) { return nil }
             var end = i + 1
             if word == "handed", end < tokens.count, tokens[end].lower == "over" { end += 1 }
+            // "signed up to the force" joins it: a pledge, not a signed contract.
+            if ["signed", "signs", "sign"].contains(word), end < tokens.count, tokens[end].lower == "up" {
+                return negate(StatusHit(start: i, end: end + 1, status: .pledged, trigger: ""), tokens)
+            }
             var hit = StatusHit(start: i, end: end, status: verb.status, recipientSubject: verb.recipientSubject,
                                 strong: verb.strong, trigger: "")
             if verb.status == .considering || verb.status == .pledged || verb.status == .declined {

@@ -24,7 +24,7 @@ enum StatusLexicon {
              "authorised", "authorize", "authorizes", "authorized", "release", "releases", "released"], .allocated)
         add(["deliver", "delivers", "delivered", "sent", "disbursed", "disburses", "deployed", "deploys",
              "transferred", "transfers", "supplied", "supplies", "provided", "provides", "handed", "imposed",
-             "imposes", "donated"], .delivered)
+             "imposes", "donated", "resumed", "resumes"], .delivered)
         add(["received", "receives", "arrived"], .delivered, recipient: true)
         add(["consider", "considers", "contemplate", "contemplates", "mull", "mulls", "weigh", "weighs"], .considering)
         add(["refuse", "refuses", "refused", "reject", "rejects", "rejected"], .declined)
