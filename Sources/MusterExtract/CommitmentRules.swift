@@ -163,7 +163,8 @@ enum CommitmentRules {
         var k = s.start - 1
         while k >= limit {
             let token = a.tokens[k]
-            if !a.aside[k], L.speechVerbs.contains(token.lower), crossedSpeech == nil {
+            let inName = a.actors.contains { $0.start <= k && k < $0.end }
+            if !a.aside[k], !inName, L.speechVerbs.contains(token.lower), crossedSpeech == nil {
                 crossedSpeech = k
             }
             if let mention = a.actors.last(where: { $0.end - 1 == k }), !a.aside[mention.start] {

@@ -13,6 +13,9 @@ struct DateMention: Sendable {
 
     /// "overnight", "today": the published day, which a named weekday or date overrides.
     var isVague = false
+    /// The weekday or date as named ("thursday", "9-4"), to tell two days apart even when
+    /// there is no published day to resolve them against.
+    var label: String?
 }
 
 extension Array where Element == DateMention {
@@ -26,6 +29,13 @@ extension Array where Element == DateMention {
             if vague == nil { vague = .some(day) }
         }
         return vague
+    }
+
+    /// The label of the day `namedDay` comes from.
+    var namedLabel: String? {
+        first { mention in
+            if case .day = mention.kind { return !mention.isVague } else { return false }
+        }?.label
     }
 
     var pointsToThePast: Bool {
@@ -53,7 +63,7 @@ enum DateExpressions {
                     out.append(DateMention(start: i, kind: tokens[i - 1].lower == "last" ? .day(published?.adding(days: -7).latest(weekday: weekday)) : .past))
                     continue
                 }
-                out.append(DateMention(start: i, kind: .day(published?.latest(weekday: weekday))))
+                out.append(DateMention(start: i, kind: .day(published?.latest(weekday: weekday)), label: "weekday \(weekday)"))
             } else if word == "overnight" || word == "today" || word == "tonight" {
                 out.append(DateMention(start: i, kind: .day(published), isVague: true))
             } else if word == "yesterday" {
@@ -74,7 +84,7 @@ enum DateExpressions {
             } else if let month = months[word], word != "may" || (i + 1 < tokens.count && tokens[i + 1].isNumber) || (i > 0 && tokens[i - 1].isNumber),
                       t.isCapitalized {
                 if let day = explicitDay(tokens, monthAt: i, month: month, published: published) {
-                    out.append(DateMention(start: i, kind: .day(day)))
+                    out.append(DateMention(start: i, kind: .day(day), label: "month \(month) " + (day.map { "\($0.day)" } ?? text(tokens, i..<min(tokens.count, i + 3)))))
                 }
             }
         }

@@ -9,6 +9,7 @@ enum EventRules {
         var noun: String
         var name: String?
         var date: Day?
+        var dateLabel: String?
         var place: String?
         var participants: [ActorCode]
         var triggers: [String]
@@ -77,7 +78,8 @@ enum EventRules {
         }
         let date = a.dates.namedDay ?? nil
         let isNoun = meetingNouns.contains(words[at]) || callNouns.contains(words[at])
-        return Mention(isCall: isCall, noun: noun, name: isNoun ? name(a, at: at) : nil, date: date, place: place(a),
+        return Mention(isCall: isCall, noun: noun, name: isNoun ? name(a, at: at) : nil, date: date,
+                       dateLabel: a.dates.namedLabel, place: place(a),
                        participants: participants, triggers: triggers, quote: a.sentence.text,
                        reference: reference)
     }
@@ -122,7 +124,13 @@ enum EventRules {
     static func merge(_ mentions: [Mention]) -> [ExplainedClaim] {
         var events: [Mention] = []
         for m in mentions {
-            let candidates = events.indices.filter { events[$0].isCall == m.isCall && (events[$0].date == nil || m.date == nil || events[$0].date == m.date) }
+            let candidates = events.indices.filter { index in
+                let e = events[index]
+                guard e.isCall == m.isCall else { return false }
+                if let a = e.date, let b = m.date { return a == b }
+                if let a = e.dateLabel, let b = m.dateLabel { return a == b }
+                return true
+            }
             let chosen = candidates.first { events[$0].noun == m.noun } ?? candidates.last
             if let index = chosen {
                 var e = events[index]
@@ -131,6 +139,7 @@ enum EventRules {
                     e.triggers.append(trigger)
                 }
                 if e.date == nil { e.date = m.date }
+                if e.dateLabel == nil { e.dateLabel = m.dateLabel }
                 if e.place == nil { e.place = m.place }
                 if e.reference, !m.reference { e.name = m.name; e.quote = m.quote; e.reference = false; e.noun = m.noun }
                 events[index] = e

@@ -15,6 +15,8 @@ enum IncidentRules {
         var actorTrigger: String?
         var verbTrigger: String
         var countTrigger: String
+        /// Cited from before the reported attack ("recently", "last December").
+        var past = false
     }
 
     static let attackVerbs: Set<String> = [
@@ -124,7 +126,7 @@ enum IncidentRules {
             let target: ActorCode? = actor == .ukraine ? .russia : (actor.map(hostile.contains) == true ? .ukraine : nil)
             parts.append(Part(actor: actor, target: target, weapon: weapon, quantity: quantity, intercepted: intercepted,
                               date: date, quote: a.sentence.text, actorTrigger: actorTrigger,
-                              verbTrigger: text(a.tokens, verbAt..<verbEnd), countTrigger: trigger))
+                              verbTrigger: text(a.tokens, verbAt..<verbEnd), countTrigger: trigger, past: a.dates.pointsToThePast))
         }
         return parts
     }
@@ -181,8 +183,10 @@ enum IncidentRules {
     /// One incident per attacker, weapon and day: launched from one sentence, intercepted from another.
     static func merge(_ parts: [Part]) -> [ExplainedClaim] {
         var incidents: [(Incident, ExplainedClaim)] = []
+        var past: [Bool] = []
         for part in parts {
-            if let index = incidents.firstIndex(where: { $0.0.actor == part.actor && $0.0.weapon == part.weapon && $0.0.date == part.date }) {
+            if let index = incidents.indices.first(where: { incidents[$0].0.actor == part.actor && incidents[$0].0.weapon == part.weapon
+                && incidents[$0].0.date == part.date && past[$0] == part.past }) {
                 var (incident, explained) = incidents[index]
                 if part.intercepted, incident.intercepted == nil { incident.intercepted = part.quantity }
                 if !part.intercepted, incident.launched == nil {
@@ -197,6 +201,7 @@ enum IncidentRules {
                 let incident = Incident(actor: part.actor, target: part.target, weapon: part.weapon,
                                         launched: part.intercepted ? nil : part.quantity,
                                         intercepted: part.intercepted ? part.quantity : nil, date: part.date, quote: part.quote)
+                past.append(part.past)
                 incidents.append((incident, ExplainedClaim(claim: .incident(incident), actorTrigger: part.actorTrigger,
                                                            categoryTrigger: part.weapon.rawValue, statusTrigger: part.verbTrigger,
                                                            amountTrigger: part.countTrigger)))

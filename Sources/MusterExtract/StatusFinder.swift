@@ -50,7 +50,8 @@ enum StatusFinder {
             var k = i + 1
             var negated = false
             var passive = false
-            while k < tokens.count, L.adverbs.contains(tokens[k].lower) {
+            while k < tokens.count, L.adverbs.contains(tokens[k].lower),
+                  !(tokens[k].lower == "continue" && k + 1 < tokens.count && tokens[k + 1].lower != "to" && !tokens[k + 1].lower.hasSuffix("ing")) {
                 if L.negations.contains(tokens[k].lower) { negated = true }
                 if tokens[k].lower == "be" { passive = true }
                 k += 1

@@ -74,7 +74,7 @@ enum StatusLexicon {
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "this", "these", "his", "her", "our", "those", "that"]
     static let negations: Set<String> = ["not", "'t", "never", "no", "neither", "nor"]
     static let speechVerbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "stated", "states", "noted", "notes", "added", "adds", "stressed",
+        "said", "says", "say", "told", "tells", "stated", "noted", "notes", "added", "adds", "stressed",
         "emphasised", "emphasized", "remarked", "explained", "reiterated", "insisted", "warned", "wrote", "claimed",
         "declared", "argued", "suggested", "according", "revealed", "confirmed",
     ]
