@@ -145,7 +145,7 @@ struct ActorMatcher: Sendable {
                     continue
                 }
                 if reference.groupModifiers.contains(t.lower) || Self.qualifierWords.contains(t.lower) || t.isNumber
-                    || NumberWords.value(t.lower) != nil || t.isJoinedHyphen {
+                    || t.classes.contains(.numberWord) || t.isJoinedHyphen {
                     start = j; j -= 1
                     continue
                 }

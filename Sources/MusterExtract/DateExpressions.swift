@@ -54,11 +54,15 @@ enum DateExpressions {
     ]
     static let pastWords: Set<String> = ["previously", "recently", "ago", "earlier", "formerly", "historically"]
 
+    static let starts: Set<String> = Set(weekdays.keys).union(months.keys).union(pastWords)
+        .union(["overnight", "today", "tonight", "yesterday", "night", "past", "last"])
+
     static func find(in tokens: [Token], published: Day?) -> [DateMention] {
         var out: [DateMention] = []
         for (i, t) in tokens.enumerated() where t.isWord || t.isNumber {
+            if t.isWord, !t.classes.contains(.dateWord) { continue }
             let word = t.lower
-            if let weekday = weekdays[word] ?? weekdays[String(word.dropLast(2))] {
+            if let weekday = weekdays[word] {
                 if i > 0, ["last", "next"].contains(tokens[i - 1].lower), word != "last" {
                     out.append(DateMention(start: i, kind: tokens[i - 1].lower == "last" ? .day(published?.adding(days: -7).latest(weekday: weekday)) : .past))
                     continue

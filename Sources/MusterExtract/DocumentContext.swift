@@ -37,7 +37,7 @@ struct DocumentContext: Sendable {
                 counts[hit.category, default: 0] += 1
                 if hit.category != .financial, hit.category != .sanctions, hit.category != .humanitarian { militaryWords += 1 }
             }
-            for token in analysis.tokens where CommitmentRules.militaryWords.contains(token.lower) { militaryWords += 1 }
+            for token in analysis.tokens where token.classes.contains(.militaryWord) { militaryWords += 1 }
         }
         topic = order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
         if let best = topic { topic = order.first { counts[$0] == counts[best] } }

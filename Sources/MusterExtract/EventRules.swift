@@ -21,6 +21,7 @@ enum EventRules {
     static let meetingNouns: Set<String> = ["meeting", "summit", "talks", "conference", "session", "gathering", "event"]
     static let callNouns: Set<String> = ["call", "conversation"]
     static let meetingVerbs: Set<String> = ["met", "convened"]
+    static let starts: Set<String> = meetingNouns.union(callNouns).union(meetingVerbs).union(["spoke", "talked"])
     static let future: Set<String> = [
         "potential", "upcoming", "next", "future", "planned", "proposed", "possible", "prospective", "forthcoming",
     ]
@@ -36,6 +37,7 @@ enum EventRules {
         let words = a.tokens.map(\.lower)
         var found: (Int, Bool, String)?
         for (i, word) in words.enumerated() {
+            guard a.tokens[i].classes.contains(.eventWord) else { continue }
             let before = i > 0 ? words[i - 1] : ""
             if meetingNouns.contains(word) {
                 // "in meeting its deadline": a verb.

@@ -46,12 +46,12 @@ enum IncidentRules {
     }
 
     static func isAttackContext(_ a: SentenceAnalysis) -> Bool {
-        a.tokens.contains { attackVerbs.contains($0.lower) || attackNouns.contains($0.lower) }
+        a.tokens.contains { $0.classes.contains(.attackWord) }
     }
 
     static func parts(in a: SentenceAnalysis, reference: ReferenceData, attackDay: Day?) -> [Part] {
         let words = a.tokens.map(\.lower)
-        for phrase in tallies where contains(words, phrase) { return [] }
+        guard a.quantities.contains(where: { $0.kind != .money }) || words.contains("a") || words.contains("an") else { return [] }
         var counts: [(Quantity, Weapon, Int, String)] = []
         for q in a.quantities {
             if q.kind == .count, let weapon = Weapon(rawValue: q.quantity.unit) {
@@ -102,6 +102,8 @@ enum IncidentRules {
         }
 
         var parts: [Part] = []
+        guard !counts.isEmpty else { return [] }
+        for phrase in tallies where contains(words, phrase) { return [] }
         let shares = Set(counts.compactMap { c in
             counts.contains { $0.2 < c.2 && $0.2 >= c.2 - 3 && $0.2 + 1 < a.tokens.count && a.tokens[$0.2 + 1].lower == "of" } ? c.2 : nil
         })

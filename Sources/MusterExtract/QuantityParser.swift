@@ -54,6 +54,14 @@ struct QuantityParser: Sendable {
     }
 
     private func quantity(_ tokens: [Token], at i: Int, previous: QuantityMention?) -> QuantityMention? {
+        let t = tokens[i]
+        switch t.kind {
+        case .number: break
+        case .punct: guard Self.symbols[t.lower] != nil else { return nil }
+        case .word:
+            let beforeNumberOrDollar = i + 1 < tokens.count && (tokens[i + 1].isNumber || tokens[i + 1].lower == "$")
+            guard beforeNumberOrDollar || t.classes.contains(.numberWord) else { return nil }
+        }
         var start = i
         var currency: String?
         var j = i

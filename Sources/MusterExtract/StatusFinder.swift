@@ -33,8 +33,17 @@ enum StatusFinder {
         return out
     }
 
+    /// Every word a trigger can start with: most tokens are rejected by one lookup.
+    static let starts: Set<String> = {
+        var words = Set(L.verbs.keys).union(L.progressive.keys).union(L.modalsPledge).union(L.modalsMaybe)
+        for phrase in L.willingness + L.refusals { words.insert(phrase[0]) }
+        words.formUnion(["won", "to", "signed", "signs", "sign"])
+        return words
+    }()
+
     private static func hit(_ tokens: [Token], at i: Int, mentionEnds: Set<Int>, earlier: [StatusHit]) -> StatusHit? {
         let word = tokens[i].lower
+        guard tokens[i].classes.contains(.statusStart) else { return nil }
         func words(_ phrase: [String]) -> Bool {
             i + phrase.count <= tokens.count && zip(tokens[i..<(i + phrase.count)], phrase).allSatisfy { $0.lower == $1 }
         }

@@ -15,6 +15,8 @@ struct Token: Sendable {
     var spaceBefore: Bool
     /// For numbers: the value with thousands separators removed.
     var number: Double?
+    /// The classes of the lower-cased word (see `WordClasses`).
+    var classes: WordClasses = []
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }

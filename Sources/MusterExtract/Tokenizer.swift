@@ -9,8 +9,10 @@ enum Tokenizer {
         var space = true
         func make(_ start: Int, _ end: Int, _ kind: Token.Kind, lower: String? = nil, number: Double? = nil) {
             let slice = String(decoding: bytes[start..<end], as: UTF8.self)
-            tokens.append(Token(start: start, end: end, text: slice, lower: lower ?? fold(slice), kind: kind,
-                                spaceBefore: space, number: number))
+            let folded = lower ?? fold(slice)
+            tokens.append(Token(start: start, end: end, text: slice, lower: folded, kind: kind,
+                                spaceBefore: space, number: number,
+                                classes: kind == .word ? WordClasses.of(folded) : []))
             space = false
         }
         while i < bytes.count {
