@@ -56,7 +56,7 @@ enum CommitmentRules {
             previousParties = parties
             guard let parties, !parties.isEmpty else { continue }
             let objectEnd = clauseEnd(a, from: s.end, limit: right)
-            var hits = a.categories.filter { $0.start >= s.end && $0.end <= objectEnd }
+            var hits = a.categories.filter { $0.start > s.start && $0.start >= s.end - 1 && $0.end <= objectEnd }
             if hits.isEmpty {
                 hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start }
             }
@@ -171,9 +171,18 @@ enum CommitmentRules {
                 if let verdict = mention.end == s.start && mention.kind != .group ? true : agentive(mention, a) {
                     if let speech = crossedSpeech, !pronounLeads(a, after: speech, before: s.start) { return (nil, 0) }
                     if mention.isUkraineOrRussia {
-                        if s.recipientSubject, let donor = a.actors.first(where: { $0.start > s.end && $0.start > 0
+                        if s.recipientSubject, let first = a.actors.firstIndex(where: { $0.start > s.end && $0.start > 0
                             && a.tokens[$0.start - 1].lower == "from" && !$0.isUkraineOrRussia && $0.kind != .group }) {
-                            return ([party(donor, a)], mention.end)
+                            var donors = [party(a.actors[first], a)]
+                            var index = first + 1
+                            while index < a.actors.count {
+                                let gap = a.tokens[a.actors[index - 1].end..<a.actors[index].start].map(\.lower)
+                                guard [[","], ["and"], [",", "and"]].contains(gap) || gap.allSatisfy({ [",", "and", "the"].contains($0) }) && !gap.isEmpty,
+                                      !a.actors[index].isUkraineOrRussia else { break }
+                                donors.append(party(a.actors[index], a))
+                                index += 1
+                            }
+                            return (donors, mention.end)
                         }
                         if s.recipientSubject, let donor = context.lastParty { return ([donor], mention.end) }
                         return (nil, 0)
@@ -188,7 +197,7 @@ enum CommitmentRules {
         }
         // No party before the trigger: lean on the previous sentences when this one names none
         // and does not start from a pronoun ("He did not say how many troops…").
-        let named = a.actors.contains { !$0.isUkraineOrRussia && !a.aside[$0.start] }
+        let named = a.actors.contains { !$0.isUkraineOrRussia }
         let pronoun = a.tokens[limit..<s.start].contains { pronouns.contains($0.lower) && $0.lower != "its" && $0.lower != "their" }
         if !named, !pronoun, let party = context.lastParty, limit == 0 { return ([party], 0) }
         return (nil, 0)

@@ -70,6 +70,13 @@ struct SentenceAnalysis: Sendable {
         while i < tokens.count {
             let t = tokens[i]
             let spacedHyphen = t.lower == "-" && t.spaceBefore && i + 1 < tokens.count && tokens[i + 1].spaceBefore
+            // ", which Paris and London have championed," describes, it does not act.
+            if t.lower == ",", i + 1 < tokens.count, ["which", "who", "whom", "whose"].contains(tokens[i + 1].lower),
+               let close = tokens[(i + 2)..<min(tokens.count, i + 16)].firstIndex(where: { $0.lower == "," }) {
+                for k in i...close { mask[k] = true }
+                i = close + 1
+                continue
+            }
             // ", as we have repeatedly said," interrupts the clause it sits in.
             if t.lower == ",", i + 1 < tokens.count, tokens[i + 1].lower == "as",
                let close = tokens[(i + 2)..<min(tokens.count, i + 10)].firstIndex(where: { $0.lower == "," }),

@@ -68,6 +68,7 @@ enum StatusFinder {
             guard k < tokens.count, tokens[k].isWord, !L.nonVerbsAfterModal.contains(tokens[k].lower) else { return nil }
             var status: CommitmentStatus = L.modalsMaybe.contains(word) ? .considering : .pledged
             if passive, L.undecided.contains(tokens[k].lower) { status = .considering }
+            if L.deliberation.contains(tokens[k].lower) { status = .considering }
             if negated { status = .declined }
             return StatusHit(start: i, end: k + 1, status: status, trigger: "")
         }

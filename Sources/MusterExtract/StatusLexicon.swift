@@ -58,6 +58,10 @@ enum StatusLexicon {
         "deliver", "send", "provide", "supply", "donate", "deploy", "purchase", "buy", "transfer", "disburse",
         "finance", "fund", "give",
     ]
+    /// "will discuss", "would consider": talking about it, not doing it.
+    static let deliberation: Set<String> = [
+        "discuss", "consider", "weigh", "explore", "study", "examine", "review", "debate", "assess", "decide", "look",
+    ]
     static let modalsPledge: Set<String> = ["will", "would", "shall", "'ll"]
     static let modalsMaybe: Set<String> = ["may", "might", "could"]
     static let undecided: Set<String> = ["finalised", "finalized", "decided", "determined", "discussed", "considered", "confirmed"]

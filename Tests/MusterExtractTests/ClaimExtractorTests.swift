@@ -107,8 +107,20 @@ import Testing
         #expect(incidents("Russia launched 1,200 drones this week, the president said.").isEmpty)
     }
 
-    @Test func aRecipientNamesItsDonor() {
+    @Test func aRecipientNamesItsDonors() {
         #expect(keys("Ukraine has received the first Patriot systems from Germany.") == ["DE air_defense delivered"])
+        let joint = commitments("Ukrainian forces have received 40 tanks from Poland, Czechia and the Netherlands.")
+        #expect(joint.map(\.actor) == ["PL", "CZ", "NL"])
+        #expect(joint.allSatisfy { $0.amount == nil })
+    }
+
+    @Test func deliberationAndDescriptionsAreNotPledges() {
+        #expect(keys("The EU will discuss a new sanctions package next week.") == ["EU sanctions considering"])
+        #expect(keys("Norway pledged help. The plan, which Paris and Rome backed, would see European troops deployed.") == [])
+    }
+
+    @Test func theVerbCanNameTheCategory() {
+        #expect(keys("Britain will train Ukrainian soldiers in Scotland.") == ["GB training pledged"])
     }
 
     @Test func aSingleNamedMissileCountsAsOne() {
