@@ -19,7 +19,7 @@ struct ActorMatcher: Sendable {
     static let governmentWords: Set<String> = [
         "government", "president", "prime", "premier", "chancellor", "minister", "ministry", "foreign", "defence",
         "defense", "finance", "officials", "authorities", "leader", "leadership", "parliament", "cabinet",
-        "administration", "counterpart", "side", "envoy", "delegation", "presidency", "king", "ambassador",
+        "administration", "counterpart", "side", "envoy", "delegation", "delegations", "diplomats", "troops", "presidency", "king", "ambassador",
         "deputy", "head", "chief", "secretary", "embassy", "state", "army", "navy", "military", "forces", "air",
     ]
 
@@ -63,6 +63,14 @@ struct ActorMatcher: Sendable {
             if !advanced { i += 1 }
         }
         found = mergeGroups(found, groupNouns, tokens)
+        // "Russian and Ukrainian delegations": the first demonym shares the noun of the second.
+        if found.count > 1 {
+            for index in stride(from: found.count - 2, through: 0, by: -1) where found[index].kind == .demonym {
+                let next = found[index + 1]
+                let gap = tokens[found[index].end..<next.start].map(\.lower)
+                if next.kind == .demonym, next.governmentForm, gap == ["and"] || gap == [","] { found[index].governmentForm = true }
+            }
+        }
         return mergeTitles(found, tokens)
     }
 

@@ -89,7 +89,8 @@ enum EventRules {
     /// "security summit", "meeting of the Coalition of the Willing".
     static func name(_ a: SentenceAnalysis, at i: Int) -> String? {
         var start = i
-        while start > 0, start > i - 3, a.tokens[start - 1].isCapitalized || nameModifiers.contains(a.tokens[start - 1].lower) {
+        while start > 0, start > i - 3, !StatusLexicon.determiners.contains(a.tokens[start - 1].lower),
+              a.tokens[start - 1].isCapitalized || nameModifiers.contains(a.tokens[start - 1].lower) {
             start -= 1
         }
         var end = i + 1
@@ -131,6 +132,8 @@ enum EventRules {
                 guard e.isCall == m.isCall else { return false }
                 if let a = e.date, let b = m.date { return a == b }
                 if let a = e.dateLabel, let b = m.dateLabel { return a == b }
+                // Talks in Istanbul are not the summit in Brussels; "the Elysee Palace in Paris" is in Paris.
+                if let a = e.place, let b = m.place, a != b, !m.quote.contains(a), !e.quote.contains(b) { return false }
                 return true
             }
             let chosen = candidates.first { events[$0].noun == m.noun } ?? candidates.last
