@@ -15,6 +15,8 @@ enum CommitmentRules {
         "towards", "between", "than", "like", "including", "via", "over", "among", "under", "within", "without",
         "as",
     ]
+    /// People who do not speak for their state (spec: regional politicians, opposition parties).
+    static let nonSpeakers: Set<String> = ["former", "ex", "opposition", "regional", "retired", "late"]
     static let productionWords: Set<String> = ["production", "produce", "producing", "manufacturing", "industry", "industrial"]
     static let requestVerbs: Set<String> = [
         "asked", "asks", "ask", "urged", "urges", "urge", "called", "calls", "call", "appealed", "pressed", "pressing",
@@ -69,7 +71,8 @@ enum CommitmentRules {
                 // Money for producing weapons is financing, not weapons bought for Ukraine.
                 let production = a.tokens.contains { productionWords.contains($0.lower) }
                 let militaryHere = a.tokens.contains { militaryWords.contains($0.lower) }
-                categories = [(nil, !production && (militaryHere || context.military) ? .equipment : .financial)]
+                let aidWords = a.tokens.contains { ["aid", "package", "assistance", "support"].contains($0.lower) }
+                categories = [(nil, !production && (militaryHere || (aidWords && context.military)) ? .equipment : .financial)]
             }
             if categories.isEmpty, s.strong, a.categories.isEmpty, let topic = context.topic,
                a.tokens.contains(where: { participation.contains($0.lower) }) {
@@ -108,6 +111,12 @@ enum CommitmentRules {
                     found.append((party, hit, hit.category, status, last.parties.count == 1 ? amount : nil))
                 }
             }
+        }
+        // "will join only if …": a party that sets conditions has not decided.
+        let words = a.tokens.map(\.lower)
+        if IncidentRules.contains(words, ["only", "if"]) || IncidentRules.contains(words, ["on", "condition"])
+            || IncidentRules.contains(words, ["provided", "that"]) || words.contains("unless") {
+            for index in found.indices where found[index].status.status == .pledged { found[index].status.status = .considering }
         }
         // One claim per party and category in a sentence, at the stronger status; "not prepared
         // to commit" beside "has not ruled out" stays `considering`.
@@ -217,6 +226,9 @@ enum CommitmentRules {
         }
         if m.kind == .demonym, !m.governmentForm { return nil }
         if m.kind == .group, m.anaphoric { return false }
+        // "former Prime Minister …", "Britain's opposition leader", "regional officials".
+        if p >= 0, nonSpeakers.contains(a.tokens[p].lower) { return nil }
+        if a.tokens[m.end..<min(a.tokens.count, m.end + 3)].contains(where: { nonSpeakers.contains($0.lower) }) { return nil }
         return true
     }
 

@@ -29,7 +29,8 @@ enum StatusLexicon {
         add(["consider", "considers", "contemplate", "contemplates", "mull", "mulls", "weigh", "weighs"], .considering)
         add(["refuse", "refuses", "refused", "reject", "rejects", "rejected"], .declined)
         add(["halt", "halts", "halted", "cancel", "cancels", "cancelled", "canceled", "suspend", "suspends",
-             "suspended", "scrap", "scraps", "scrapped", "withdrew", "withdraws"], .withdrawn)
+             "suspended", "scrap", "scraps", "scrapped", "withdrew", "withdraws", "pause", "pauses", "paused",
+             "revoked", "revokes", "froze", "freezes"], .withdrawn)
         return table
     }()
 
@@ -50,6 +51,8 @@ enum StatusLexicon {
         ["willingness", "to"], ["hopes", "to"], ["aims", "to"], ["to", "be", "decided"], ["could", "consider"],
         ["declared", "readiness"], ["signalled", "willingness"], ["signaled", "willingness"],
     ]
+    /// Sanctions that apply: "in force", "took effect".
+    static let inForce: [[String]] = [["in", "force"], ["into", "force"], ["took", "effect"], ["takes", "effect"], ["into", "effect"]]
     static let refusals: [[String]] = [["ruled", "out"], ["rules", "out"], ["rule", "out"], ["declined", "to"], ["no", "plans"]]
 
     /// Verbs that, bare after "to" with nothing stronger before, state an intended transfer

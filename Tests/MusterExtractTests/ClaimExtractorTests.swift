@@ -119,6 +119,12 @@ import Testing
         #expect(keys("Norway pledged help. The plan, which Paris and Rome backed, would see European troops deployed.") == [])
     }
 
+    @Test func conditionsDemandedAndFormerOfficials() {
+        #expect(keys("Italy will send troops only if the UN mandates the mission.") == ["IT troops considering"])
+        #expect(keys("Former British Prime Minister Boris Johnson said Britain must send jets.") == [])
+        #expect(keys("The EU's new sanctions entered into force on Friday.") == ["EU sanctions delivered"])
+    }
+
     @Test func theVerbCanNameTheCategory() {
         #expect(keys("Britain will train Ukrainian soldiers in Scotland.") == ["GB training pledged"])
     }
