@@ -45,11 +45,13 @@ public struct ReferenceData: Sendable {
             return try Data(contentsOf: url)
         }
         try self.init(states: data("states"), actors: data("actors"), lexicon: data("lexicon"),
-                      currencies: data("currencies"))
+                      currencies: data("currencies"), leaders: data("leaders"))
     }
 
-    /// Builds the reference data from the four JSON documents (the resources' format).
-    public init(states: Data, actors actorsJSON: Data, lexicon lexiconJSON: Data, currencies currencyJSON: Data) throws {
+    /// Builds the reference data from the JSON documents (the resources' format). `leaders` are
+    /// office terms generated from Wikidata; the hand-curated people of `actors` win over them.
+    public init(states: Data, actors actorsJSON: Data, lexicon lexiconJSON: Data, currencies currencyJSON: Data,
+                leaders leadersJSON: Data = Data("[]".utf8)) throws {
         let decoder = JSONDecoder()
         let stateList = try decoder.decode([StateRecord].self, from: states)
         let file = try decoder.decode(ActorsFile.self, from: actorsJSON)
@@ -66,7 +68,8 @@ public struct ReferenceData: Sendable {
         for (code, names) in file.capitals.sorted(by: { $0.key < $1.key }) { for name in names { add(name, ActorCode(code), .capital) } }
         for (code, names) in file.offices.sorted(by: { $0.key < $1.key }) { for name in names { add(name, ActorCode(code), .office) } }
         for (code, names) in file.organisations.sorted(by: { $0.key < $1.key }) { for name in names { add(name, ActorCode(code), .organisation) } }
-        for person in file.people {
+        let leaders = try decoder.decode([ActorsFile.Person].self, from: leadersJSON)
+        for person in file.people + leaders {
             let from = person.from.flatMap { Day(iso: $0) }
             let to = person.to.flatMap { Day(iso: $0) }
             for name in person.names { add(name, ActorCode(person.actor), .person, from: from, to: to) }

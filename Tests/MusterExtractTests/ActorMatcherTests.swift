@@ -33,6 +33,12 @@ import Testing
         #expect(anaphoric.first?.anaphoric == true && anaphoric.first?.count == 3)
     }
 
+    @Test func generatedOfficeTermsCoverOtherMembers() {
+        #expect(codes("Prime Minister Kristen Michal said", on: Day(year: 2025, month: 3, day: 1)) == ["EE"])
+        #expect(codes("Kristen Michal said", on: Day(year: 2023, month: 3, day: 1)) == [])
+        #expect(codes("Donald Trump said", on: Day(year: 2023, month: 3, day: 1)) == [])
+    }
+
     @Test func officeHoldersResolveOnTheDocumentDate() {
         #expect(codes("Mark Rutte said", on: Day(year: 2023, month: 3, day: 1)) == ["NL"])
         #expect(codes("Mark Rutte said", on: Day(year: 2025, month: 3, day: 1)) == ["NATO"])
