@@ -17,6 +17,7 @@ enum CommitmentRules {
     ]
     /// People who do not speak for their state (spec: regional politicians, opposition parties).
     static let nonSpeakers: Set<String> = ["former", "ex", "opposition", "regional", "retired", "late"]
+    static let aidWords: Set<String> = ["aid", "package", "assistance", "support", "donation", "contribution", "tranche"]
     static let productionWords: Set<String> = ["production", "produce", "producing", "manufacturing", "industry", "industrial"]
     static let requestVerbs: Set<String> = [
         "asked", "asks", "ask", "urged", "urges", "urge", "called", "calls", "call", "appealed", "pressed", "pressing",
@@ -67,16 +68,24 @@ enum CommitmentRules {
                 money = a.quantities.filter { $0.kind == .money && !$0.isRate && !$0.isConversion && $0.start >= max(left, subjectEnd) && $0.end <= s.start }
             }
             var categories: [(CategoryHit?, MusterCore.Category)] = hits.map { ($0, $0.category) }
-            if categories.isEmpty, !money.isEmpty {
+            // Money with no object is aid only when the sentence ties it to Ukraine or calls it aid
+            // ("its defence budget to €100 billion" is not).
+            let forUkraine = a.actors.contains { $0.code == .ukraine }
+                || a.tokens.contains { CommitmentRules.aidWords.contains($0.lower) }
+            if categories.isEmpty, !money.isEmpty, forUkraine {
                 // Money for producing weapons is financing, not weapons bought for Ukraine.
                 let production = a.tokens.contains { productionWords.contains($0.lower) }
                 let militaryHere = a.tokens.contains { militaryWords.contains($0.lower) }
-                let aidWords = a.tokens.contains { ["aid", "package", "assistance", "support"].contains($0.lower) }
-                categories = [(nil, !production && (militaryHere || (aidWords && context.military)) ? .equipment : .financial)]
+                let aid = a.tokens.contains { ["aid", "package", "assistance", "support"].contains($0.lower) }
+                categories = [(nil, !production && (militaryHere || (aid && context.military)) ? .equipment : .financial)]
             }
             if categories.isEmpty, s.strong, a.categories.isEmpty, let topic = context.topic,
                a.tokens.contains(where: { participation.contains($0.lower) }) {
                 categories = [(nil, topic)]
+            }
+            // "announced a new package": what it holds may follow in the next sentences.
+            if categories.isEmpty, a.tokens[s.end..<objectEnd].contains(where: { packageWords.contains($0.lower) }) {
+                context.lastCommitment = (parties, s.status, text(a.tokens, s.start..<s.end))
             }
             // A guarantee is its own category only when nothing more specific is promised.
             if categories.contains(where: { $0.1 != .securityGuarantee }) {
@@ -283,7 +292,9 @@ enum CommitmentRules {
     static func isPackageContents(_ a: SentenceAnalysis) -> Bool {
         guard !a.categories.isEmpty, !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.kind != .demonym }) else { return false }
         let words = Set(a.tokens.map(\.lower))
-        return !words.isDisjoint(with: packageWords) && !words.isDisjoint(with: packageVerbs) && words.contains("the")
+        // "It includes 10 howitzers" right after a package was announced.
+        let opensWithIt = a.tokens.first?.lower == "it"
+        return (opensWithIt || (!words.isDisjoint(with: packageWords) && words.contains("the"))) && !words.isDisjoint(with: packageVerbs)
     }
 
     /// "once fighting ends", "after a ceasefire", "following the cessation of hostilities".

@@ -125,6 +125,14 @@ import Testing
         #expect(keys("The EU's new sanctions entered into force on Friday.") == ["EU sanctions delivered"])
     }
 
+    @Test func packageContentsInheritTheAnnouncement() {
+        let found = commitments("The Pentagon announced a new package for Ukraine. It includes 10 howitzers and 5,000 rounds of ammunition.")
+        #expect(found.map(\.category) == [.equipment, .ammunition])
+        #expect(found.allSatisfy { $0.actor == "US" && $0.status == .pledged })
+        #expect(found.last?.amount == Quantity(value: 5000, unit: "rounds"))
+        #expect(keys("Germany will increase its defence budget to €100 billion.") == [])
+    }
+
     @Test func theVerbCanNameTheCategory() {
         #expect(keys("Britain will train Ukrainian soldiers in Scotland.") == ["GB training pledged"])
     }
