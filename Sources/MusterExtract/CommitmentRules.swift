@@ -67,6 +67,13 @@ enum CommitmentRules {
             if money.isEmpty {
                 money = a.quantities.filter { $0.kind == .money && !$0.isRate && !$0.isConversion && $0.start >= max(left, subjectEnd) && $0.end <= s.start }
             }
+            // "finance the purchase of two Patriot systems": the money buys what follows.
+            let allHits = hits
+            hits.removeAll { hit in
+                hit.category == .financial && a.tokens[hit.end..<min(a.tokens.count, hit.end + 4)]
+                    .contains { ["purchase", "purchases", "buy", "buying", "procurement", "acquisition"].contains($0.lower) }
+                    && allHits.contains { $0.start > hit.end && $0.category != .financial }
+            }
             var categories: [(CategoryHit?, MusterCore.Category)] = hits.map { ($0, $0.category) }
             // Money with no object is aid only when the sentence ties it to Ukraine or calls it aid
             // ("its defence budget to €100 billion" is not).

@@ -34,11 +34,24 @@ struct SentenceAnalysis: Sendable {
         let actors = ActorMatcher(reference: reference).mentions(in: tokens, on: published)
         self.actors = actors
         self.quantities = QuantityParser(reference: reference).quantities(in: tokens)
-        self.statuses = StatusFinder.hits(in: tokens, mentionEnds: Set(actors.map(\.end)))
+        let statuses = StatusFinder.hits(in: tokens, mentionEnds: Set(actors.map(\.end)))
         self.dates = DateExpressions.find(in: tokens, published: published)
         self.aside = SentenceAnalysis.asides(tokens, actors)
-        self.categories = SentenceAnalysis.categories(tokens, actors, reference)
+        let categories = SentenceAnalysis.categories(tokens, actors, reference)
+        self.categories = categories
+        // "weapons sent to Ukraine", "the aid delivered last year": a participle right after the
+        // thing it describes reports no decision of its own.
+        let objectEnds = Set(categories.map(\.end))
+        self.statuses = statuses.filter { hit in
+            !(objectEnds.contains(hit.start) && SentenceAnalysis.participles.contains(tokens[hit.start].lower))
+        }
     }
+
+    static let participles: Set<String> = [
+        "sent", "delivered", "deployed", "supplied", "provided", "pledged", "promised", "committed", "announced",
+        "approved", "allocated", "earmarked", "transferred", "donated", "offered", "imposed", "adopted", "released",
+        "signed", "disbursed", "handed", "received",
+    ]
 
     private static func categories(_ tokens: [Token], _ actors: [ActorMention], _ reference: ReferenceData) -> [CategoryHit] {
         var out: [CategoryHit] = []

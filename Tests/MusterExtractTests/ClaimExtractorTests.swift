@@ -133,6 +133,14 @@ import Testing
         #expect(keys("Germany will increase its defence budget to €100 billion.") == [])
     }
 
+    @Test func moneyForAPurchaseTakesTheCategoryBought() {
+        #expect(keys("Norway promised to finance the purchase of two Patriot systems.") == ["NO air_defense pledged"])
+    }
+
+    @Test func participlesDescribingAnObjectAreNoStatus() {
+        #expect(keys("Hungary blocked funds to reimburse member states for weapons sent to Ukraine.") == [])
+    }
+
     @Test func theVerbCanNameTheCategory() {
         #expect(keys("Britain will train Ukrainian soldiers in Scotland.") == ["GB training pledged"])
     }
