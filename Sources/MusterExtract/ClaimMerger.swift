@@ -2,7 +2,7 @@ import MusterCore
 
 /// "Repetitions of the same claim in one document are one claim": commitments with the same
 /// party, count, category and status merge; the merged claim keeps the best amount (a count of
-/// the category's items, then money, then none).
+/// the category's items, then money, then none) with the sentence that states it.
 enum ClaimMerger {
     static func mergeCommitments(_ claims: [ExplainedClaim]) -> [ExplainedClaim] {
         var out: [ExplainedClaim] = []
@@ -12,11 +12,11 @@ enum ClaimMerger {
             let key = "\(c.actor)|\(c.actorCount ?? -1)|\(c.category.rawValue)|\(c.status.rawValue)"
             if let existing = index[key], case .commitment(var old) = out[existing].claim {
                 if rank(c.amount) > rank(old.amount) {
-                    old.amount = c.amount
-                    var updated = out[existing]
-                    updated.amountTrigger = explained.amountTrigger
-                    if old.condition == nil { old.condition = c.condition }
-                    updated.claim = .commitment(old)
+                    // The sentence that gives the better amount becomes the claim's evidence.
+                    var replacement = c
+                    if replacement.condition == nil { replacement.condition = old.condition }
+                    var updated = explained
+                    updated.claim = .commitment(replacement)
                     out[existing] = updated
                 } else if old.condition == nil, c.condition != nil {
                     old.condition = c.condition
