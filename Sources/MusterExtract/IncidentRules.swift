@@ -67,7 +67,8 @@ enum IncidentRules {
             let after = words[q.end..<min(words.count, q.end + 3)]
             let before = words[max(0, q.start - 2)..<q.start]
             var weapon: Weapon?
-            if after.starts(with: ["of", "them"]) || after.starts(with: ["of", "those"]) || Array(before) == ["of", "which"] {
+            if after.starts(with: ["of", "them"]) || after.starts(with: ["of", "those"]) || after.starts(with: ["of", "which"])
+                || Array(before) == ["of", "which"] {
                 weapon = counts.last(where: { $0.2 < q.start })?.1
             } else if after.first == "of", let total = counts.first(where: { $0.2 > q.end && $0.2 <= q.end + 2 }) {
                 weapon = total.1

@@ -122,7 +122,7 @@ struct QuantityParser: Sendable {
             if let previous, previous.kind == .money, start > 0, tokens[start - 1].lower == "(", previous.end >= start - 2 {
                 mention.isConversion = true
             }
-        } else if let (unit, unitIndex, end) = countedNoun(tokens, after: j) {
+        } else if let (unit, unitIndex, end) = countedNoun(tokens, after: j, value: value) {
             mention = QuantityMention(start: start, end: end, quantity: Quantity(value: value, unit: unit, qualifier: qualifier),
                                       kind: .count, unitIndex: unitIndex, trigger: text(tokens, start..<end))
         } else {
@@ -133,12 +133,14 @@ struct QuantityParser: Sendable {
     }
 
     /// The counted noun within a few modifier words: "20,000 155mm artillery shells".
-    private func countedNoun(_ tokens: [Token], after: Int) -> (String, Int, Int)? {
+    private func countedNoun(_ tokens: [Token], after: Int, value: Double) -> (String, Int, Int)? {
         var k = after
         var skipped = 0
         while k < tokens.count, skipped <= 6 {
             let t = tokens[k]
-            if let match = reference.units.matches(in: tokens, at: k).first, let unit = match.payloads.first {
+            // A singular noun counts only one ("1 missile"); "24 drone detection systems" counts systems.
+            if let match = reference.units.matches(in: tokens, at: k).first, let unit = match.payloads.first,
+               value == 1 || tokens[match.end - 1].lower.hasSuffix("s") || tokens[match.end - 1].lower == "aircraft" {
                 return (unit, match.end - 1, match.end)
             }
             if t.kind == .punct, !t.isJoinedHyphen { return nil }

@@ -96,6 +96,13 @@ import Testing
         #expect(partOf.first?.launched?.value == 60 && partOf.first?.intercepted?.value == 45)
     }
 
+    @Test func sharesWrittenAfterTheCountAndSingularUnits() {
+        let found = incidents("Russia fired 4 ballistic missiles and 90 drones overnight; air defences downed 1 missile and 60 drones.")
+        #expect(found.map { $0.intercepted?.value } == [1, 60])
+        let which = incidents("Russia attacked with 95 drones overnight, 60 of which were shot down.")
+        #expect(which.first?.intercepted?.value == 60)
+    }
+
     @Test func aWeekdayOverridesOvernight() {
         let found = incidents("Overnight into Thursday, Russia launched 50 drones.")
         #expect(found.first?.date == Day(year: 2025, month: 9, day: 4))
