@@ -76,6 +76,7 @@ public struct ReferenceData: Sendable {
         }
         for noun in file.groups.nouns { add(noun, .group, .groupNoun) }
         for name in file.notActors { add(name, nil, .notActor) }
+        trie.freeze()
         self.actors = trie
         self.groupModifiers = Set(file.groups.modifiers)
 
@@ -89,10 +90,12 @@ public struct ReferenceData: Sendable {
                 categoryTrie.insert(phrase, CategoryEntry(category: category, carriesMoney: carriers.contains(phrase)))
             }
         }
+        categoryTrie.freeze()
         self.categories = categoryTrie
 
         var unitTrie = PhraseTrie<String>()
         for (unit, nouns) in lexicon.units.sorted(by: { $0.key < $1.key }) { for noun in nouns { unitTrie.insert(noun, unit) } }
+        unitTrie.freeze()
         self.units = unitTrie
 
         var weaponTrie = PhraseTrie<Weapon>()
@@ -100,6 +103,7 @@ public struct ReferenceData: Sendable {
             guard let weapon = Weapon(rawValue: name) else { continue }
             for noun in nouns { weaponTrie.insert(noun, weapon) }
         }
+        weaponTrie.freeze()
         self.weapons = weaponTrie
         self.currencies = Set(try decoder.decode([String].self, from: currencyJSON))
     }

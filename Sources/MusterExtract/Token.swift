@@ -17,6 +17,17 @@ struct Token: Sendable {
     var number: Double?
     /// The classes of the lower-cased word (see `WordClasses`).
     var classes: WordClasses = []
+    /// A 64-bit hash (FNV-1a) of `lower`: how tries look tokens up without hashing strings.
+    var key: UInt64 = 0
+
+    static func key(of lower: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in lower.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }

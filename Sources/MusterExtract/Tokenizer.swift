@@ -10,9 +10,10 @@ enum Tokenizer {
         func make(_ start: Int, _ end: Int, _ kind: Token.Kind, lower: String? = nil, number: Double? = nil) {
             let slice = String(decoding: bytes[start..<end], as: UTF8.self)
             let folded = lower ?? fold(slice)
+            let key = Token.key(of: folded)
             tokens.append(Token(start: start, end: end, text: slice, lower: folded, kind: kind,
                                 spaceBefore: space, number: number,
-                                classes: kind == .word ? WordClasses.of(folded) : []))
+                                classes: kind == .word ? WordClasses.of(key: key) : [], key: key))
             space = false
         }
         while i < bytes.count {

@@ -10,10 +10,10 @@ struct WordClasses: OptionSet, Sendable {
     static let attackWord = WordClasses(rawValue: 1 << 4)
     static let militaryWord = WordClasses(rawValue: 1 << 5)
 
-    static let table: [String: WordClasses] = {
-        var table: [String: WordClasses] = [:]
+    static let table: [UInt64: WordClasses] = {
+        var table: [UInt64: WordClasses] = [:]
         func mark(_ words: some Sequence<String>, _ flag: WordClasses) {
-            for word in words { table[word, default: []].insert(flag) }
+            for word in words { table[Token.key(of: word), default: []].insert(flag) }
         }
         mark(StatusFinder.starts, .statusStart)
         mark(DateExpressions.starts, .dateWord)
@@ -25,5 +25,5 @@ struct WordClasses: OptionSet, Sendable {
         return table
     }()
 
-    static func of(_ lower: String) -> WordClasses { table[lower] ?? [] }
+    static func of(key: UInt64) -> WordClasses { table[key] ?? [] }
 }
