@@ -59,7 +59,7 @@ enum CommitmentRules {
             previousParties = parties
             guard let parties, !parties.isEmpty else { continue }
             let objectEnd = clauseEnd(a, from: s.end, limit: right)
-            var hits = a.categories.filter { $0.start > s.start && $0.start >= s.end - 1 && $0.end <= objectEnd }
+            var hits = a.categories.filter { $0.start >= s.start && $0.start >= s.end - 1 && $0.end <= objectEnd }
             if hits.isEmpty {
                 hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start }
             }

@@ -36,7 +36,7 @@ enum StatusFinder {
     /// Every word a trigger can start with: most tokens are rejected by one lookup.
     static let starts: Set<String> = {
         var words = Set(L.verbs.keys).union(L.progressive.keys).union(L.modalsPledge).union(L.modalsMaybe)
-        for phrase in L.willingness + L.refusals + L.inForce { words.insert(phrase[0]) }
+        for phrase in L.willingness + L.refusals + L.inForce + L.withdrawals { words.insert(phrase[0]) }
         words.formUnion(["won", "to", "signed", "signs", "sign"])
         return words
     }()
@@ -50,6 +50,9 @@ enum StatusFinder {
         for phrase in L.refusals where words(phrase) {
             let negated = isNegated(tokens, before: i)
             return StatusHit(start: i, end: i + phrase.count, status: negated ? .considering : .declined, trigger: "")
+        }
+        for phrase in L.withdrawals where words(phrase) {
+            return StatusHit(start: i, end: i + phrase.count, status: .withdrawn, trigger: "")
         }
         for phrase in L.inForce where words(phrase) {
             if isNegated(tokens, before: i) { return nil }

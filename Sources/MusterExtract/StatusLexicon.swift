@@ -24,9 +24,10 @@ enum StatusLexicon {
              "authorised", "authorize", "authorizes", "authorized", "release", "releases", "released"], .allocated)
         add(["deliver", "delivers", "delivered", "sent", "disbursed", "disburses", "deployed", "deploys",
              "transferred", "transfers", "supplied", "supplies", "provided", "provides", "handed", "imposed",
-             "imposes", "donated", "resumed", "resumes"], .delivered)
+             "imposes", "donated", "resumed", "resumes", "sanctioned", "blacklisted"], .delivered)
         add(["received", "receives", "arrived"], .delivered, recipient: true)
-        add(["consider", "considers", "contemplate", "contemplates", "mull", "mulls", "weigh", "weighs"], .considering)
+        add(["consider", "considers", "contemplate", "contemplates", "mull", "mulls", "weigh", "weighs", "threatened",
+             "threatens", "threaten", "proposed", "proposes", "propose"], .considering)
         add(["refuse", "refuses", "refused", "reject", "rejects", "rejected"], .declined)
         add(["halt", "halts", "halted", "cancel", "cancels", "cancelled", "canceled", "suspend", "suspends",
              "suspended", "scrap", "scraps", "scrapped", "withdrew", "withdraws", "pause", "pauses", "paused",
@@ -53,7 +54,11 @@ enum StatusLexicon {
     ]
     /// Sanctions that apply: "in force", "took effect".
     static let inForce: [[String]] = [["in", "force"], ["into", "force"], ["took", "effect"], ["takes", "effect"], ["into", "effect"]]
-    static let refusals: [[String]] = [["ruled", "out"], ["rules", "out"], ["rule", "out"], ["declined", "to"], ["no", "plans"]]
+    static let refusals: [[String]] = [
+        ["ruled", "out"], ["rules", "out"], ["rule", "out"], ["declined", "to"], ["no", "plans"], ["no", "intention"],
+    ]
+    /// Taking back an earlier commitment.
+    static let withdrawals: [[String]] = [["pulled", "out"], ["pulls", "out"], ["pulling", "out"], ["backed", "out"]]
 
     /// Verbs that, bare after "to" with nothing stronger before, state an intended transfer
     /// ("a deadline to deliver 1 million shells").

@@ -148,6 +148,13 @@ import Testing
         #expect(keys("Hungary blocked funds to reimburse member states for weapons sent to Ukraine.") == [])
     }
 
+    @Test func sanctionVerbsThreatsAndWithdrawals() {
+        #expect(keys("The UK sanctioned 100 shadow fleet vessels on Monday.") == ["GB sanctions delivered"])
+        #expect(keys("Trump threatened new sanctions against Moscow.") == ["US sanctions considering"])
+        #expect(keys("Britain has no intention of sending troops.") == ["GB troops declined"])
+        #expect(keys("Hungary pulled out of the ammunition initiative.") == ["HU ammunition withdrawn"])
+    }
+
     @Test func theVerbCanNameTheCategory() {
         #expect(keys("Britain will train Ukrainian soldiers in Scotland.") == ["GB training pledged"])
     }
