@@ -36,6 +36,10 @@ public struct ClaimExtractor: Sendable {
             SentenceSegmenter.split(sentence.text, base: sentence.start)
         }
         let analyses = pieces.map { SentenceAnalysis($0, reference: reference, published: published) }
+        // Muster's claims are about the war in Ukraine: a text that never names Ukraine or
+        // Russia (a page about car tariffs) yields none.
+        let onTopic = analyses.contains { analysis in analysis.actors.contains { $0.isUkraineOrRussia } }
+        guard onTopic else { return [] }
         var context = DocumentContext(published: published, analyses: analyses)
         var commitments: [ExplainedClaim] = []
         var events: [EventRules.Mention] = []

@@ -22,7 +22,7 @@ enum CommitmentRules {
     static let requestVerbs: Set<String> = [
         "asked", "asks", "ask", "urged", "urges", "urge", "called", "calls", "call", "appealed", "pressed", "pressing",
         "pressure", "pressured", "convince", "persuade", "lobbying", "lobbied", "begged", "demanded", "wants",
-        "want", "needs", "need", "invited", "encouraged",
+        "want", "needs", "need", "invited", "encouraged", "see", "seeing", "expects", "expect",
     ]
     /// "pledged they would be involved in that effort": joining an undertaking the text named before.
     static let participation: Set<String> = [
@@ -51,6 +51,8 @@ enum CommitmentRules {
         var previousParties: [Party]?
         for (k, s) in a.statuses.enumerated() {
             let left = k > 0 ? a.statuses[k - 1].end : 0
+            // "if Trump agrees to …", "whether to send …": hypothetical, not a commitment.
+            if hypothetical(a, before: s.start) { continue }
             let right = k + 1 < a.statuses.count ? a.statuses[k + 1].start : a.tokens.count
             var (parties, subjectEnd) = self.parties(a, status: s, limit: left, context: context)
             if parties == nil, let previous = previousParties, !crossesReport(a, from: left, to: s.start) {
@@ -193,7 +195,11 @@ enum CommitmentRules {
                 crossedSpeech = k
             }
             if let mention = a.actors.last(where: { $0.end - 1 == k }), !a.aside[mention.start] {
-                if let verdict = mention.end == s.start && mention.kind != .group ? true : agentive(mention, a) {
+                let absolute = mention.end == s.start && mention.kind != .group && a.tokens[s.start].lower.hasSuffix("ing")
+                if let verdict = absolute ? true : agentive(mention, a) {
+                    // A subject sits within a few words of its verb (asides aside).
+                    let between = (mention.end..<s.start).filter { !a.aside[$0] && !a.tokens[$0].isJoinedHyphen }.count
+                    if between > 10 { return (nil, 0) }
                     if let speech = crossedSpeech, !pronounLeads(a, after: speech, before: s.start) { return (nil, 0) }
                     if mention.isUkraineOrRussia {
                         if s.recipientSubject, let first = a.actors.firstIndex(where: { $0.start > s.end && $0.start > 0
@@ -293,6 +299,18 @@ enum CommitmentRules {
             k += 1
         }
         return limit
+    }
+
+    /// Whether an "if", "unless" or "whether" opens the clause the trigger is in.
+    static func hypothetical(_ a: SentenceAnalysis, before start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0 {
+            let word = a.tokens[k].lower
+            if word == "," || word == ";" || word == "—" { return false }
+            if word == "if" || word == "unless" || word == "whether" { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "Among the items in the package are …", "The aid package includes …".

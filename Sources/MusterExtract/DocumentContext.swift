@@ -12,7 +12,13 @@ struct Party: Hashable, Sendable {
 struct DocumentContext: Sendable {
     var published: Day?
     /// The last state or organisation (not Ukraine or Russia) the text named.
-    var lastParty: Party?
+    var lastParty: Party? {
+        get { sentencesSinceParty <= 2 ? recentParty : nil }
+        set { recentParty = newValue }
+    }
+    private var recentParty: Party?
+    /// Sentences since the text last named a party: leaning on one further back misattributes.
+    private var sentencesSinceParty = 0
     /// Parties and status of the last commitment, for "the package includes …".
     var lastCommitment: (parties: [Party], status: CommitmentStatus, trigger: String)?
     /// States and organisations named so far: "the three Scandinavian countries" points back at
@@ -46,10 +52,12 @@ struct DocumentContext: Sendable {
     }
 
     mutating func absorb(_ analysis: SentenceAnalysis) {
+        sentencesSinceParty += 1
         for mention in analysis.actors where !analysis.aside[mention.start] {
             guard mention.kind != .group, !mention.isUkraineOrRussia else { continue }
             if mention.kind == .demonym, !mention.governmentForm { continue }
-            lastParty = Party(code: mention.code, count: nil, trigger: mention.trigger)
+            recentParty = Party(code: mention.code, count: nil, trigger: mention.trigger)
+            sentencesSinceParty = 0
             named.insert(mention.code)
         }
     }

@@ -16,7 +16,12 @@ enum EventRules {
         var quote: String
         /// Only refers to an event reported elsewhere ("following the meeting", "at the event").
         var reference: Bool
+        /// A participant is a person, office, organisation or government, not just a country name.
+        var official = false
     }
+
+    /// Nouns that name meetings only among officials ("a trading session", "a conversation").
+    static let weakNouns: Set<String> = ["session", "conversation", "event", "gathering"]
 
     static let meetingNouns: Set<String> = ["meeting", "summit", "talks", "conference", "session", "gathering", "event"]
     static let callNouns: Set<String> = ["call", "conversation"]
@@ -62,6 +67,7 @@ enum EventRules {
 
         var participants: [ActorCode] = []
         var triggers: [String] = []
+        var official = false
         for (index, m) in a.actors.enumerated() where m.kind != .group {
             if m.kind == .demonym, !m.governmentForm { continue }
             var p = m.start - 1
@@ -77,13 +83,17 @@ enum EventRules {
                 participants.append(m.code)
                 triggers.append(m.trigger)
             }
+            let plural = m.kind == .demonym && m.trigger.hasSuffix("s")
+            if [.person, .office, .organisation].contains(m.kind) || (m.kind == .demonym && m.governmentForm && !plural) {
+                official = true
+            }
         }
         let date = a.dates.namedDay ?? nil
         let isNoun = meetingNouns.contains(words[at]) || callNouns.contains(words[at])
         return Mention(isCall: isCall, noun: noun, name: isNoun ? name(a, at: at) : nil, date: date,
                        dateLabel: a.dates.namedLabel, place: place(a),
                        participants: participants, triggers: triggers, quote: a.sentence.text,
-                       reference: reference)
+                       reference: reference, official: official)
     }
 
     /// "security summit", "meeting of the Coalition of the Willing".
@@ -145,6 +155,7 @@ enum EventRules {
                 }
                 if e.date == nil { e.date = m.date }
                 if e.dateLabel == nil { e.dateLabel = m.dateLabel }
+                e.official = e.official || m.official
                 if e.place == nil { e.place = m.place }
                 if e.reference, !m.reference { e.name = m.name; e.quote = m.quote; e.reference = false; e.noun = m.noun }
                 events[index] = e
@@ -152,7 +163,7 @@ enum EventRules {
                 events.append(m)
             }
         }
-        return events.filter { $0.participants.count >= 2 }.map { e in
+        return events.filter { $0.participants.count >= 2 && ($0.official || !weakNouns.contains($0.noun)) }.map { e in
             let event = Event(name: e.name, date: e.date, place: e.place, participants: e.participants, quote: e.quote)
             return ExplainedClaim(claim: .event(event), actorTrigger: e.triggers.joined(separator: "; "),
                                   categoryTrigger: e.noun, statusTrigger: nil, amountTrigger: nil)

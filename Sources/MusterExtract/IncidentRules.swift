@@ -119,7 +119,7 @@ enum IncidentRules {
                 if hostile.contains(mention.code) {
                     actor = mention.code
                     actorTrigger = mention.trigger
-                } else if mention.code == .ukraine, !intercepted {
+                } else if mention.code == .ukraine, !intercepts {
                     actor = .ukraine
                     actorTrigger = mention.trigger
                 } else if mention.code != .ukraine {

@@ -80,8 +80,13 @@ struct QuantityParser: Sendable {
         guard j < tokens.count else { return nil }
         var value: Double
         if tokens[j].isNumber, let number = tokens[j].number {
-            // "F-16", "T-72": a model number, not a quantity.
+            // "F-16", "T-72", "Boeing 787", "Mirage 2000": a model number, not a quantity.
             if j > 0, tokens[j - 1].isJoinedHyphen, currency == nil { return nil }
+            if currency == nil, j + 2 < tokens.count, tokens[j + 1].isJoinedHyphen, tokens[j + 2].isNumber { return nil } // "787-9"
+            if j > 0, currency == nil, tokens[j - 1].isWord, tokens[j - 1].isCapitalized, !tokens[j - 1].isAllCaps,
+               j - 1 > 0, DateExpressions.months[tokens[j - 1].lower] == nil, DateExpressions.weekdays[tokens[j - 1].lower] == nil {
+                return nil
+            }
             value = number
             j += 1
         } else if currency == nil, let (number, end) = NumberWords.read(tokens, at: j) {

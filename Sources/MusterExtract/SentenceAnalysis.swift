@@ -47,6 +47,11 @@ struct SentenceAnalysis: Sendable {
         }
     }
 
+    static let verbOnly: Set<String> = ["train", "equip", "finance", "trained"]
+    static let verbContext: Set<String> = [
+        "to", "and", "will", "would", "could", "may", "might", "help", "helping", "helped", "or", ",", "also", "jointly",
+        "'ll", "can", "shall", "has", "have", "had", "been", "be", "further",
+    ]
     static let participles: Set<String> = [
         "sent", "delivered", "deployed", "supplied", "provided", "pledged", "promised", "committed", "announced",
         "approved", "allocated", "earmarked", "transferred", "donated", "offered", "imposed", "adopted", "released",
@@ -69,7 +74,19 @@ struct SentenceAnalysis: Sendable {
             if match.start >= 2, tokens[match.start - 1].lower == "of", tokens[match.start - 2].lower == "production" { continue }
             // "train Ukrainian troops": Ukraine's own soldiers are not a deployment.
             if entry.category == .troops, actors.contains(where: { $0.end == match.start && $0.code == .ukraine }) { continue }
-            if match.start >= 1, ["producing", "produce", "evade", "circumvent", "against"].contains(tokens[match.start - 1].lower) { continue }
+            if match.start >= 1, ["producing", "produce", "evade", "circumvent", "against", "artificial", "emotional",
+                                  "business", "market", "commuter", "passenger", "freight"].contains(tokens[match.start - 1].lower) { continue }
+            // "train", "equip", "finance" name a category only as verbs ("to train", "will equip").
+            if SentenceAnalysis.verbOnly.contains(tokens[match.start].lower), match.end - match.start == 1 {
+                let before = match.start > 0 ? tokens[match.start - 1].lower : ""
+                guard SentenceAnalysis.verbContext.contains(before) || actors.contains(where: { $0.end == match.start }) else { continue }
+            }
+            // "making the rounds": rounds are ammunition when counted or "of ammunition".
+            if tokens[match.start].lower == "rounds", match.end - match.start == 1 {
+                let counted = match.start > 0 && (tokens[match.start - 1].isNumber || tokens[match.start - 1].classes.contains(.numberWord))
+                let ofAmmunition = match.end + 1 < tokens.count && tokens[match.end].lower == "of"
+                guard counted || ofAmmunition else { continue }
+            }
             out.append(CategoryHit(start: match.start, end: match.end, category: entry.category, carriesMoney: entry.carriesMoney,
                                    trigger: text(tokens, match.start..<match.end)))
         }

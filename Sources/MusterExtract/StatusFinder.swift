@@ -73,6 +73,8 @@ enum StatusFinder {
                 k += 1
             }
             guard k < tokens.count, tokens[k].isWord, !L.nonVerbsAfterModal.contains(tokens[k].lower) else { return nil }
+            // "could all eat into the market", "may have occurred": not an undertaking.
+            if !passive, !L.commitVerbs.contains(tokens[k].lower), !L.deliberation.contains(tokens[k].lower) { return nil }
             var status: CommitmentStatus = L.modalsMaybe.contains(word) ? .considering : .pledged
             if passive, L.undecided.contains(tokens[k].lower) { status = .considering }
             if L.deliberation.contains(tokens[k].lower) { status = .considering }
@@ -94,8 +96,9 @@ enum StatusFinder {
             if isAdjectival(tokens, i, mentionEnds: mentionEnds) { return nil }
             var end = i + 1
             if word == "handed", end < tokens.count, tokens[end].lower == "over" { end += 1 }
+            if ["sign", "signs"].contains(word), end < tokens.count, tokens[end].lower == "up" { return nil } // "Sign up for …"
             // "signed up to the force" joins it: a pledge, not a signed contract.
-            if ["signed", "signs", "sign"].contains(word), end < tokens.count, tokens[end].lower == "up" {
+            if word == "signed", end < tokens.count, tokens[end].lower == "up" {
                 return negate(StatusHit(start: i, end: end + 1, status: .pledged, trigger: ""), tokens)
             }
             var hit = StatusHit(start: i, end: end, status: verb.status, recipientSubject: verb.recipientSubject,

@@ -70,6 +70,19 @@ enum StatusLexicon {
     static let deliberation: Set<String> = [
         "discuss", "consider", "weigh", "explore", "study", "examine", "review", "debate", "assess", "decide", "look",
     ]
+    /// Verbs after "will", "may", "could" that state an undertaking (base forms).
+    static let commitVerbs: Set<String> = [
+        "provide", "send", "deploy", "supply", "deliver", "donate", "give", "offer", "contribute", "include",
+        "purchase", "buy", "finance", "fund", "train", "equip", "impose", "adopt", "approve", "allocate", "earmark",
+        "sign", "join", "participate", "lead", "host", "back", "support", "help", "extend", "increase", "boost",
+        "expand", "continue", "maintain", "focus", "reach", "spend", "pay", "transfer", "hand", "lend", "guarantee",
+        "commit", "pledge", "station", "base", "place", "play", "establish", "set", "create", "release", "disburse",
+        "raise", "introduce", "ban", "restrict", "sanction", "freeze", "seize", "use", "cover", "ship", "rotate",
+        "protect", "defend", "patrol", "police", "enforce", "monitor", "share", "bolster", "strengthen", "step",
+        "ramp", "double", "triple", "match", "replenish", "resume", "halt", "suspend", "cancel", "stop", "end",
+        "withdraw", "cut", "reduce", "phase", "tighten", "target", "go", "take", "make", "keep", "work", "put",
+        "assist", "accelerate", "speed", "deepen", "top", "add", "grant", "loan", "arm", "invest", "produce",
+    ]
     static let modalsPledge: Set<String> = ["will", "would", "shall", "'ll"]
     static let modalsMaybe: Set<String> = ["may", "might", "could"]
     static let undecided: Set<String> = ["finalised", "finalized", "decided", "determined", "discussed", "considered", "confirmed"]
