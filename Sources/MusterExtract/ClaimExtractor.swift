@@ -44,10 +44,10 @@ public struct ClaimExtractor: Sendable {
         var commitments: [ExplainedClaim] = []
         var events: [EventRules.Mention] = []
         var parts: [IncidentRules.Part] = []
-        for analysis in analyses {
+        for (index, analysis) in analyses.enumerated() {
             commitments += CommitmentRules.commitments(in: analysis, context: &context)
             if let event = EventRules.mention(in: analysis) { events.append(event) }
-            parts += IncidentRules.parts(in: analysis, reference: reference, attackDay: context.attackDay)
+            parts += IncidentRules.parts(in: analysis, reference: reference, attackDay: context.attackDay, sentence: index)
             context.absorb(analysis)
         }
         return ClaimMerger.mergeCommitments(commitments) + EventRules.merge(events) + IncidentRules.merge(parts)

@@ -17,6 +17,8 @@ enum IncidentRules {
         var countTrigger: String
         /// Cited from before the reported attack ("recently", "last December").
         var past = false
+        /// Index of the sentence, to add "shot down" and "jammed" figures of one report.
+        var sentence = 0
     }
 
     static let attackVerbs: Set<String> = [
@@ -49,7 +51,7 @@ enum IncidentRules {
         a.tokens.contains { $0.classes.contains(.attackWord) }
     }
 
-    static func parts(in a: SentenceAnalysis, reference: ReferenceData, attackDay: Day?) -> [Part] {
+    static func parts(in a: SentenceAnalysis, reference: ReferenceData, attackDay: Day?, sentence: Int = 0) -> [Part] {
         let words = a.tokens.map(\.lower)
         guard a.quantities.contains(where: { $0.kind != .money }) || words.contains("a") || words.contains("an") else { return [] }
         var counts: [(Quantity, Weapon, Int, String)] = []
@@ -129,7 +131,8 @@ enum IncidentRules {
             let target: ActorCode? = actor == .ukraine ? .russia : (actor.map(hostile.contains) == true ? .ukraine : nil)
             parts.append(Part(actor: actor, target: target, weapon: weapon, quantity: quantity, intercepted: intercepted,
                               date: date, quote: a.sentence.text, actorTrigger: actorTrigger,
-                              verbTrigger: text(a.tokens, verbAt..<verbEnd), countTrigger: trigger, past: a.dates.pointsToThePast))
+                              verbTrigger: text(a.tokens, verbAt..<verbEnd), countTrigger: trigger, past: a.dates.pointsToThePast,
+                              sentence: sentence))
         }
         return parts
     }
@@ -144,8 +147,14 @@ enum IncidentRules {
             }
             return nil
         }
-        // A passive right after the count is its own verb: "120 drones were shot down".
+        // "95 were lost from radar or jammed": a mixed figure is neither launched nor intercepted.
         var k = start + 1
+        while k < min(a.tokens.count, start + 8), a.tokens[k].kind != .punct || a.tokens[k].isJoinedHyphen {
+            if a.tokens[k].lower == "lost" { return nil }
+            k += 1
+        }
+        // A passive right after the count is its own verb: "120 drones were shot down".
+        k = start + 1
         while k < min(a.tokens.count, start + 8) {
             if ["were", "was", "been"].contains(a.tokens[k].lower), k + 1 < a.tokens.count {
                 var v = k + 1
@@ -168,6 +177,11 @@ enum IncidentRules {
         return nil
     }
 
+    /// "jammed", "electronically suppressed": the electronic share of an interception figure.
+    static func isJamming(_ verb: String) -> Bool {
+        verb.hasPrefix("jam") || verb.hasPrefix("suppress")
+    }
+
     static func firstWeapon(_ a: SentenceAnalysis, _ reference: ReferenceData) -> Weapon? {
         for k in 0..<a.tokens.count {
             if let match = reference.weapons.matches(in: a.tokens, at: k).first { return match.payloads.first }
@@ -187,11 +201,21 @@ enum IncidentRules {
     static func merge(_ parts: [Part]) -> [ExplainedClaim] {
         var incidents: [(Incident, ExplainedClaim)] = []
         var past: [Bool] = []
+        var interceptedIn: [Int?] = []
+        var interceptVerb: [String] = []
         for part in parts {
             if let index = incidents.indices.first(where: { incidents[$0].0.actor == part.actor && incidents[$0].0.weapon == part.weapon
                 && incidents[$0].0.date == part.date && past[$0] == part.past }) {
                 var (incident, explained) = incidents[index]
-                if part.intercepted, incident.intercepted == nil { incident.intercepted = part.quantity }
+                if part.intercepted, let sum = incident.intercepted, interceptedIn[index] == part.sentence,
+                   isJamming(part.verbTrigger) != isJamming(interceptVerb[index]) {
+                    // "shot down 700, and 47 more were jammed": one report, one total.
+                    incident.intercepted = Quantity(value: sum.value + part.quantity.value, unit: sum.unit, qualifier: sum.qualifier)
+                } else if part.intercepted, incident.intercepted == nil {
+                    incident.intercepted = part.quantity
+                    interceptedIn[index] = part.sentence
+                    interceptVerb[index] = part.verbTrigger
+                }
                 if !part.intercepted, incident.launched == nil {
                     incident.launched = part.quantity
                     incident.quote = part.quote
@@ -205,6 +229,8 @@ enum IncidentRules {
                                         launched: part.intercepted ? nil : part.quantity,
                                         intercepted: part.intercepted ? part.quantity : nil, date: part.date, quote: part.quote)
                 past.append(part.past)
+                interceptedIn.append(part.intercepted ? part.sentence : nil)
+                interceptVerb.append(part.intercepted ? part.verbTrigger : "")
                 incidents.append((incident, ExplainedClaim(claim: .incident(incident), actorTrigger: part.actorTrigger,
                                                            categoryTrigger: part.weapon.rawValue, statusTrigger: part.verbTrigger,
                                                            amountTrigger: part.countTrigger)))

@@ -106,6 +106,15 @@ import Testing
         #expect(which.first?.intercepted?.value == 60)
     }
 
+    @Test func jammedDronesAddToThoseShotDownButLostOnesDoNot() {
+        let jammed = incidents("Russia launched 810 drones at Ukraine overnight. Air defences shot down 700 drones, and 47 more drones were jammed.")
+        #expect(jammed.first?.intercepted?.value == 747)
+        let included = incidents("Russia launched 100 drones at Ukraine overnight. Air defences shot down 76 drones, including 10 drones over Kyiv.")
+        #expect(included.first?.intercepted?.value == 76)
+        let lost = incidents("Ukraine said 95 drones were lost from radar or jammed overnight.")
+        #expect(lost.isEmpty)
+    }
+
     @Test func aWeekdayOverridesOvernight() {
         let found = incidents("Overnight into Thursday, Russia launched 50 drones.")
         #expect(found.first?.date == Day(year: 2025, month: 9, day: 4))
