@@ -92,7 +92,11 @@ enum StatusFinder {
             return negate(StatusHit(start: i, end: i + 1, status: status, trigger: ""), tokens)
         }
         if let verb = L.verbs[word] {
-            if i + 1 < tokens.count, tokens[i + 1].lower == "that", verb.status == .pledged { return nil }
+            // "announced (on Thursday) that …" reports speech; the reported clause has its own verb.
+            if verb.status == .pledged, tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: { $0.lower == "that" }),
+               !tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: { $0.kind == .punct && !$0.isJoinedHyphen }) {
+                return nil
+            }
             if isAdjectival(tokens, i, mentionEnds: mentionEnds) { return nil }
             var end = i + 1
             if word == "handed", end < tokens.count, tokens[end].lower == "over" { end += 1 }

@@ -101,6 +101,6 @@ enum StatusLexicon {
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "stated", "noted", "notes", "added", "adds", "stressed",
         "emphasised", "emphasized", "remarked", "explained", "reiterated", "insisted", "warned", "wrote", "claimed",
-        "declared", "argued", "suggested", "according", "revealed", "confirmed",
+        "declared", "argued", "suggested", "according", "revealed", "confirmed", "announced", "announces", "agreed",
     ]
 }

@@ -30,6 +30,12 @@ import Testing
         #expect(keys("The minister said the troops would not be offensive.") == [])
     }
 
+    @Test func anAnnouncementOfWhatOthersWillDoIsNotTheAnnouncersClaim() {
+        #expect(keys("Macron announced on Thursday that troops would be deployed after a ceasefire.") == [])
+        #expect(keys("Macron announced on Thursday that 26 countries had pledged troops.") == ["GROUP26 troops pledged"])
+        #expect(keys("Germany announced it will send two Patriot systems.") == ["DE air_defense pledged"])
+    }
+
     @Test func modalityAndNegationSetTheStatus() {
         #expect(keys("Italy will not send troops to Ukraine.") == ["IT troops declined"])
         #expect(keys("Norway ruled out sending troops.") == ["NO troops declined"])
