@@ -2,6 +2,23 @@ import MusterCore
 
 /// Where an object ends, what is hypothetical, what a package holds, and conditions.
 extension CommitmentRules {
+    /// A count whose noun is the category phrase or follows it: "four IRIS-T systems".
+    static func attachedCount(_ a: SentenceAnalysis, to hit: CategoryHit) -> QuantityMention? {
+        a.quantities.first { q in
+            guard q.kind == .count, let unit = q.unitIndex else { return false }
+            return unit >= hit.start && unit < hit.end + 2 && q.start < hit.end
+        }
+    }
+
+    /// A sum written right before its object: "$57 million in humanitarian aid", "a C$220
+    /// million loan".
+    static func attachedMoney(_ a: SentenceAnalysis, to hit: CategoryHit) -> QuantityMention? {
+        a.quantities.first { q in
+            guard q.kind == .money, !q.isRate, !q.isConversion, q.end <= hit.start, hit.start - q.end <= 2 else { return false }
+            return a.tokens[q.end..<hit.start].allSatisfy { ["in", "of", "for", "worth", "additional"].contains($0.lower) }
+        }
+    }
+
     /// The end of the object of a trigger: the next subordinate clause or participle adjunct.
     static func clauseEnd(_ a: SentenceAnalysis, from: Int, limit: Int) -> Int {
         var k = from

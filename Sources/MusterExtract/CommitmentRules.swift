@@ -62,16 +62,13 @@ enum CommitmentRules {
             }
             let moneyTarget = categories.firstIndex { $0.0?.carriesMoney == true || $0.1 == .financial }
                 ?? categories.firstIndex { $0.1 != .sanctions && $0.1 != .troops && $0.1 != .securityGuarantee }
+            // Sums written against their object ("$57 million in humanitarian aid") go to it.
+            let ownMoney = categories.map { $0.0.flatMap { attachedMoney(a, to: $0) } }
             for (index, (hit, category)) in categories.enumerated() {
                 var amount: QuantityMention?
                 if parties.count == 1, category != .sanctions {
-                    if let hit {
-                        amount = a.quantities.first { q in
-                            guard q.kind == .count, let unit = q.unitIndex else { return false }
-                            return unit >= hit.start && unit < hit.end + 2 && q.start < hit.end
-                        }
-                    }
-                    if amount == nil, index == moneyTarget { amount = money.first }
+                    if let hit { amount = attachedCount(a, to: hit) ?? ownMoney[index] }
+                    if amount == nil, index == moneyTarget, ownMoney.allSatisfy({ $0 == nil }) { amount = money.first }
                 }
                 for party in parties {
                     found.append((party, hit, category, s, amount))
@@ -80,10 +77,7 @@ enum CommitmentRules {
         }
         if a.statuses.isEmpty, let last = context.lastCommitment, isPackageContents(a) {
             for hit in a.categories {
-                let amount = a.quantities.first { q in
-                    guard q.kind == .count, let unit = q.unitIndex else { return false }
-                    return unit >= hit.start && unit < hit.end + 2 && q.start < hit.end
-                }
+                let amount = hit.category == .sanctions ? nil : attachedCount(a, to: hit) ?? attachedMoney(a, to: hit)
                 let status = StatusHit(start: 0, end: 0, status: last.status, trigger: last.trigger)
                 for party in last.parties {
                     found.append((party, hit, hit.category, status, last.parties.count == 1 ? amount : nil))

@@ -53,6 +53,13 @@ import Testing
         #expect(found.last?.recipient == .ukraine)
     }
 
+    @Test func sumsGoToTheObjectTheyAreWrittenAgainst() {
+        let found = commitments("Canada announced a new package for Ukraine. The package includes C$57 million in humanitarian aid and a C$220 million loan.")
+        #expect(found.map(\.category) == [.humanitarian, .financial])
+        #expect(found.map { $0.amount?.value } == [57e6, 220e6])
+        #expect(found.allSatisfy { $0.amount?.unit == "CAD" && $0.actor == "CA" })
+    }
+
     @Test func jointAmountsStayWithNoOne() {
         let found = commitments("Denmark and Finland will donate €300 million in military aid.")
         #expect(found.map(\.actor) == ["DK", "FI"])
