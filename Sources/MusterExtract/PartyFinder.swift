@@ -50,6 +50,20 @@ extension CommitmentRules {
             }
             k -= 1
         }
+        // A fact reported with its source after it ("… entered into force, the EU said"): a
+        // government or organisation vouching for its own act. Promises need their subject.
+        if limit == 0, [.allocated, .delivered, .withdrawn].contains(s.status),
+           let speaker = a.actors.first(where: { m in
+               guard m.start > s.end, !m.isUkraineOrRussia, m.kind != .group, m.kind != .person,
+                     m.kind != .demonym || m.governmentForm else { return false }
+               // "the EU said", "the Dutch defence ministry said"
+               var k = m.end
+               while k < min(a.tokens.count, m.end + 3), ActorMatcher.governmentWords.contains(a.tokens[k].lower)
+                   || ["ministry", "office", "spokesperson", "spokesman"].contains(a.tokens[k].lower) { k += 1 }
+               return k < a.tokens.count && L.speechVerbs.contains(a.tokens[k].lower)
+           }) {
+            return ([party(speaker, a)], 0)
+        }
         // No party before the trigger: lean on the previous sentences when this one names none
         // and does not start from a pronoun ("He did not say how many troops…").
         let named = a.actors.contains { !$0.isUkraineOrRussia }

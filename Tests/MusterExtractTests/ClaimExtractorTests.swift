@@ -60,6 +60,11 @@ import Testing
         #expect(found.allSatisfy { $0.amount?.unit == "CAD" && $0.actor == "CA" })
     }
 
+    @Test func aGovernmentVouchingForItsOwnActAfterTheFact() {
+        #expect(keys("The first F-16 jets have been delivered to Ukraine, the Dutch defence ministry said.") == ["NL equipment delivered"])
+        #expect(keys("The security guarantees will be deployed in Ukraine, Macron said.") == [])
+    }
+
     @Test func jointAmountsStayWithNoOne() {
         let found = commitments("Denmark and Finland will donate €300 million in military aid.")
         #expect(found.map(\.actor) == ["DK", "FI"])
