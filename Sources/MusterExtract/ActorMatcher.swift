@@ -99,7 +99,8 @@ struct ActorMatcher: Sendable {
                     if let to = entry.validTo, date >= to { continue }
                     return entry
                 }
-                if best == nil || (entry.validFrom ?? Day(year: 1, month: 1, day: 1)!) > (best?.validFrom ?? Day(year: 1, month: 1, day: 1)!) {
+                // Without a date, the most recent holder: the one a reader today would mean.
+                if best == nil || (entry.validFrom?.daysSinceEpoch ?? .min) > (best?.validFrom?.daysSinceEpoch ?? .min) {
                     best = entry
                 }
             } else {
