@@ -164,9 +164,10 @@ struct ActorMatcher: Sendable {
             while start < noun.lowerBound, ["of", "at", "up", "-"].contains(tokens[start].lower) { start += 1 }
             let range = start..<noun.upperBound
             var count: Int?
-            for t in tokens[range] {
+            for index in range {
+                let t = tokens[index]
                 if t.isNumber, let value = t.number, value >= 2, value < 1000, value.rounded() == value { count = Int(value); break }
-                if let value = NumberWords.value(t.lower), value >= 2 { count = value; break }
+                if let (value, _) = NumberWords.read(tokens, at: index), value >= 2 { count = Int(value); break } // "twenty-six"
             }
             let head = tokens[noun.lowerBound].lower
             let determiner = tokens[range.lowerBound].lower

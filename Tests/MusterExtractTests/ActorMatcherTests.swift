@@ -27,6 +27,7 @@ import Testing
     @Test func groupsCarryTheirCount() {
         #expect(codes("26 of Ukraine's allies pledged") == ["GROUP26"])
         #expect(codes("more than 30 nations joined") == ["GROUP30"])
+        #expect(codes("twenty-six countries agreed") == ["GROUP26"])
         #expect(codes("European leaders met") == ["GROUP"])
         #expect(codes("Leaders of the coalition of the willing") == ["GROUP"])
         let anaphoric = matcher.mentions(in: Tokenizer.tokenize("the three Nordic countries"), on: nil)
