@@ -62,6 +62,11 @@ struct ActorMatcher: Sendable {
             }
             if !advanced { i += 1 }
         }
+        // "PARIS, Sept 4 (Reuters) -", "STOCKHOLM:", "KYIV —": a dateline names a place.
+        if let first = found.first, first.start == 0, first.kind == .capital || first.kind == .state, first.end < tokens.count,
+           tokens[0].isAllCaps || [":", "—", "("].contains(tokens[first.end].lower) {
+            found.removeFirst()
+        }
         found = mergeGroups(found, groupNouns, tokens)
         // "Russian and Ukrainian delegations": the first demonym shares the noun of the second.
         if found.count > 1 {

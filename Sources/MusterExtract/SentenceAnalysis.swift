@@ -118,9 +118,12 @@ struct SentenceAnalysis: Sendable {
             if t.lower == "—" || spacedHyphen || t.lower == "(" {
                 let closer = t.lower == "(" ? ")" : t.lower
                 var j = i + 1
-                while j < tokens.count, tokens[j].lower != closer, !(closer == "—" && tokens[j].lower == "-" && tokens[j].spaceBefore) {
-                    j += 1
+                func closes(_ k: Int) -> Bool {
+                    let spaced = tokens[k].lower == "-" && tokens[k].spaceBefore && (k + 1 == tokens.count || tokens[k + 1].spaceBefore)
+                    if closer == ")" { return tokens[k].lower == ")" }
+                    return tokens[k].lower == "—" || spaced // "Twenty-six" does not close "- … -"
                 }
+                while j < tokens.count, !closes(j) { j += 1 }
                 if j < tokens.count {
                     let onlyName = t.lower == "(" && actors.contains { $0.start == i + 1 && $0.end == j }
                     if !onlyName { for k in i...j { mask[k] = true } }

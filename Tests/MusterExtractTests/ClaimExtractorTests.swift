@@ -65,6 +65,12 @@ import Testing
         #expect(keys("The security guarantees will be deployed in Ukraine, Macron said.") == [])
     }
 
+    @Test func datelinesNameAPlaceNotTheParty() {
+        #expect(keys("PARIS, Sept 4 (Reuters) - Twenty-six countries have committed to deploy troops to Ukraine.")
+            == ["GROUP26 troops pledged"])
+        #expect(keys("STOCKHOLM: Norway will send 10 howitzers to Ukraine.") == ["NO equipment pledged"])
+    }
+
     @Test func jointAmountsStayWithNoOne() {
         let found = commitments("Denmark and Finland will donate €300 million in military aid.")
         #expect(found.map(\.actor) == ["DK", "FI"])
