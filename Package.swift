@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "muster", targets: ["muster"]),
         .library(name: "MusterCore", targets: ["MusterCore"]),
         .library(name: "MusterIngest", targets: ["MusterIngest"]),
+        .library(name: "MusterExtract", targets: ["MusterExtract"]),
         .library(name: "MusterStore", targets: ["MusterStore"]),
     ],
     dependencies: [
@@ -33,6 +34,11 @@ let package = Package(
             ]
         ),
         .target(
+            name: "MusterExtract",
+            dependencies: ["MusterCore"],
+            resources: [.process("Resources")]
+        ),
+        .target(
             name: "MusterStore",
             dependencies: [
                 "MusterCore",
@@ -44,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "muster",
             dependencies: [
-                "MusterCore", "MusterIngest", "MusterStore",
+                "MusterCore", "MusterIngest", "MusterExtract", "MusterStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -53,9 +59,10 @@ let package = Package(
         ),
         .testTarget(name: "MusterCoreTests", dependencies: ["MusterCore"]),
         .testTarget(name: "MusterIngestTests", dependencies: ["MusterIngest"]),
+        .testTarget(name: "MusterExtractTests", dependencies: ["MusterExtract"]),
+        .testTarget(name: "MusterStoreTests", dependencies: ["MusterStore", "MusterCore"]),
         // Runs the built `muster` executable as a user would (exit codes, stdout/stderr).
         .testTarget(name: "MusterCLITests", dependencies: ["muster"]),
-        .testTarget(name: "MusterStoreTests", dependencies: ["MusterStore", "MusterCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MusterExtract
 import MusterIngest
 
 struct BenchExtractCommand: ParsableCommand {
@@ -38,13 +39,19 @@ struct BenchExtractCommand: ParsableCommand {
         }
         let totalBytes = pages.reduce(0) { $0 + $1.1.count }
         var timings = StageTimings()
+        var claimTime = Duration.zero
+        var claimCount = 0
+        let extractor = ClaimExtractor()
         var failures = 0
         let clock = ContinuousClock()
         let start = clock.now
         for _ in 0..<iterations {
             for (name, bytes) in pages {
                 do {
-                    _ = try pipeline.ingest(bytes, id: name, timings: &timings)
+                    let document = try pipeline.ingest(bytes, id: name, timings: &timings)
+                    let claimStart = clock.now
+                    claimCount += extractor.extract(sentences: document.sentences, published: document.record.published).count
+                    claimTime += clock.now - claimStart
                 } catch {
                     failures += 1
                 }
@@ -64,6 +71,7 @@ struct BenchExtractCommand: ParsableCommand {
         print("decode:     \(ms(timings.decode))")
         print("extract:    \(ms(timings.extract))  (parse + body + metadata)")
         print("sentences:  \(ms(timings.sentences))")
+        print("claims:     \(ms(claimTime))  (\(claimCount / max(iterations, 1)) claims per pass)")
         if failures > 0 { print("failures:   \(failures)") }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MusterCore
+import MusterExtract
 import MusterIngest
 
 struct ExtractCommand: ParsableCommand {
@@ -30,6 +31,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Refuse inputs larger than this many bytes (after gunzip).")
     var maxBytes: Int = IngestPipeline.defaultMaxBytes
 
+    @Flag(help: "Show for each claim the words that gave its actor, category, status and amount.")
+    var explain = false
+
     func run() throws {
         let bytes: [UInt8]
         do {
@@ -49,11 +53,14 @@ struct ExtractCommand: ParsableCommand {
         for warning in document.warnings {
             printError("muster: \(file): warning: \(warning)")
         }
+        let claims = ClaimExtractor().explain(sentences: document.sentences, published: document.record.published)
         switch format {
         case .jsonl, .json:
             print(JSONLines.encode(document.record))
+            for claim in claims { print(ClaimPrinter.jsonLine(claim, explain: explain)) }
         case .table, .csv:
             print(DocumentPrinter.render(document))
+            print(ClaimPrinter.render(claims, explain: explain))
         }
     }
 }

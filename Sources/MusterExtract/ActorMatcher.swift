@@ -1,0 +1,229 @@
+import MusterCore
+
+/// Stage 1: finds the parties a sentence names, in one longest-match pass of the name trie over
+/// its tokens, then groups ("26 of Ukraine's allies") and titles ("French President Emmanuel
+/// Macron" is one mention).
+struct ActorMatcher: Sendable {
+    let reference: ReferenceData
+
+    static let titleWords: Set<String> = [
+        "president", "prime", "minister", "ministers", "chancellor", "secretary", "general", "secretary-general",
+        "defence", "defense", "foreign", "finance", "special", "envoy", "deputy", "leader", "chief", "head",
+        "king", "queen", "commissioner", "spokesperson", "spokesman", "spokeswoman", "ambassador", "high",
+        "representative", "outgoing", "incoming", "elect", "policy", "vice", "counterpart", "affairs", "state",
+        "and", "-", "'s", "of", "the", "mr", "mr.", "ms", "mrs", "his", "her", "army", "commander", "senior",
+        "official", "adviser", "advisor", "national", "security", "council",
+    ]
+
+    /// Nouns after a demonym that make it speak for its state.
+    static let governmentWords: Set<String> = [
+        "government", "president", "prime", "premier", "chancellor", "minister", "ministry", "foreign", "defence",
+        "defense", "finance", "officials", "authorities", "leader", "leadership", "parliament", "cabinet",
+        "administration", "counterpart", "side", "envoy", "delegation", "delegations", "diplomats", "troops", "presidency", "king", "ambassador",
+        "deputy", "head", "chief", "secretary", "embassy", "state", "army", "navy", "military", "forces", "air",
+    ]
+
+    static let qualifierWords: Set<String> = [
+        "more", "than", "over", "nearly", "almost", "about", "around", "roughly", "approximately", "least", "at",
+        "up", "some", "just", "under",
+    ]
+
+    func mentions(in tokens: [Token], on date: Day?) -> [ActorMention] {
+        var found: [ActorMention] = []
+        var groupNouns: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            var advanced = false
+            for match in reference.actors.matches(in: tokens, at: i) {
+                guard let entry = pick(match.payloads, tokens: tokens, range: match.start..<match.end, on: date) else { continue }
+                advanced = true
+                let range = match.start..<match.end
+                i = match.end
+                switch entry.kind {
+                case .notActor:
+                    break
+                case .groupNoun:
+                    groupNouns.append(range)
+                default:
+                    guard let code = entry.code else { break }
+                    let next = match.end < tokens.count ? tokens[match.end] : nil
+                    // "US$1 billion" is a currency; "Iranian-designed" an adjective.
+                    if let next, !next.spaceBefore, next.lower == "$" { break }
+                    if entry.kind == .demonym, let next, next.isJoinedHyphen { break }
+                    var mention = ActorMention(start: range.lowerBound, end: range.upperBound, code: code,
+                                               kind: kind(entry.kind), trigger: text(tokens, range))
+                    if entry.kind == .demonym {
+                        let plural = tokens[range.upperBound - 1].lower.hasSuffix("s")
+                        mention.governmentForm = plural || (next.map { Self.governmentWords.contains($0.lower) } ?? false)
+                    }
+                    found.append(mention)
+                }
+                break
+            }
+            if !advanced { i += 1 }
+        }
+        // "PARIS, Sept 4 (Reuters) -", "STOCKHOLM:", "KYIV —": a dateline names a place.
+        if let first = found.first, first.start == 0, first.kind == .capital || first.kind == .state, first.end < tokens.count,
+           tokens[0].isAllCaps || [":", "—", "("].contains(tokens[first.end].lower) {
+            found.removeFirst()
+        }
+        found = mergeGroups(found, groupNouns, tokens)
+        // "Russian and Ukrainian delegations": the first demonym shares the noun of the second.
+        if found.count > 1 {
+            for index in stride(from: found.count - 2, through: 0, by: -1) where found[index].kind == .demonym {
+                let next = found[index + 1]
+                let gap = tokens[found[index].end..<next.start].map(\.lower)
+                if next.kind == .demonym, next.governmentForm, gap == ["and"] || gap == [","] { found[index].governmentForm = true }
+            }
+        }
+        return mergeTitles(found, tokens)
+    }
+
+    private func kind(_ kind: ReferenceData.ActorEntry.Kind) -> ActorMention.Kind {
+        switch kind {
+        case .state: return .state
+        case .demonym: return .demonym
+        case .capital: return .capital
+        case .office: return .office
+        case .organisation: return .organisation
+        case .person: return .person
+        case .groupNoun, .notActor: return .group
+        }
+    }
+
+    /// The entry whose capitalisation fits the text and whose office term covers the date; with
+    /// no date, the most recent holder.
+    private func pick(_ entries: [ReferenceData.ActorEntry], tokens: [Token], range: Range<Int>,
+                      on date: Day?) -> ReferenceData.ActorEntry? {
+        let words = tokens[range].filter { !$0.isJoinedHyphen }
+        var best: ReferenceData.ActorEntry?
+        for entry in entries where casingFits(entry.alias, words) {
+            if entry.kind == .person {
+                if let date {
+                    if let from = entry.validFrom, date < from { continue }
+                    if let to = entry.validTo, date >= to { continue }
+                    return entry
+                }
+                // Without a date, the most recent holder: the one a reader today would mean.
+                if best == nil || (entry.validFrom?.daysSinceEpoch ?? .min) > (best?.validFrom?.daysSinceEpoch ?? .min) {
+                    best = entry
+                }
+            } else {
+                return entry
+            }
+        }
+        return best
+    }
+
+    private func casingFits(_ alias: [String], _ words: [Token]) -> Bool {
+        guard alias.count == words.count else { return false }
+        for (name, token) in zip(alias, words) {
+            let nameToken = Token(start: 0, end: 0, text: name, lower: "", kind: .word, spaceBefore: true)
+            if nameToken.isAllCaps {
+                if token.text != name { return false }
+            } else if nameToken.isCapitalized, !token.isCapitalized {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Extends each group noun leftwards over its modifiers and count ("more than 30", "26 of
+    /// Ukraine's", "the three Scandinavian") and replaces the mentions it swallows.
+    private func mergeGroups(_ mentions: [ActorMention], _ nouns: [Range<Int>], _ tokens: [Token]) -> [ActorMention] {
+        guard !nouns.isEmpty else { return mentions }
+        var mentions = mentions
+        var groups: [ActorMention] = []
+        var index = nouns.count - 1
+        while index >= 0 {
+            let noun = nouns[index]
+            var start = noun.lowerBound
+            var j = start - 1
+            while j >= 0 {
+                let t = tokens[j]
+                if index > 0, nouns[index - 1].upperBound == j + 1 {
+                    index -= 1
+                    start = nouns[index].lowerBound
+                    j = start - 1
+                    continue
+                }
+                if t.lower == "'s", let owner = mentions.lastIndex(where: { $0.end == j }), mentions[owner].kind != .group {
+                    start = mentions[owner].start
+                    j = start - 1
+                    continue
+                }
+                if t.lower == "of" {
+                    guard j > 0, tokens[j - 1].isNumber || NumberWords.value(tokens[j - 1].lower) != nil
+                        || (index > 0 && nouns[index - 1].upperBound == j) else { break }
+                    start = j; j -= 1
+                    continue
+                }
+                if reference.groupModifiers.contains(t.lower) || Self.qualifierWords.contains(t.lower) || t.isNumber
+                    || t.classes.contains(.numberWord) || t.isJoinedHyphen {
+                    start = j; j -= 1
+                    continue
+                }
+                break
+            }
+            // Trim words that cannot open a group phrase ("at", "up", "of").
+            while start < noun.lowerBound, ["of", "at", "up", "-"].contains(tokens[start].lower) { start += 1 }
+            let range = start..<noun.upperBound
+            var count: Int?
+            for index in range {
+                let t = tokens[index]
+                if t.isNumber, let value = t.number, value >= 2, value < 1000, value.rounded() == value { count = Int(value); break }
+                if let (value, _) = NumberWords.read(tokens, at: index), value >= 2 { count = Int(value); break } // "twenty-six"
+            }
+            let head = tokens[noun.lowerBound].lower
+            let determiner = tokens[range.lowerBound].lower
+            var group = ActorMention(start: range.lowerBound, end: range.upperBound, code: .group, kind: .group,
+                                     count: count, trigger: text(tokens, range))
+            group.anaphoric = ["the", "these", "those", "both"].contains(determiner) && head != "coalition"
+            mentions.removeAll { $0.start >= range.lowerBound && $0.end <= range.upperBound }
+            groups.append(group)
+            index -= 1
+        }
+        return (mentions + groups).sorted { $0.start < $1.start }
+    }
+
+    /// "French President Emmanuel Macron", "NATO Secretary-General Mark Rutte": mentions of the
+    /// same party separated only by title words become one.
+    private func mergeTitles(_ mentions: [ActorMention], _ tokens: [Token]) -> [ActorMention] {
+        var out: [ActorMention] = []
+        for mention in mentions {
+            if var last = out.last, last.code == mention.code, last.kind != .group, mention.kind != .group,
+               mention.start - last.end <= 5,
+               tokens[last.end..<mention.start].allSatisfy({ Self.titleWords.contains($0.lower) || ($0.isCapitalized && $0.isWord) }) {
+                last.end = mention.end
+                last.trigger = text(tokens, last.start..<mention.end)
+                if rank(mention.kind) > rank(last.kind) { last.kind = mention.kind }
+                last.governmentForm = true
+                out[out.count - 1] = last
+            } else {
+                out.append(mention)
+            }
+        }
+        return out
+    }
+
+    private func rank(_ kind: ActorMention.Kind) -> Int {
+        switch kind {
+        case .person: return 5
+        case .office: return 4
+        case .organisation: return 3
+        case .state: return 2
+        case .capital: return 1
+        case .demonym, .group: return 0
+        }
+    }
+}
+
+/// The source text of a token range (tokens keep their own text; spacing is restored).
+func text(_ tokens: [Token], _ range: Range<Int>) -> String {
+    var out = ""
+    for index in range {
+        if index > range.lowerBound, tokens[index].spaceBefore { out += " " }
+        out += tokens[index].text
+    }
+    return out
+}

@@ -1,0 +1,55 @@
+import MusterCore
+
+/// Reads a document's sentences and returns the commitments, events and incidents they report
+/// (spec/claims.md). Pure and deterministic: the same sentences and date give the same claims.
+public struct ClaimExtractor: Sendable {
+    public let reference: ReferenceData
+
+    public init(reference: ReferenceData = .bundled) {
+        self.reference = reference
+    }
+
+    /// Claims from sentences already split (for example by ingest).
+    public func extract(sentences: [Sentence], published: Day?) -> [Claim] {
+        explain(sentences: sentences, published: published).map(\.claim)
+    }
+
+    /// Claims from a document's text, split into sentences here.
+    public func extract(text: String, published: Day?) -> [Claim] {
+        extract(sentences: SentenceSegmenter.split(text), published: published)
+    }
+
+    /// The document's text as the claim stages split it into sentences.
+    public static func sentences(of text: String) -> [Sentence] {
+        SentenceSegmenter.split(text)
+    }
+
+    /// Claims from a document's text with the words that triggered them.
+    public func explain(text: String, published: Day?) -> [ExplainedClaim] {
+        explain(sentences: SentenceSegmenter.split(text), published: published)
+    }
+
+    /// Claims with, for each, the words that gave its actor, category, status and amount.
+    public func explain(sentences: [Sentence], published: Day?) -> [ExplainedClaim] {
+        // A sentence given whole may hold several (a placeholder splitter gives the whole text).
+        let pieces = sentences.flatMap { sentence in
+            SentenceSegmenter.split(sentence.text, base: sentence.start)
+        }
+        let analyses = pieces.map { SentenceAnalysis($0, reference: reference, published: published) }
+        // Muster's claims are about the war in Ukraine: a text that never names Ukraine or
+        // Russia (a page about car tariffs) yields none.
+        let onTopic = analyses.contains { analysis in analysis.actors.contains { $0.isUkraineOrRussia } }
+        guard onTopic else { return [] }
+        var context = DocumentContext(published: published, analyses: analyses)
+        var commitments: [ExplainedClaim] = []
+        var events: [EventRules.Mention] = []
+        var parts: [IncidentRules.Part] = []
+        for (index, analysis) in analyses.enumerated() {
+            commitments += CommitmentRules.commitments(in: analysis, context: &context)
+            if let event = EventRules.mention(in: analysis) { events.append(event) }
+            parts += IncidentRules.parts(in: analysis, reference: reference, attackDay: context.attackDay, sentence: index)
+            context.absorb(analysis)
+        }
+        return ClaimMerger.mergeCommitments(commitments) + EventRules.merge(events) + IncidentRules.merge(parts)
+    }
+}

@@ -1,0 +1,37 @@
+import MusterCore
+
+/// "Repetitions of the same claim in one document are one claim": commitments with the same
+/// party, count, category and status merge; the merged claim keeps the best amount (a count of
+/// the category's items, then money, then none) with the sentence that states it.
+enum ClaimMerger {
+    static func mergeCommitments(_ claims: [ExplainedClaim]) -> [ExplainedClaim] {
+        var out: [ExplainedClaim] = []
+        var index: [String: Int] = [:]
+        for explained in claims {
+            guard case .commitment(let c) = explained.claim else { continue }
+            let key = "\(c.actor)|\(c.actorCount ?? -1)|\(c.category.rawValue)|\(c.status.rawValue)"
+            if let existing = index[key], case .commitment(var old) = out[existing].claim {
+                if rank(c.amount) > rank(old.amount) {
+                    // The sentence that gives the better amount becomes the claim's evidence.
+                    var replacement = c
+                    if replacement.condition == nil { replacement.condition = old.condition }
+                    var updated = explained
+                    updated.claim = .commitment(replacement)
+                    out[existing] = updated
+                } else if old.condition == nil, c.condition != nil {
+                    old.condition = c.condition
+                    out[existing].claim = .commitment(old)
+                }
+            } else {
+                index[key] = out.count
+                out.append(explained)
+            }
+        }
+        return out
+    }
+
+    static func rank(_ amount: Quantity?) -> Int {
+        guard let amount else { return 0 }
+        return amount.isMoney ? 1 : 2
+    }
+}

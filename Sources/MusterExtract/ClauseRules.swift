@@ -1,0 +1,72 @@
+import MusterCore
+
+/// Where an object ends, what is hypothetical, what a package holds, and conditions.
+extension CommitmentRules {
+    /// A count whose noun is the category phrase or follows it: "four IRIS-T systems".
+    static func attachedCount(_ a: SentenceAnalysis, to hit: CategoryHit) -> QuantityMention? {
+        a.quantities.first { q in
+            guard q.kind == .count, let unit = q.unitIndex else { return false }
+            return unit >= hit.start && unit < hit.end + 2 && q.start < hit.end
+        }
+    }
+
+    /// A sum written right before its object: "$57 million in humanitarian aid", "a C$220
+    /// million loan".
+    static func attachedMoney(_ a: SentenceAnalysis, to hit: CategoryHit) -> QuantityMention? {
+        a.quantities.first { q in
+            guard q.kind == .money, !q.isRate, !q.isConversion, q.end <= hit.start, hit.start - q.end <= 2 else { return false }
+            return a.tokens[q.end..<hit.start].allSatisfy { ["in", "of", "for", "worth", "additional"].contains($0.lower) }
+        }
+    }
+
+    /// The end of the object of a trigger: the next subordinate clause or participle adjunct.
+    static func clauseEnd(_ a: SentenceAnalysis, from: Int, limit: Int) -> Int {
+        var k = from
+        while k < limit {
+            let t = a.tokens[k]
+            if clauseBoundaries.contains(t.lower) { return k }
+            if t.lower == ",", k + 1 < limit, a.tokens[k + 1].lower.hasSuffix("ing"), !inclusionWords.contains(a.tokens[k + 1].lower) {
+                return k
+            }
+            k += 1
+        }
+        return limit
+    }
+
+    /// Whether an "if", "unless" or "whether" opens the clause the trigger is in.
+    static func hypothetical(_ a: SentenceAnalysis, before start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0 {
+            let word = a.tokens[k].lower
+            if word == "," || word == ";" || word == "—" { return false }
+            if word == "if" || word == "unless" || word == "whether" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "Among the items in the package are …", "The aid package includes …".
+    static func isPackageContents(_ a: SentenceAnalysis) -> Bool {
+        guard !a.categories.isEmpty, !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.kind != .demonym }) else { return false }
+        let words = Set(a.tokens.map(\.lower))
+        // "It includes 10 howitzers" right after a package was announced.
+        let opensWithIt = a.tokens.first?.lower == "it"
+        return (opensWithIt || (!words.isDisjoint(with: packageWords) && words.contains("the"))) && !words.isDisjoint(with: packageVerbs)
+    }
+
+    /// "once fighting ends", "after a ceasefire", "following the cessation of hostilities".
+    static func condition(_ a: SentenceAnalysis, after start: Int) -> String? {
+        var k = start
+        while k < a.tokens.count {
+            if conditionStarters.contains(a.tokens[k].lower) {
+                var end = k + 1
+                while end < a.tokens.count, ![",", ".", "—", ";", ")", "\"", ":"].contains(a.tokens[end].lower) { end += 1 }
+                if a.tokens[k..<end].contains(where: { conditionWords.contains($0.lower) }), end - k <= 14 {
+                    return text(a.tokens, k..<end)
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,44 @@
+import MusterCore
+
+/// The word lists the commitment rules read (kept apart from the rules so they read as grammar).
+extension CommitmentRules {
+    static let militaryWords: Set<String> = [
+        "military", "weapons", "defence", "defense", "arms", "army", "stockpiles", "armed", "munitions",
+    ]
+    /// Prepositions that make a name an object or a place, not the party acting.
+    static let objectPrepositions: Set<String> = [
+        "of", "to", "for", "from", "with", "in", "at", "on", "against", "into", "across", "about", "toward",
+        "towards", "between", "than", "like", "including", "via", "over", "among", "under", "within", "without",
+        "as",
+    ]
+    /// People who do not speak for their state (spec: regional politicians, opposition parties).
+    static let nonSpeakers: Set<String> = ["former", "ex", "opposition", "regional", "retired", "late"]
+    static let aidWords: Set<String> = ["aid", "package", "assistance", "support", "donation", "contribution", "tranche"]
+    static let productionWords: Set<String> = ["production", "produce", "producing", "manufacturing", "industry", "industrial"]
+    static let requestVerbs: Set<String> = [
+        "asked", "asks", "ask", "urged", "urges", "urge", "called", "calls", "call", "appealed", "pressed", "pressing",
+        "pressure", "pressured", "convince", "persuade", "lobbying", "lobbied", "begged", "demanded", "wants",
+        "want", "needs", "need", "invited", "encouraged", "see", "seeing", "expects", "expect",
+    ]
+    /// "pledged they would be involved in that effort": joining an undertaking the text named before.
+    static let participation: Set<String> = [
+        "involved", "participate", "participating", "join", "joining", "part", "contribute", "contributing",
+    ]
+    static let pronouns: Set<String> = ["it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i"]
+    static let clauseBoundaries: Set<String> = [
+        "after", "before", "because", "since", "although", "though", "whereas", "despite", "amid", "which", "who",
+        "whose", ";", ":", "once", "if", "until", "unless", "following",
+    ]
+    static let inclusionWords: Set<String> = [
+        "including", "featuring", "comprising", "consisting", "such", "notably", "particularly", "especially",
+    ]
+    static let packageWords: Set<String> = ["package", "donation", "tranche", "batch", "aid"]
+    static let packageVerbs: Set<String> = [
+        "include", "includes", "including", "among", "comprises", "consists", "consisting", "featuring", "contains",
+    ]
+    static let conditionStarters: Set<String> = ["once", "after", "following", "if", "when", "until", "provided", "upon", "conditional"]
+    static let conditionWords: Set<String> = [
+        "ceasefire", "peace", "fighting", "war", "hostilities", "conflict", "agreement", "deal", "reforms", "truce",
+        "settlement", "ends", "end", "stops", "armistice",
+    ]
+}

@@ -1,0 +1,135 @@
+import MusterCore
+
+/// Stage 3a: commitments. Each status trigger of a sentence takes its party from the nearest
+/// subject before it (crossing "X said" only for a pronoun: "Stockholm said its donation
+/// would…") and its categories from the object after it, or before it in the passive.
+enum CommitmentRules {
+    typealias L = StatusLexicon
+
+    static func commitments(in a: SentenceAnalysis, context: inout DocumentContext) -> [ExplainedClaim] {
+        var found: [(party: Party, hit: CategoryHit?, category: MusterCore.Category, status: StatusHit, amount: QuantityMention?)] = []
+        var previousParties: [Party]?
+        for (k, s) in a.statuses.enumerated() {
+            let left = k > 0 ? a.statuses[k - 1].end : 0
+            // "if Trump agrees to …", "whether to send …": hypothetical, not a commitment.
+            if hypothetical(a, before: s.start) { continue }
+            let right = k + 1 < a.statuses.count ? a.statuses[k + 1].start : a.tokens.count
+            var (parties, subjectEnd) = self.parties(a, status: s, limit: left, context: context)
+            if parties == nil, let previous = previousParties, !crossesReport(a, from: left, to: s.start) {
+                parties = previous
+            }
+            previousParties = parties
+            guard let parties, !parties.isEmpty else { continue }
+            let objectEnd = clauseEnd(a, from: s.end, limit: right)
+            var hits = a.categories.filter { $0.start >= s.start && $0.start >= s.end - 1 && $0.end <= objectEnd }
+            if hits.isEmpty {
+                hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start }
+            }
+            var money = a.quantities.filter { $0.kind == .money && !$0.isRate && !$0.isConversion && $0.start >= s.end && $0.end <= objectEnd }
+            if money.isEmpty {
+                money = a.quantities.filter { $0.kind == .money && !$0.isRate && !$0.isConversion && $0.start >= max(left, subjectEnd) && $0.end <= s.start }
+            }
+            // "finance the purchase of two Patriot systems": the money buys what follows.
+            let allHits = hits
+            hits.removeAll { hit in
+                hit.category == .financial && a.tokens[hit.end..<min(a.tokens.count, hit.end + 4)]
+                    .contains { ["purchase", "purchases", "buy", "buying", "procurement", "acquisition"].contains($0.lower) }
+                    && allHits.contains { $0.start > hit.end && $0.category != .financial }
+            }
+            var categories: [(CategoryHit?, MusterCore.Category)] = hits.map { ($0, $0.category) }
+            // Money with no object is aid only when the sentence ties it to Ukraine or calls it aid
+            // ("its defence budget to €100 billion" is not).
+            let forUkraine = a.actors.contains { $0.code == .ukraine }
+                || a.tokens.contains { CommitmentRules.aidWords.contains($0.lower) }
+            if categories.isEmpty, !money.isEmpty, forUkraine {
+                // Money for producing weapons is financing, not weapons bought for Ukraine.
+                let production = a.tokens.contains { productionWords.contains($0.lower) }
+                let militaryHere = a.tokens.contains { militaryWords.contains($0.lower) }
+                let aid = a.tokens.contains { ["aid", "package", "assistance", "support"].contains($0.lower) }
+                categories = [(nil, !production && (militaryHere || (aid && context.military)) ? .equipment : .financial)]
+            }
+            if categories.isEmpty, s.strong, a.categories.isEmpty, let topic = context.topic,
+               a.tokens.contains(where: { participation.contains($0.lower) }) {
+                categories = [(nil, topic)]
+            }
+            // "announced a new package": what it holds may follow in the next sentences.
+            if categories.isEmpty, a.tokens[s.end..<objectEnd].contains(where: { packageWords.contains($0.lower) }) {
+                context.lastCommitment = (parties, s.status, text(a.tokens, s.start..<s.end))
+            }
+            // A guarantee is its own category only when nothing more specific is promised.
+            if categories.contains(where: { $0.1 != .securityGuarantee }) {
+                categories.removeAll { $0.1 == .securityGuarantee }
+            }
+            let moneyTarget = categories.firstIndex { $0.0?.carriesMoney == true || $0.1 == .financial }
+                ?? categories.firstIndex { $0.1 != .sanctions && $0.1 != .troops && $0.1 != .securityGuarantee }
+            // Sums written against their object ("$57 million in humanitarian aid") go to it.
+            let ownMoney = categories.map { $0.0.flatMap { attachedMoney(a, to: $0) } }
+            for (index, (hit, category)) in categories.enumerated() {
+                var amount: QuantityMention?
+                if parties.count == 1, category != .sanctions {
+                    if let hit { amount = attachedCount(a, to: hit) ?? ownMoney[index] }
+                    if amount == nil, index == moneyTarget, ownMoney.allSatisfy({ $0 == nil }) { amount = money.first }
+                }
+                for party in parties {
+                    found.append((party, hit, category, s, amount))
+                }
+            }
+        }
+        if a.statuses.isEmpty, let last = context.lastCommitment, isPackageContents(a) {
+            for hit in a.categories {
+                let amount = hit.category == .sanctions ? nil : attachedCount(a, to: hit) ?? attachedMoney(a, to: hit)
+                let status = StatusHit(start: 0, end: 0, status: last.status, trigger: last.trigger)
+                for party in last.parties {
+                    found.append((party, hit, hit.category, status, last.parties.count == 1 ? amount : nil))
+                }
+            }
+        }
+        // "will join only if …": a party that sets conditions has not decided.
+        let words = a.tokens.map(\.lower)
+        if IncidentRules.contains(words, ["only", "if"]) || IncidentRules.contains(words, ["on", "condition"])
+            || IncidentRules.contains(words, ["provided", "that"]) || words.contains("unless") {
+            for index in found.indices where found[index].status.status == .pledged { found[index].status.status = .considering }
+        }
+        // One claim per party and category in a sentence, at the stronger status; "not prepared
+        // to commit" beside "has not ruled out" stays `considering`.
+        var out: [ExplainedClaim] = []
+        var index: [String: Int] = [:]
+        for item in found {
+            let key = "\(item.party.code)|\(item.party.count ?? -1)|\(item.category.rawValue)"
+            let commitment = Commitment(
+                actor: item.party.code, actorCount: item.party.code.isGroup ? item.party.count : nil,
+                recipient: item.category == .sanctions ? .russia : .ukraine, category: item.category,
+                status: item.status.status, amount: item.amount?.quantity, condition: condition(a, after: item.status.end),
+                object: item.hit?.trigger ?? item.amount?.trigger, quote: a.sentence.text)
+            let explained = ExplainedClaim(claim: .commitment(commitment), actorTrigger: item.party.trigger,
+                                           categoryTrigger: item.hit?.trigger ?? item.amount?.trigger,
+                                           statusTrigger: item.status.trigger, amountTrigger: item.amount?.trigger)
+            if let existing = index[key], case .commitment(let old) = out[existing].claim {
+                let pair: Set<CommitmentStatus> = [old.status, commitment.status]
+                let keepNew = pair == [.considering, .declined] ? commitment.status == .considering
+                    : commitment.status.strength > old.status.strength
+                if keepNew {
+                    out[existing] = explained
+                } else if old.status == commitment.status, ClaimMerger.rank(commitment.amount) > ClaimMerger.rank(old.amount) {
+                    var upgraded = old
+                    upgraded.amount = commitment.amount
+                    out[existing].claim = .commitment(upgraded)
+                    out[existing].amountTrigger = explained.amountTrigger
+                }
+            } else {
+                index[key] = out.count
+                out.append(explained)
+            }
+        }
+        if let last = out.last, case .commitment(let c) = last.claim {
+            let parties = out.compactMap { claim -> Party? in
+                guard case .commitment(let x) = claim.claim, x.status == c.status else { return nil }
+                return Party(code: x.actor, count: x.actorCount, trigger: claim.actorTrigger ?? "")
+            }
+            var unique: [Party] = []
+            for party in parties where !unique.contains(where: { $0.code == party.code && $0.count == party.count }) { unique.append(party) }
+            context.lastCommitment = (unique, c.status, last.statusTrigger ?? "")
+        }
+        return out
+    }
+}

@@ -1,0 +1,64 @@
+import MusterCore
+
+/// A party a claim is attributed to: an actor code and, for groups, the count of states.
+struct Party: Hashable, Sendable {
+    var code: ActorCode
+    var count: Int?
+    var trigger: String
+}
+
+/// What earlier sentences of the document established, for sentences that lean on them ("The
+/// first batch has already been delivered", "Kyiv already received …").
+struct DocumentContext: Sendable {
+    var published: Day?
+    /// The last state or organisation (not Ukraine or Russia) the text named.
+    var lastParty: Party? {
+        get { sentencesSinceParty <= 2 ? recentParty : nil }
+        set { recentParty = newValue }
+    }
+    private var recentParty: Party?
+    /// Sentences since the text last named a party: leaning on one further back misattributes.
+    private var sentencesSinceParty = 0
+    /// Parties and status of the last commitment, for "the package includes …".
+    var lastCommitment: (parties: [Party], status: CommitmentStatus, trigger: String)?
+    /// States and organisations named so far: "the three Scandinavian countries" points back at
+    /// them when there are at least three.
+    var named: Set<ActorCode> = []
+    /// The category the document talks about most, for "pledged they would be involved in that
+    /// effort".
+    var topic: MusterCore.Category?
+    /// The document is about military aid (money without an object becomes `equipment`).
+    var military = false
+    /// The day of the attack the document reports, for incident sentences that give none.
+    var attackDay: Day?
+
+    init(published: Day?, analyses: [SentenceAnalysis]) {
+        self.published = published
+        var counts: [MusterCore.Category: Int] = [:]
+        var order: [MusterCore.Category] = []
+        var militaryWords = 0
+        for analysis in analyses {
+            for hit in analysis.categories {
+                if counts[hit.category] == nil { order.append(hit.category) }
+                counts[hit.category, default: 0] += 1
+                if hit.category != .financial, hit.category != .sanctions, hit.category != .humanitarian { militaryWords += 1 }
+            }
+            for token in analysis.tokens where token.classes.contains(.militaryWord) { militaryWords += 1 }
+        }
+        topic = order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
+        if let best = topic { topic = order.first { counts[$0] == counts[best] } }
+        military = militaryWords >= 2
+        attackDay = IncidentRules.attackDay(analyses)
+    }
+
+    mutating func absorb(_ analysis: SentenceAnalysis) {
+        sentencesSinceParty += 1
+        for mention in analysis.actors where !analysis.aside[mention.start] {
+            guard mention.kind != .group, !mention.isUkraineOrRussia else { continue }
+            if mention.kind == .demonym, !mention.governmentForm { continue }
+            recentParty = Party(code: mention.code, count: nil, trigger: mention.trigger)
+            sentencesSinceParty = 0
+            named.insert(mention.code)
+        }
+    }
+}

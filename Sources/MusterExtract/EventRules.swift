@@ -1,0 +1,172 @@
+import MusterCore
+
+/// Stage 3b: meetings, summits and calls. Each sentence mentions at most one; the document's
+/// mentions of one event ("a summit in London", "after the summit") merge into one event whose
+/// participants are the parties named as taking part (never `GROUP`).
+enum EventRules {
+    struct Mention: Sendable {
+        var isCall: Bool
+        var noun: String
+        var name: String?
+        var date: Day?
+        var dateLabel: String?
+        var place: String?
+        var participants: [ActorCode]
+        var triggers: [String]
+        var quote: String
+        /// Only refers to an event reported elsewhere ("following the meeting", "at the event").
+        var reference: Bool
+        /// A participant is a person, office, organisation or government, not just a country name.
+        var official = false
+    }
+
+    /// Nouns that name meetings only among officials ("a trading session", "a conversation").
+    static let weakNouns: Set<String> = ["session", "conversation", "event", "gathering"]
+
+    static let meetingNouns: Set<String> = ["meeting", "summit", "talks", "conference", "session", "gathering", "event"]
+    static let callNouns: Set<String> = ["call", "conversation"]
+    static let meetingVerbs: Set<String> = ["met", "convened"]
+    static let starts: Set<String> = meetingNouns.union(callNouns).union(meetingVerbs).union(["spoke", "talked"])
+    static let future: Set<String> = [
+        "potential", "upcoming", "next", "future", "planned", "proposed", "possible", "prospective", "forthcoming",
+    ]
+    static let nameModifiers: Set<String> = [
+        "security", "emergency", "leaders", "leaders'", "coalition", "peace", "press", "news", "phone", "video",
+        "virtual", "online", "joint", "bilateral", "trilateral", "ministerial", "defence", "defense", "ministers",
+        "telephone", "'s",
+    ]
+    static let temporal: Set<String> = ["after", "following", "before", "since", "ahead"]
+    static let locative: Set<String> = ["in", "at", "into", "across", "for", "against", "on", "to", "from", "over", "toward", "towards"]
+
+    static func mention(in a: SentenceAnalysis) -> Mention? {
+        let words = a.tokens.map(\.lower)
+        var found: (Int, Bool, String)?
+        for (i, word) in words.enumerated() {
+            guard a.tokens[i].classes.contains(.eventWord) else { continue }
+            let before = i > 0 ? words[i - 1] : ""
+            if meetingNouns.contains(word) {
+                // "in meeting its deadline": a verb.
+                if word == "meeting", i + 1 < words.count, StatusLexicon.determiners.contains(words[i + 1]) || before == "in" { continue }
+                if word == "talks", CommitmentRules.pronouns.contains(before) { continue }
+                found = (i, false, word)
+            } else if callNouns.contains(word), StatusLexicon.determiners.contains(before) || before == "phone" || before == "video" {
+                found = (i, true, word)
+            } else if word == "spoke" || word == "talked", i + 1 < words.count, ["with", "to", "by"].contains(words[i + 1]) {
+                found = (i, true, "call")
+            } else if meetingVerbs.contains(word) {
+                found = (i, false, "meeting")
+            }
+            if found != nil { break }
+        }
+        guard let (at, isCall, noun) = found else { return nil }
+        let window = words[max(0, at - 3)..<at]
+        if window.contains(where: future.contains) { return nil }
+        if StatusFinder.isNegated(a.tokens, before: at) { return nil }
+        var reference = noun == "event"
+        if window.contains(where: temporal.contains) { reference = true }
+
+        var participants: [ActorCode] = []
+        var triggers: [String] = []
+        var official = false
+        for (index, m) in a.actors.enumerated() where m.kind != .group {
+            if m.kind == .demonym, !m.governmentForm { continue }
+            var p = m.start - 1
+            while p >= 0, StatusLexicon.determiners.contains(words[p]) { p -= 1 }
+            // "and Y" after a located "in X" stays located.
+            if p >= 0, words[p] == "and", index > 0, p == a.actors[index - 1].end {
+                var q = a.actors[index - 1].start - 1
+                while q >= 0, StatusLexicon.determiners.contains(words[q]) { q -= 1 }
+                if q >= 0, locative.contains(words[q]) { continue }
+            }
+            if p >= 0, locative.contains(words[p]) { continue }
+            if !participants.contains(m.code) {
+                participants.append(m.code)
+                triggers.append(m.trigger)
+            }
+            let plural = m.kind == .demonym && m.trigger.hasSuffix("s")
+            if [.person, .office, .organisation].contains(m.kind) || (m.kind == .demonym && m.governmentForm && !plural) {
+                official = true
+            }
+        }
+        let date = a.dates.namedDay ?? nil
+        let isNoun = meetingNouns.contains(words[at]) || callNouns.contains(words[at])
+        return Mention(isCall: isCall, noun: noun, name: isNoun ? name(a, at: at) : nil, date: date,
+                       dateLabel: a.dates.namedLabel, place: place(a),
+                       participants: participants, triggers: triggers, quote: a.sentence.text,
+                       reference: reference, official: official)
+    }
+
+    /// "security summit", "meeting of the Coalition of the Willing".
+    static func name(_ a: SentenceAnalysis, at i: Int) -> String? {
+        var start = i
+        while start > 0, start > i - 3, !StatusLexicon.determiners.contains(a.tokens[start - 1].lower),
+              a.tokens[start - 1].isCapitalized || nameModifiers.contains(a.tokens[start - 1].lower) {
+            start -= 1
+        }
+        var end = i + 1
+        if end + 1 < a.tokens.count, a.tokens[end].lower == "of" {
+            var k = end + 1
+            if a.tokens[k].lower == "the" { k += 1 }
+            var last = end
+            while k < a.tokens.count, a.tokens[k].isCapitalized || ["of", "the"].contains(a.tokens[k].lower) {
+                if a.tokens[k].isCapitalized { last = k + 1 }
+                k += 1
+            }
+            if last > end { end = last }
+        }
+        return text(a.tokens, start..<end)
+    }
+
+    /// "in Paris", "at the Élysée Palace", "at Ramstein Air Base".
+    static func place(_ a: SentenceAnalysis) -> String? {
+        for (i, t) in a.tokens.enumerated() where t.lower == "in" || t.lower == "at" {
+            var k = i + 1
+            if k < a.tokens.count, a.tokens[k].lower == "the" { k += 1 }
+            var end = k
+            while end < a.tokens.count, end - k < 4, a.tokens[end].isCapitalized, a.tokens[end].isWord,
+                  DateExpressions.weekdays[a.tokens[end].lower] == nil, DateExpressions.months[a.tokens[end].lower] == nil {
+                end += 1
+            }
+            if end > k { return text(a.tokens, k..<end) }
+        }
+        return nil
+    }
+
+    /// Merges a document's mentions: same kind (call or meeting) and compatible days; a mention
+    /// without a day joins the event with the same noun, else the latest one.
+    static func merge(_ mentions: [Mention]) -> [ExplainedClaim] {
+        var events: [Mention] = []
+        for m in mentions {
+            let candidates = events.indices.filter { index in
+                let e = events[index]
+                guard e.isCall == m.isCall else { return false }
+                if let a = e.date, let b = m.date { return a == b }
+                if let a = e.dateLabel, let b = m.dateLabel { return a == b }
+                // Talks in Istanbul are not the summit in Brussels; "the Elysee Palace in Paris" is in Paris.
+                if let a = e.place, let b = m.place, a != b, !m.quote.contains(a), !e.quote.contains(b) { return false }
+                return true
+            }
+            let chosen = candidates.first { events[$0].noun == m.noun } ?? candidates.last
+            if let index = chosen {
+                var e = events[index]
+                for (code, trigger) in zip(m.participants, m.triggers) where !e.participants.contains(code) {
+                    e.participants.append(code)
+                    e.triggers.append(trigger)
+                }
+                if e.date == nil { e.date = m.date }
+                if e.dateLabel == nil { e.dateLabel = m.dateLabel }
+                e.official = e.official || m.official
+                if e.place == nil { e.place = m.place }
+                if e.reference, !m.reference { e.name = m.name; e.quote = m.quote; e.reference = false; e.noun = m.noun }
+                events[index] = e
+            } else {
+                events.append(m)
+            }
+        }
+        return events.filter { $0.participants.count >= 2 && ($0.official || !weakNouns.contains($0.noun)) }.map { e in
+            let event = Event(name: e.name, date: e.date, place: e.place, participants: e.participants, quote: e.quote)
+            return ExplainedClaim(claim: .event(event), actorTrigger: e.triggers.joined(separator: "; "),
+                                  categoryTrigger: e.noun, statusTrigger: nil, amountTrigger: nil)
+        }
+    }
+}

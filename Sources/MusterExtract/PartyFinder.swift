@@ -1,0 +1,127 @@
+import MusterCore
+
+/// Who acts on a status trigger: the nearest subject before it, a list of parties, a speaker
+/// reached through a pronoun, or a party carried over from the previous sentences.
+extension CommitmentRules {
+    /// The parties acting on a status trigger, and where their mention ends.
+    static func parties(_ a: SentenceAnalysis, status s: StatusHit, limit: Int,
+                        context: DocumentContext) -> ([Party]?, Int) {
+        if s.start >= 2, a.tokens[s.start - 1].isJoinedHyphen,
+           let compound = a.actors.last(where: { $0.end == s.start - 1 }), !compound.isUkraineOrRussia, compound.kind != .group {
+            return ([party(compound, a)], compound.end)
+        }
+        var crossedSpeech: Int?
+        var k = s.start - 1
+        while k >= limit {
+            let token = a.tokens[k]
+            let inName = a.actors.contains { $0.start <= k && k < $0.end }
+            if !a.aside[k], !inName, L.speechVerbs.contains(token.lower), crossedSpeech == nil {
+                crossedSpeech = k
+            }
+            if let mention = a.actors.last(where: { $0.end - 1 == k }), !a.aside[mention.start] {
+                let absolute = mention.end == s.start && mention.kind != .group && a.tokens[s.start].lower.hasSuffix("ing")
+                if let verdict = absolute ? true : agentive(mention, a) {
+                    // A subject sits within a few words of its verb (asides aside).
+                    let between = (mention.end..<s.start).filter { !a.aside[$0] && !a.tokens[$0].isJoinedHyphen }.count
+                    if between > 10 { return (nil, 0) }
+                    if let speech = crossedSpeech, !pronounLeads(a, after: speech, before: s.start) { return (nil, 0) }
+                    if mention.isUkraineOrRussia {
+                        if s.recipientSubject, let first = a.actors.firstIndex(where: { $0.start > s.end && $0.start > 0
+                            && a.tokens[$0.start - 1].lower == "from" && !$0.isUkraineOrRussia && $0.kind != .group }) {
+                            var donors = [party(a.actors[first], a)]
+                            var index = first + 1
+                            while index < a.actors.count {
+                                let gap = a.tokens[a.actors[index - 1].end..<a.actors[index].start].map(\.lower)
+                                guard [[","], ["and"], [",", "and"]].contains(gap) || gap.allSatisfy({ [",", "and", "the"].contains($0) }) && !gap.isEmpty,
+                                      !a.actors[index].isUkraineOrRussia else { break }
+                                donors.append(party(a.actors[index], a))
+                                index += 1
+                            }
+                            return (donors, mention.end)
+                        }
+                        if s.recipientSubject, let donor = context.lastParty { return ([donor], mention.end) }
+                        return (nil, 0)
+                    }
+                    if !verdict { return ([], 0) }
+                    return (chain(from: mention, a), mention.end)
+                }
+                k = mention.start - 1
+                continue
+            }
+            k -= 1
+        }
+        // A fact reported with its source after it ("… entered into force, the EU said"): a
+        // government or organisation vouching for its own act. Promises need their subject.
+        if limit == 0, [.allocated, .delivered, .withdrawn].contains(s.status),
+           let speaker = a.actors.first(where: { m in
+               guard m.start > s.end, !m.isUkraineOrRussia, m.kind != .group, m.kind != .person,
+                     m.kind != .demonym || m.governmentForm else { return false }
+               // "the EU said", "the Dutch defence ministry said"
+               var k = m.end
+               while k < min(a.tokens.count, m.end + 3), ActorMatcher.governmentWords.contains(a.tokens[k].lower)
+                   || ["ministry", "office", "spokesperson", "spokesman"].contains(a.tokens[k].lower) { k += 1 }
+               return k < a.tokens.count && L.speechVerbs.contains(a.tokens[k].lower)
+           }) {
+            return ([party(speaker, a)], 0)
+        }
+        // No party before the trigger: lean on the previous sentences when this one names none
+        // and does not start from a pronoun ("He did not say how many troops…").
+        let named = a.actors.contains { !$0.isUkraineOrRussia }
+        let pronoun = a.tokens[limit..<s.start].contains { pronouns.contains($0.lower) && $0.lower != "its" && $0.lower != "their" }
+        if !named, !pronoun, let party = context.lastParty, limit == 0 { return ([party], 0) }
+        return (nil, 0)
+    }
+
+    /// nil: not a party here (object, place); false: a party that commits nothing (an anaphoric
+    /// group); true: the acting party.
+    static func agentive(_ m: ActorMention, _ a: SentenceAnalysis) -> Bool? {
+        var p = m.start - 1
+        while p >= 0, L.determiners.contains(a.tokens[p].lower) { p -= 1 }
+        // "urged Germany to send": the party is asked, not committing.
+        if p >= 0, requestVerbs.contains(a.tokens[p].lower) || (p > 0 && a.tokens[p].lower == "on" && requestVerbs.contains(a.tokens[p - 1].lower)) {
+            return nil
+        }
+        if p >= 0, objectPrepositions.contains(a.tokens[p].lower), m.kind != .group || a.tokens[p].lower != "of" {
+            return nil
+        }
+        if m.kind == .demonym, !m.governmentForm { return nil }
+        if m.kind == .group, m.anaphoric { return false }
+        // "former Prime Minister …", "Britain's opposition leader", "regional officials".
+        if p >= 0, nonSpeakers.contains(a.tokens[p].lower) { return nil }
+        if a.tokens[m.end..<min(a.tokens.count, m.end + 3)].contains(where: { nonSpeakers.contains($0.lower) }) { return nil }
+        return true
+    }
+
+    /// "The Netherlands, Sweden, Norway and Denmark", "Germany and other countries".
+    static func chain(from mention: ActorMention, _ a: SentenceAnalysis) -> [Party] {
+        var parties = [party(mention, a)]
+        guard var index = a.actors.firstIndex(where: { $0.start == mention.start }) else { return parties }
+        while index > 0 {
+            let previous = a.actors[index - 1]
+            let gap = a.tokens[previous.end..<a.actors[index].start].map(\.lower)
+            guard [[","], ["and"], [",", "and"], ["as", "well", "as"], ["or"], ["&"]].contains(gap),
+                  !previous.isUkraineOrRussia, agentive(previous, a) == true else { break }
+            parties.insert(party(previous, a), at: 0)
+            index -= 1
+        }
+        return parties
+    }
+
+    static func party(_ m: ActorMention, _ a: SentenceAnalysis) -> Party {
+        Party(code: m.code, count: m.code.isGroup ? m.count : nil, trigger: m.trigger)
+    }
+
+    /// Whether the words between a speech verb and the trigger open with a pronoun for the
+    /// speaker: "Stockholm said its donation would…", "Macron said he would…".
+    static func pronounLeads(_ a: SentenceAnalysis, after speech: Int, before end: Int) -> Bool {
+        var k = speech + 1
+        while k < end, ["that", ",", "\"", "on", "thursday"].contains(a.tokens[k].lower) || DateExpressions.weekdays[a.tokens[k].lower] != nil { k += 1 }
+        return k < end && pronouns.contains(a.tokens[k].lower)
+    }
+
+    /// Whether a reporting verb or "that" separates two triggers (then the second has its own subject).
+    static func crossesReport(_ a: SentenceAnalysis, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        return a.tokens[from..<to].contains { L.speechVerbs.contains($0.lower) || $0.lower == "that" || clauseBoundaries.contains($0.lower) }
+    }
+}

@@ -1,0 +1,138 @@
+import MusterCore
+
+/// What a commitment is about, found by the category lexicon.
+struct CategoryHit: Sendable {
+    var start: Int
+    var end: Int
+    var category: MusterCore.Category
+    var carriesMoney: Bool
+    var trigger: String
+}
+
+/// One sentence with everything the stages found in it: the input of the claim rules.
+struct SentenceAnalysis: Sendable {
+    var sentence: Sentence
+    var tokens: [Token]
+    var actors: [ActorMention]
+    var categories: [CategoryHit]
+    var quantities: [QuantityMention]
+    var statuses: [StatusHit]
+    var dates: [DateMention]
+    /// Tokens inside a parenthetical ("—part of a broader coalition—", "(US$577 million)").
+    var aside: [Bool]
+
+    static let modifierBlockers: Set<String> = [
+        "attack", "attacks", "strike", "strikes", "production", "industry", "manufacturers", "manufacturer",
+        "factory", "factories", "threat", "threats", "war", "warfare", "broadsides", "alert", "barrage", "raid",
+        "raids", "operators", "makers",
+    ]
+
+    init(_ sentence: Sentence, reference: ReferenceData, published: Day?) {
+        self.sentence = sentence
+        let tokens = Tokenizer.tokenize(sentence.text)
+        self.tokens = tokens
+        let actors = ActorMatcher(reference: reference).mentions(in: tokens, on: published)
+        self.actors = actors
+        self.quantities = QuantityParser(reference: reference).quantities(in: tokens)
+        let statuses = StatusFinder.hits(in: tokens, mentionEnds: Set(actors.map(\.end)))
+        self.dates = DateExpressions.find(in: tokens, published: published)
+        self.aside = SentenceAnalysis.asides(tokens, actors)
+        let categories = SentenceAnalysis.categories(tokens, actors, reference)
+        self.categories = categories
+        // "weapons sent to Ukraine", "the aid delivered last year": a participle right after the
+        // thing it describes reports no decision of its own.
+        let objectEnds = Set(categories.map(\.end))
+        self.statuses = statuses.filter { hit in
+            !(objectEnds.contains(hit.start) && SentenceAnalysis.participles.contains(tokens[hit.start].lower))
+        }
+    }
+
+    static let verbOnly: Set<String> = ["train", "equip", "finance", "trained"]
+    static let verbContext: Set<String> = [
+        "to", "and", "will", "would", "could", "may", "might", "help", "helping", "helped", "or", ",", "also", "jointly",
+        "'ll", "can", "shall", "has", "have", "had", "been", "be", "further",
+    ]
+    static let participles: Set<String> = [
+        "sent", "delivered", "deployed", "supplied", "provided", "pledged", "promised", "committed", "announced",
+        "approved", "allocated", "earmarked", "transferred", "donated", "offered", "imposed", "adopted", "released",
+        "signed", "disbursed", "handed", "received",
+    ]
+
+    private static func categories(_ tokens: [Token], _ actors: [ActorMention], _ reference: ReferenceData) -> [CategoryHit] {
+        var out: [CategoryHit] = []
+        var i = 0
+        while i < tokens.count {
+            guard let match = reference.categories.matches(in: tokens, at: i).first, let entry = match.payloads.first else {
+                i += 1
+                continue
+            }
+            i = match.end
+            // "drone attacks", "drone production": the weapon qualifies something else.
+            if match.end < tokens.count, modifierBlockers.contains(tokens[match.end].lower) { continue }
+            // "Russian drones" are the aggressor's, not a commitment's object.
+            if actors.contains(where: { $0.end == match.start && $0.code == .russia }) { continue }
+            if match.start >= 2, tokens[match.start - 1].lower == "of", tokens[match.start - 2].lower == "production" { continue }
+            // "train Ukrainian troops": Ukraine's own soldiers are not a deployment.
+            if entry.category == .troops, actors.contains(where: { $0.end == match.start && $0.code == .ukraine }) { continue }
+            if match.start >= 1, ["producing", "produce", "evade", "circumvent", "against", "artificial", "emotional",
+                                  "business", "market", "commuter", "passenger", "freight"].contains(tokens[match.start - 1].lower) { continue }
+            // "train", "equip", "finance" name a category only as verbs ("to train", "will equip").
+            if SentenceAnalysis.verbOnly.contains(tokens[match.start].lower), match.end - match.start == 1 {
+                let before = match.start > 0 ? tokens[match.start - 1].lower : ""
+                guard SentenceAnalysis.verbContext.contains(before) || actors.contains(where: { $0.end == match.start }) else { continue }
+            }
+            // "making the rounds": rounds are ammunition when counted or "of ammunition".
+            if tokens[match.start].lower == "rounds", match.end - match.start == 1 {
+                let counted = match.start > 0 && (tokens[match.start - 1].isNumber || tokens[match.start - 1].classes.contains(.numberWord))
+                let ofAmmunition = match.end + 1 < tokens.count && tokens[match.end].lower == "of"
+                guard counted || ofAmmunition else { continue }
+            }
+            out.append(CategoryHit(start: match.start, end: match.end, category: entry.category, carriesMoney: entry.carriesMoney,
+                                   trigger: text(tokens, match.start..<match.end)))
+        }
+        return out
+    }
+
+    /// Marks dash pairs and brackets as asides, except brackets that only repeat a name ("(EU)").
+    private static func asides(_ tokens: [Token], _ actors: [ActorMention]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            let spacedHyphen = t.lower == "-" && t.spaceBefore && i + 1 < tokens.count && tokens[i + 1].spaceBefore
+            // ", which Paris and London have championed," describes, it does not act.
+            if t.lower == ",", i + 1 < tokens.count, ["which", "who", "whom", "whose"].contains(tokens[i + 1].lower),
+               let close = tokens[(i + 2)..<min(tokens.count, i + 16)].firstIndex(where: { $0.lower == "," }) {
+                for k in i...close { mask[k] = true }
+                i = close + 1
+                continue
+            }
+            // ", as we have repeatedly said," interrupts the clause it sits in.
+            if t.lower == ",", i + 1 < tokens.count, tokens[i + 1].lower == "as",
+               let close = tokens[(i + 2)..<min(tokens.count, i + 10)].firstIndex(where: { $0.lower == "," }),
+               tokens[(i + 2)..<close].contains(where: { StatusLexicon.speechVerbs.contains($0.lower) }) {
+                for k in i...close { mask[k] = true }
+                i = close + 1
+                continue
+            }
+            if t.lower == "—" || spacedHyphen || t.lower == "(" {
+                let closer = t.lower == "(" ? ")" : t.lower
+                var j = i + 1
+                func closes(_ k: Int) -> Bool {
+                    let spaced = tokens[k].lower == "-" && tokens[k].spaceBefore && (k + 1 == tokens.count || tokens[k + 1].spaceBefore)
+                    if closer == ")" { return tokens[k].lower == ")" }
+                    return tokens[k].lower == "—" || spaced // "Twenty-six" does not close "- … -"
+                }
+                while j < tokens.count, !closes(j) { j += 1 }
+                if j < tokens.count {
+                    let onlyName = t.lower == "(" && actors.contains { $0.start == i + 1 && $0.end == j }
+                    if !onlyName { for k in i...j { mask[k] = true } }
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return mask
+    }
+}

@@ -1,0 +1,106 @@
+import MusterCore
+
+/// How firmly a verb commits (spec/claims.md "Statuses" and "Conventions / Status").
+enum StatusLexicon {
+    struct Verb: Sendable {
+        var status: CommitmentStatus
+        /// "received", "arrived": the subject is the recipient, not the party committing.
+        var recipientSubject = false
+        /// "pledged", "committed", "agreed": commits even when the object is only referred to.
+        var strong = false
+    }
+
+    static let verbs: [String: Verb] = {
+        var table: [String: Verb] = [:]
+        func add(_ words: [String], _ status: CommitmentStatus, strong: Bool = false, recipient: Bool = false) {
+            for word in words { table[word] = Verb(status: status, recipientSubject: recipient, strong: strong) }
+        }
+        add(["pledge", "pledges", "pledged", "commit", "commits", "committed", "promise", "promises", "promised",
+             "vow", "vows", "vowed", "agree", "agrees", "agreed"], .pledged, strong: true)
+        add(["announce", "announces", "announced", "offer", "offers", "offered", "contribute", "contributes",
+             "contributed", "donate", "donates", "unveil", "unveils", "unveiled"], .pledged)
+        add(["approve", "approves", "approved", "approval", "adopt", "adopts", "adopted", "earmark", "earmarks",
+             "earmarked", "allocate", "allocates", "allocated", "sign", "signs", "signed", "authorise", "authorises",
+             "authorised", "authorize", "authorizes", "authorized", "release", "releases", "released"], .allocated)
+        add(["deliver", "delivers", "delivered", "sent", "disbursed", "disburses", "deployed", "deploys",
+             "transferred", "transfers", "supplied", "supplies", "provided", "provides", "handed", "imposed",
+             "imposes", "donated", "resumed", "resumes", "sanctioned", "blacklisted"], .delivered)
+        add(["received", "receives", "arrived"], .delivered, recipient: true)
+        add(["consider", "considers", "contemplate", "contemplates", "mull", "mulls", "weigh", "weighs", "threatened",
+             "threatens", "threaten", "proposed", "proposes", "propose"], .considering)
+        add(["refuse", "refuses", "refused", "reject", "rejects", "rejected"], .declined)
+        add(["halt", "halts", "halted", "cancel", "cancels", "cancelled", "canceled", "suspend", "suspends",
+             "suspended", "scrap", "scraps", "scrapped", "withdrew", "withdraws", "pause", "pauses", "paused",
+             "revoked", "revokes", "froze", "freezes"], .withdrawn)
+        return table
+    }()
+
+    /// Progressive forms count only after "is/are/was…" or right after the party ("with Sweden
+    /// contributing"): elsewhere they are nouns or adjuncts ("the stance on deploying troops").
+    static let progressive: [String: CommitmentStatus] = [
+        "contributing": .pledged, "releasing": .allocated, "providing": .delivered, "delivering": .delivered,
+        "sending": .delivered, "deploying": .delivered, "supplying": .delivered, "transferring": .delivered,
+        "disbursing": .delivered, "imposing": .delivered, "considering": .considering, "contemplating": .considering,
+        "discussing": .considering, "weighing": .considering, "mulling": .considering, "exploring": .considering,
+        "offering": .pledged, "pledging": .pledged, "donating": .pledged,
+    ]
+
+    /// "ready to", "expected to": willingness without a decision.
+    static let willingness: [[String]] = [
+        ["expected", "to"], ["ready", "to"], ["prepared", "to"], ["willing", "to"], ["plans", "to"], ["plan", "to"],
+        ["planning", "to"], ["intends", "to"], ["intend", "to"], ["open", "to"], ["readiness", "to"],
+        ["willingness", "to"], ["hopes", "to"], ["aims", "to"], ["to", "be", "decided"], ["could", "consider"],
+        ["declared", "readiness"], ["signalled", "willingness"], ["signaled", "willingness"],
+    ]
+    /// Sanctions that apply: "in force", "took effect".
+    static let inForce: [[String]] = [["in", "force"], ["into", "force"], ["took", "effect"], ["takes", "effect"], ["into", "effect"]]
+    static let refusals: [[String]] = [
+        ["ruled", "out"], ["rules", "out"], ["rule", "out"], ["declined", "to"], ["no", "plans"], ["no", "intention"],
+    ]
+    /// Taking back an earlier commitment.
+    static let withdrawals: [[String]] = [["pulled", "out"], ["pulls", "out"], ["pulling", "out"], ["backed", "out"]]
+
+    /// Verbs that, bare after "to" with nothing stronger before, state an intended transfer
+    /// ("a deadline to deliver 1 million shells").
+    static let infinitives: Set<String> = [
+        "deliver", "send", "provide", "supply", "donate", "deploy", "purchase", "buy", "transfer", "disburse",
+        "finance", "fund", "give",
+    ]
+    /// "will discuss", "would consider": talking about it, not doing it.
+    static let deliberation: Set<String> = [
+        "discuss", "consider", "weigh", "explore", "study", "examine", "review", "debate", "assess", "decide", "look",
+    ]
+    /// Verbs after "will", "may", "could" that state an undertaking (base forms).
+    static let commitVerbs: Set<String> = [
+        "provide", "send", "deploy", "supply", "deliver", "donate", "give", "offer", "contribute", "include",
+        "purchase", "buy", "finance", "fund", "train", "equip", "impose", "adopt", "approve", "allocate", "earmark",
+        "sign", "join", "participate", "lead", "host", "back", "support", "help", "extend", "increase", "boost",
+        "expand", "continue", "maintain", "focus", "reach", "spend", "pay", "transfer", "hand", "lend", "guarantee",
+        "commit", "pledge", "station", "base", "place", "play", "establish", "set", "create", "release", "disburse",
+        "raise", "introduce", "ban", "restrict", "sanction", "freeze", "seize", "use", "cover", "ship", "rotate",
+        "protect", "defend", "patrol", "police", "enforce", "monitor", "share", "bolster", "strengthen", "step",
+        "ramp", "double", "triple", "match", "replenish", "resume", "halt", "suspend", "cancel", "stop", "end",
+        "withdraw", "cut", "reduce", "phase", "tighten", "target", "go", "take", "make", "keep", "work", "put",
+        "assist", "accelerate", "speed", "deepen", "top", "add", "grant", "loan", "arm", "invest", "produce",
+    ]
+    static let modalsPledge: Set<String> = ["will", "would", "shall", "'ll"]
+    static let modalsMaybe: Set<String> = ["may", "might", "could"]
+    static let undecided: Set<String> = ["finalised", "finalized", "decided", "determined", "discussed", "considered", "confirmed"]
+    static let adverbs: Set<String> = [
+        "also", "jointly", "now", "soon", "likely", "still", "then", "further", "additionally", "each", "both",
+        "reportedly", "probably", "eventually", "initially", "already", "quickly", "swiftly", "continue", "be",
+        "have", "has", "further", "formally", "officially", "collectively", "together", "immediately", "not",
+        "'t", "never", "all", "later", "again", "firmly",
+    ]
+    static let nonVerbsAfterModal: Set<String> = [
+        "of", "the", "a", "an", "to", "and", "or", "be", "in", "on", "for", "that", "this", "-",
+    ]
+    static let be: Set<String> = ["is", "are", "was", "were", "been", "be", "'re", "am", "being"]
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "this", "these", "his", "her", "our", "those", "that"]
+    static let negations: Set<String> = ["not", "'t", "never", "no", "neither", "nor"]
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "stated", "noted", "notes", "added", "adds", "stressed",
+        "emphasised", "emphasized", "remarked", "explained", "reiterated", "insisted", "warned", "wrote", "claimed",
+        "declared", "argued", "suggested", "according", "revealed", "confirmed", "announced", "announces", "agreed",
+    ]
+}

@@ -1,0 +1,61 @@
+import Foundation
+import MusterCore
+import Testing
+@testable import MusterExtract
+
+/// The quality bar, measured on the labelled dev corpus with its gold text and
+/// published date (ingest is tested on its own): fails when extraction gets worse.
+@Suite struct CorpusQualityTests {
+    static func goldDocuments() throws -> [(id: String, text: String, published: Day?, claims: [Claim])] {
+        let folder = SharedData.url("corpus/dev")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".gold.jsonl") }.sorted()
+        return try names.map { name in
+            let lines = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                .split(separator: "\n").filter { !$0.isEmpty }
+            let document = try JSONDecoder().decode(DocumentRecord.self, from: Data(lines[0].utf8))
+            let claims = try lines.dropFirst().map { try JSONDecoder().decode(Claim.self, from: Data($0.utf8)) }
+            return (String(name.dropLast(".gold.jsonl".count)), document.text, document.published, claims)
+        }
+    }
+
+    /// The raw files (site chrome and all) with the labelled published date: what `muster
+    /// extract` gives once ingest finds the date, whatever chrome it leaves.
+    @Test(.enabled(if: SharedData.isPresent)) func rawFilesWithTheirDatesMeetTheBars() throws {
+        let extractor = ClaimExtractor()
+        var score = CorpusScore()
+        for document in try Self.goldDocuments() {
+            let raw = try String(contentsOf: SharedData.url("corpus/dev/\(document.id).txt"), encoding: .utf8)
+            score.add(document: document.id, gold: document.claims, predicted: extractor.extract(text: raw, published: document.published))
+        }
+        if ProcessInfo.processInfo.environment["MUSTER_VERBOSE"] != nil {
+            print(score.report.joined(separator: "\n"))
+        }
+        print(String(format: "dev corpus (raw files): commitments F1 %.2f (P %.2f R %.2f) | amounts %.2f | events F1 %.2f | incidents F1 %.2f",
+                     score.commitments.f1, score.commitments.precision, score.commitments.recall, score.amounts,
+                     score.events.f1, score.incidents.f1))
+        #expect(score.commitments.f1 >= 0.85)
+        #expect(score.amounts >= 0.8)
+        #expect(score.incidents.f1 >= 0.85)
+        #expect(score.events.f1 >= 0.7)
+    }
+
+    @Test(.enabled(if: SharedData.isPresent)) func devCorpusMeetsTheBars() throws {
+        let extractor = ClaimExtractor()
+        var score = CorpusScore()
+        for document in try Self.goldDocuments() {
+            let predicted = extractor.extract(text: document.text, published: document.published)
+            score.add(document: document.id, gold: document.claims, predicted: predicted)
+        }
+        if ProcessInfo.processInfo.environment["MUSTER_VERBOSE"] != nil {
+            print(score.report.joined(separator: "\n"))
+        }
+        print(String(format: "dev corpus (gold text): commitments F1 %.2f (P %.2f R %.2f) | amounts %.2f | events F1 %.2f | incidents F1 %.2f",
+                     score.commitments.f1, score.commitments.precision, score.commitments.recall, score.amounts,
+                     score.events.f1, score.incidents.f1))
+        #expect(score.commitments.f1 >= 0.85)
+        #expect(score.amounts >= 0.8)
+        #expect(score.incidents.f1 >= 0.85)
+        #expect(score.events.f1 >= 0.7)
+    }
+}
