@@ -1,11 +1,9 @@
 import MusterCore
+import MusterExtract
 import MusterIngest
 
-/// The claims `muster ingest` stores for a document.
-///
-/// The claim extractor (MusterExtract) is being written in parallel; the lead wires it into
-/// this one function on merge. Until then ingest stores documents without claims, except
-/// for `.jsonl` inputs, which carry their claims (see IngestCommand).
-func extractClaims(_ document: IngestedDocument) -> [Claim] {
-    []
+/// The claims `muster ingest` stores for a document: what MusterExtract reads in its
+/// sentences, dated by the document's own publication date.
+func extractClaims(_ document: IngestedDocument, extractor: ClaimExtractor = ClaimExtractor()) -> [Claim] {
+    extractor.extract(sentences: document.sentences, published: document.record.published)
 }
