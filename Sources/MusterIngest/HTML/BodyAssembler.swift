@@ -1,0 +1,117 @@
+import CLibXML2
+
+/// Chosen containers → article text: skips what was removed and the blocks readability's
+/// "clean conditionally" would drop (link lists, image strips, short fragments), turns blocks
+/// into paragraphs and list items and headings into paragraphs of their own.
+struct BodyAssembler {
+    let records: [NodeRecord]
+    let stats: SubtreeStats
+    let scores: BodyScoring
+    /// A headline to leave out when the body repeats it.
+    let title: String?
+
+    func assemble(_ roots: [Int]) -> String {
+        var buffer = TextBuffer(capacity: 8192)
+        for root in roots {
+            buffer.breakParagraph()
+            append(records[root].node, root: true, to: &buffer, depth: 0)
+        }
+        return buffer.string()
+    }
+
+    private func append(_ node: xmlNodePtr, root: Bool, to buffer: inout TextBuffer, depth: Int) {
+        guard let index = NodeTable.index(of: node), !stats.removed[index], depth < 200 else { return }
+        let record = records[index]
+        if !root && isFishy(index) { return }
+        switch record.kind {
+        case .h1: return
+        case .br:
+            buffer.breakLine()
+            return
+        case .td, .th:
+            buffer.space()
+        default:
+            break
+        }
+        let block = record.kind.isBlock
+        if block { buffer.breakParagraph() }
+        let start = buffer.count
+        var child = node.pointee.children
+        while let current = child {
+            child = current.pointee.next
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { buffer.appendInline(content) }
+            case XML_ELEMENT_NODE:
+                append(current, root: false, to: &buffer, depth: depth + 1)
+            default:
+                break
+            }
+        }
+        if record.kind.isHeading, let title, buffer.count > start,
+           Self.normalised(buffer.string(from: start)) == Self.normalised(title) {
+            buffer.truncate(to: start)
+        }
+        if block { buffer.breakParagraph() }
+        if record.kind == .td || record.kind == .th { buffer.space() }
+    }
+
+    /// Readability's conditional cleaning of containers inside the article.
+    private func isFishy(_ index: Int) -> Bool {
+        let record = records[index]
+        switch record.kind {
+        case .div, .section, .ul, .ol, .table, .form, .fieldset, .aside, .dl:
+            break
+        default:
+            return false
+        }
+        let weight = Float(record.classWeight)
+        if weight + (scores.scores[index] ?? 0) < 0 { return true }
+        if stats.commas[index] >= 10 { return false }
+        if record.kind == .table && isDataTable(index) { return false }
+        let isList = record.kind == .ul || record.kind == .ol
+        let paragraphs = Float(stats.paragraphs[index])
+        let images = Float(stats.images[index])
+        let listItems = Float(stats.listItems[index]) - 100
+        let inputs = Float(stats.inputs[index])
+        let length = stats.text[index]
+        let density = stats.linkDensity(index)
+        let embeds = stats.embeds[index]
+        if images > 1 && paragraphs / images < 0.5 { return true }
+        if !isList && listItems > paragraphs { return true }
+        if inputs > (paragraphs / 3).rounded(.down) { return true }
+        if !isList && length < 25 && (images == 0 || images > 2) { return true }
+        if !isList && weight < 25 && density > 0.2 { return true }
+        if weight >= 25 && density > 0.5 { return true }
+        if (embeds == 1 && length < 75) || embeds > 1 { return true }
+        return false
+    }
+
+    /// Tables with header cells or captions hold data (a list of prices, a scoreboard), not layout.
+    private func isDataTable(_ index: Int) -> Bool {
+        var child = records[index].node.pointee.children
+        var rows = 0
+        while let current = child {
+            child = current.pointee.next
+            guard current.pointee.type == XML_ELEMENT_NODE, let name = current.pointee.name else { continue }
+            switch TagKind.of(name) {
+            case .caption, .thead: return true
+            case .tr: rows += 1
+            case .tbody:
+                var row = current.pointee.children
+                while let cell = row {
+                    if cell.pointee.type == XML_ELEMENT_NODE { rows += 1 }
+                    row = cell.pointee.next
+                }
+            default: break
+            }
+        }
+        return rows >= 2 && stats.linkDensity(index) < 0.5
+    }
+
+    static func normalised(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+        }))
+    }
+}

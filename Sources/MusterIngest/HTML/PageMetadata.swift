@@ -1,0 +1,54 @@
+import MusterCore
+
+/// Title, publication day, tags and language from the signals gathered in the walk, each from
+/// its sources in order of trust.
+struct PageMetadata {
+    var title: String?
+    var published: Day?
+    var tags: [String]
+    var language: String?
+
+    init(signals: PageSignals, linkedData: JSONLinkedData, url: String?) {
+        func meta(_ keys: String...) -> String? {
+            for key in keys {
+                if let found = signals.metas.first(where: { $0.key == key && !$0.value.isEmpty }) {
+                    return found.value
+                }
+            }
+            return nil
+        }
+        let siteName = meta("og:site_name", "application-name")
+        let rawTitle = linkedData.headline ?? meta("og:title", "twitter:title") ?? signals.firstHeading
+            ?? signals.titleElement
+        title = rawTitle.map { TitleCleaning.clean(Self.collapse($0), siteName: siteName) }.flatMap {
+            $0.isEmpty ? nil : $0
+        }
+
+        let dateSources: [String?] = [
+            linkedData.datePublished,
+            meta("article:published_time", "og:article:published_time", "datepublished"),
+            meta("pubdate", "publishdate", "publish-date", "publish_date"),
+            meta("date"),
+            meta("dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dc.date.created"),
+        ] + signals.timeDatetimes.map { Optional($0) }
+        published = dateSources.lazy.compactMap { $0.flatMap(DateSniffing.day(in:)) }.first
+        if published == nil, let url { published = DateSniffing.dayInURL(url) }
+
+        var tags: [String] = []
+        var seen = Set<String>()
+        let candidates = signals.metas.filter { $0.key == "article:tag" }.flatMap {
+            $0.value.split(separator: ",").map(String.init)
+        } + linkedData.keywords + signals.tagLinks
+        for candidate in candidates {
+            let tag = Self.collapse(candidate)
+            guard !tag.isEmpty, tag.utf8.count <= 60, seen.insert(tag.lowercased()).inserted else { continue }
+            tags.append(tag)
+        }
+        self.tags = tags
+        language = signals.language
+    }
+
+    private static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
