@@ -13,7 +13,8 @@ final class HTMLDocument {
 
     init?(html: String) {
         var html = html
-        let document: xmlDocPtr? = html.withUTF8 { bytes in
+        let stripped = html.withUTF8 { RawTextStripper.strip($0) }
+        let document: xmlDocPtr? = stripped.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress, bytes.count > 0, bytes.count < Int(Int32.max) else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { characters in
                 htmlReadMemory(characters, Int32(bytes.count), nil, "UTF-8", Self.options)
