@@ -16,6 +16,9 @@ struct TokenRoles: OptionSet, Sendable {
     static let hidden = TokenRoles(rawValue: 8)
     /// A tag or category link.
     static let tagLike = TokenRoles(rawValue: 16)
+    /// Readability's "maybe a candidate" words: an element named `article-header` or
+    /// `box article modal` is part of the article, whatever else its name says.
+    static let contentName = TokenRoles(rawValue: 32)
 
     static func of(_ value: UnsafePointer<xmlChar>) -> TokenRoles {
         var roles = TokenRoles()
@@ -69,6 +72,7 @@ struct TokenRoles: OptionSet, Sendable {
             article articlebody articletext body content contents entry hentry main post story text blog \
             prose richtext
             """)
+        add(.contentName, "article articles body column content contents main shadow")
         add(.hidden, "hidden sr visuallyhidden hide invisible offscreen")
         add(.tagLike, "tag tags category categories topic topics keyword keywords")
         return table

@@ -15,6 +15,8 @@ struct NodeFlags: OptionSet, Sendable {
     static let articleBody = NodeFlags(rawValue: 1 << 4)
     /// Inside `<head>`.
     static let inHead = NodeFlags(rawValue: 1 << 5)
+    /// Chrome by class/id words only: the weakest evidence, dropped on a retry.
+    static let chromeWords = NodeFlags(rawValue: 1 << 6)
 }
 
 /// One element of the page, in document order (a parent always comes before its children).
@@ -145,6 +147,7 @@ struct NodeTable {
         var flags = inherited.intersection([.inLink, .insideArticle, .inHead])
         var weight: Int16 = 0
         var chrome = false
+        var chromeWords = false
         var marker = false
         var tagLike = false
         var relTag = false
@@ -159,7 +162,8 @@ struct NodeTable {
             switch key {
             case AttributeKeys.class, AttributeKeys.id:
                 let roles = TokenRoles.of(value)
-                if roles.contains(.boilerplate) || roles.contains(.hidden) { chrome = true }
+                if roles.contains(.hidden) { chrome = true }
+                if roles.contains(.boilerplate) && !roles.contains(.contentName) { chromeWords = true }
                 if roles.contains(.negative) { weight -= 25 }
                 if roles.contains(.positive) { weight += 25 }
                 if roles.contains(.tagLike) { tagLike = true }
@@ -202,6 +206,9 @@ struct NodeTable {
         }
         if marker { flags.insert([.articleMarker, .insideArticle]) }
         if chrome { flags.insert(.chrome) }
+        if chromeWords && kind != .body && kind != .html && kind != .main && kind != .article {
+            flags.insert(.chromeWords)
+        }
 
         let index = records.count
         records.append(NodeRecord(node: node, parent: parent, kind: kind, flags: flags, classWeight: weight))
@@ -220,7 +227,7 @@ struct NodeTable {
                 signals.timeDatetimes.append(String(cString: value))
             }
         case .a:
-            if relTag || tagLike, !chrome, let text = NodeText.collapsed(node), !text.isEmpty,
+            if relTag || tagLike, !chrome, !inherited.contains(.chrome), let text = NodeText.collapsed(node), !text.isEmpty,
                text.utf8.count <= 60 {
                 signals.tagLinks.append(text)
             }

@@ -20,8 +20,10 @@ struct SubtreeStats {
 
     static let paragraphMinimum: Int32 = 25
 
-    /// - Parameter keepChrome: the records flagged as chrome that stay (protected containers).
-    init(_ records: [NodeRecord], removeChrome: (Int) -> Bool) {
+    /// - Parameters:
+    ///   - chrome: which flags mark an element as chrome.
+    ///   - removeChrome: whether a chrome element really goes (false for protected wrappers).
+    init(_ records: [NodeRecord], chrome: NodeFlags, removeChrome: (Int) -> Bool) {
         let count = records.count
         removed = [Bool](repeating: false, count: count)
         text = [Int32](repeating: 0, count: count)
@@ -42,7 +44,7 @@ struct SubtreeStats {
             let parent = Int(record.parent)
             let parentRemoved = parent >= 0 && removed[parent]
             removed[index] = parentRemoved || record.flags.contains(.inHead) || record.kind == .head
-                || (record.flags.contains(.chrome) && removeChrome(index))
+                || (!record.flags.isDisjoint(with: chrome) && removeChrome(index))
             if removed[index] { continue }
             let owner = record.kind.isBlock || parent < 0 ? Int32(index) : blockOwner[parent]
             blockOwner[index] = owner
