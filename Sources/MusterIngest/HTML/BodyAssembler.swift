@@ -9,6 +9,8 @@ struct BodyAssembler {
     let scores: BodyScoring
     /// A headline to leave out when the body repeats it.
     let title: String?
+    /// The best-scoring element: it and its ancestors hold the article, so are never "fishy".
+    let best: Int
 
     func assemble(_ roots: [Int]) -> String {
         var buffer = TextBuffer(capacity: 8192)
@@ -59,6 +61,7 @@ struct BodyAssembler {
     /// Readability's conditional cleaning of containers inside the article.
     private func isFishy(_ index: Int) -> Bool {
         let record = records[index]
+        if index <= best && isAncestor(index, of: best) { return false }
         switch record.kind {
         case .div, .section, .ul, .ol, .table, .form, .fieldset, .aside, .dl:
             break
@@ -85,6 +88,12 @@ struct BodyAssembler {
         if weight >= 25 && density > 0.5 { return true }
         if (embeds == 1 && length < 75) || embeds > 1 { return true }
         return false
+    }
+
+    private func isAncestor(_ candidate: Int, of node: Int) -> Bool {
+        var current = node
+        while current > candidate { current = Int(records[current].parent) }
+        return current == candidate
     }
 
     /// Tables with header cells or captions hold data (a list of prices, a scoreboard), not layout.

@@ -40,8 +40,9 @@ struct BodyScoring {
         records[index].kind.baseScore + Float(records[index].classWeight)
     }
 
-    /// The chosen containers in document order, or empty when nothing on the page scores.
-    func chooseBody() -> [Int] {
+    /// The chosen containers in document order (empty when nothing on the page scores), and the
+    /// best-scoring element, which with its ancestors is never cleaned away.
+    func chooseBody() -> (roots: [Int], best: Int) {
         var top = -1
         var topScore: Float = 0
         for index in scores.indices {
@@ -50,9 +51,10 @@ struct BodyScoring {
                 topScore = score
             }
         }
-        guard top >= 0 else { return [] }
+        guard top >= 0 else { return ([], -1) }
+        let best = top
         top = promote(top)
-        return withSiblings(top)
+        return (withSiblings(top), best)
     }
 
     /// Readability's ancestor rules: a parent whose score keeps up with its child's contains
