@@ -24,7 +24,7 @@ struct BodyAssembler {
     private func append(_ node: xmlNodePtr, root: Bool, to buffer: inout TextBuffer, depth: Int) {
         guard let index = NodeTable.index(of: node), !stats.removed[index], depth < 200 else { return }
         let record = records[index]
-        if !root && isFishy(index) { return }
+        if !root && (isFishy(index) || isLinkParagraph(index)) { return }
         switch record.kind {
         case .h1: return
         case .br:
@@ -57,6 +57,16 @@ struct BodyAssembler {
         if block { buffer.breakParagraph() }
         if record.kind == .td || record.kind == .th { buffer.space() }
     }
+
+    /// A paragraph that is all link ("You may also like…" lists written as <p>s, "Read more:"
+    /// lines) points away from the article.
+    private func isLinkParagraph(_ index: Int) -> Bool {
+        let kind = records[index].kind
+        guard kind == .p || kind == .li || kind == .div || kind == .dd else { return false }
+        return stats.linkText[index] > 0 && stats.linkDensity(index) >= Self.linkParagraphDensity
+    }
+
+    static let linkParagraphDensity: Float = 0.8
 
     /// Readability's conditional cleaning of containers inside the article.
     private func isFishy(_ index: Int) -> Bool {

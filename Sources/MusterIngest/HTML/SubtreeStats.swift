@@ -58,8 +58,11 @@ struct SubtreeStats {
             commas[index] += record.ownCommas
             inputs[index] += Int32(record.ownInputs)
             embeds[index] += Int32(record.ownEmbeds)
+            // Paragraphs as readability counts them after turning text-only divs into <p>.
+            if record.kind == .p || (record.kind.isBlock && inlineText[index] >= Self.paragraphMinimum) {
+                paragraphs[index] += 1
+            }
             switch record.kind {
-            case .p: paragraphs[index] += 1
             case .img: images[index] += 1
             case .li: listItems[index] += 1
             default: break
