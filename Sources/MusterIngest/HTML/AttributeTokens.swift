@@ -72,7 +72,7 @@ struct TokenRoles: OptionSet, Sendable {
             article articlebody articletext body content contents entry hentry main post story text blog \
             prose richtext
             """)
-        add(.contentName, "article articles body column content contents main shadow")
+        add(.contentName, "article articles body column content contents main shadow embed embedded tweet")
         add(.hidden, "hidden sr visuallyhidden hide invisible offscreen")
         add(.tagLike, "tag tags category categories topic topics keyword keywords")
         return table

@@ -1,3 +1,6 @@
+import CLibXML2
+import Glibc
+
 /// Readability-style choice of the article container: paragraphs score their ancestors by
 /// length and commas, scores are discounted by link density, the best container wins and its
 /// siblings that look like article text join it.
@@ -92,6 +95,7 @@ struct BodyScoring {
         guard parent >= 0 else { return [top] }
         let topScore = scores[top] ?? 0
         let threshold = max(10, topScore * 0.2)
+        let topClass = NodeTable.attribute(records[top].node, AttributeKeys.class)
         var chosen: [Int] = []
         var child = records[parent].node.pointee.children
         while let node = child {
@@ -101,7 +105,14 @@ struct BodyScoring {
                 chosen.append(index)
                 continue
             }
-            if let score = scores[index], score >= threshold {
+            // A sibling named like the top candidate is another part of the same article body.
+            let sameClass = topClass.map { Self.sameClass($0, records[index].node) } ?? false
+            let bonus = sameClass ? topScore * 0.2 : 0
+            if let score = scores[index], score + bonus >= threshold {
+                chosen.append(index)
+                continue
+            }
+            if sameClass && stats.text[index] > 0 && stats.linkDensity(index) < 0.25 {
                 chosen.append(index)
                 continue
             }
@@ -115,6 +126,12 @@ struct BodyScoring {
             }
         }
         return chosen
+    }
+
+    private static func sameClass(_ name: UnsafePointer<UInt8>, _ node: xmlNodePtr) -> Bool {
+        guard name[0] != 0, let other = NodeTable.attribute(node, AttributeKeys.class) else { return false }
+        return strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self),
+                      UnsafeRawPointer(other).assumingMemoryBound(to: CChar.self)) == 0
     }
 
     private static func endsSentence(_ record: NodeRecord) -> Bool {
