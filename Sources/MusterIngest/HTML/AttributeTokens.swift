@@ -61,7 +61,7 @@ struct TokenRoles: OptionSet, Sendable {
             outbrain taboola sidebar breadcrumb breadcrumbs nav navbar navigation menu footer masthead \
             subscribe subscription signup popup modal banner recommended recommendation recommendations \
             trending popular toolbar byline tags pagination pager rss skip caption captions credit credits \
-            author authors bio notification overlay tooltip dropdown cta recirc carousel playlist player \
+            author authors bio notification overlay tooltip dropdown cta recirc carousel playlist \
             header topbar login signin follow print
             """)
         add(.negative, """

@@ -35,7 +35,7 @@ struct BodyAssembler {
         default:
             break
         }
-        let block = record.kind.isBlock
+        let block = record.kind.isBlock && record.kind != .td && record.kind != .th
         if block { buffer.breakParagraph() }
         let start = buffer.count
         var child = node.pointee.children

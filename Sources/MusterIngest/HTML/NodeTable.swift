@@ -206,7 +206,9 @@ struct NodeTable {
         }
         if marker { flags.insert([.articleMarker, .insideArticle]) }
         if chrome { flags.insert(.chrome) }
-        if chromeWords && kind != .body && kind != .html && kind != .main && kind != .article {
+        // Table rows and cells are named for styling ("player-row"), never chrome.
+        if chromeWords && kind != .body && kind != .html && kind != .main && kind != .article && kind != .tr
+            && kind != .td && kind != .th && kind != .tbody {
             flags.insert(.chromeWords)
         }
 
