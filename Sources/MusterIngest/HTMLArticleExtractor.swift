@@ -13,7 +13,13 @@ public struct HTMLArticleExtractor: Sendable {
             let table = NodeTable(document: document.pointer)
             let linkedData = JSONLinkedData(scripts: table.signals.jsonLD)
             let metadata = PageMetadata(signals: table.signals, linkedData: linkedData, url: url)
-            let text = BodyExtraction(records: table.records, title: metadata.title).text()
+            var text = BodyExtraction(records: table.records, title: metadata.title).text()
+            // Pages rendered by script carry the story only in JSON-LD: prefer it when the page
+            // body came out much shorter than what the page declares as its article.
+            if let declared = linkedData.articleBody.map(LinkedDataText.plain),
+               declared.utf8.count >= LinkedDataText.minimumLength, declared.utf8.count > 2 * text.utf8.count {
+                text = declared
+            }
             return ArticleExtraction(title: metadata.title, published: metadata.published, tags: metadata.tags,
                                      text: text, language: metadata.language)
         }
