@@ -19,6 +19,8 @@ struct TokenRoles: OptionSet, Sendable {
     /// Readability's "maybe a candidate" words: an element named `article-header` or
     /// `box article modal` is part of the article, whatever else its name says.
     static let contentName = TokenRoles(rawValue: 32)
+    /// Embedded posts (tweets, Instagram): quoted in the story, part of its text.
+    static let embed = TokenRoles(rawValue: 64)
 
     static func of(_ value: UnsafePointer<xmlChar>) -> TokenRoles {
         var roles = TokenRoles()
@@ -72,7 +74,8 @@ struct TokenRoles: OptionSet, Sendable {
             article articlebody articletext body content contents entry hentry main post story text blog \
             prose richtext
             """)
-        add(.contentName, "article articles body column content contents main shadow embed embedded tweet")
+        add(.contentName, "article articles body column content contents main shadow")
+        add([.contentName, .embed], "embed embedded tweet twitter instagram")
         add(.hidden, "hidden sr visuallyhidden hide invisible offscreen")
         add(.tagLike, "tag tags category categories topic topics keyword keywords")
         return table

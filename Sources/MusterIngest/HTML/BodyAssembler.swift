@@ -16,15 +16,18 @@ struct BodyAssembler {
         var buffer = TextBuffer(capacity: 8192)
         for root in roots {
             buffer.breakParagraph()
-            append(records[root].node, root: true, to: &buffer, depth: 0)
+            append(records[root].node, root: root, to: &buffer, depth: 0)
         }
         return buffer.string()
     }
 
-    private func append(_ node: xmlNodePtr, root: Bool, to buffer: inout TextBuffer, depth: Int) {
+    private func append(_ node: xmlNodePtr, root: Int, to buffer: inout TextBuffer, depth: Int) {
         guard let index = NodeTable.index(of: node), !stats.removed[index], depth < 200 else { return }
         let record = records[index]
-        if !root && (isFishy(index) || isLinkParagraph(index)) { return }
+        if index != root && !record.flags.contains(.embed)
+            && (isFishy(index, root: root) || isLinkParagraph(index)) {
+            return
+        }
         switch record.kind {
         case .h1: return
         case .br:
@@ -45,7 +48,7 @@ struct BodyAssembler {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content { buffer.appendInline(content) }
             case XML_ELEMENT_NODE:
-                append(current, root: false, to: &buffer, depth: depth + 1)
+                append(current, root: root, to: &buffer, depth: depth + 1)
             default:
                 break
             }
@@ -69,9 +72,13 @@ struct BodyAssembler {
     static let linkParagraphDensity: Float = 0.8
 
     /// Readability's conditional cleaning of containers inside the article.
-    private func isFishy(_ index: Int) -> Bool {
+    private func isFishy(_ index: Int, root: Int) -> Bool {
         let record = records[index]
         if index <= best && isAncestor(index, of: best) { return false }
+        // A block holding a third of the body's paragraph text is body, however it looks.
+        if stats.paragraphText[index] * 3 >= stats.paragraphText[root] && stats.paragraphText[index] > 0 {
+            return false
+        }
         switch record.kind {
         case .div, .section, .ul, .ol, .table, .form, .fieldset, .aside, .dl:
             break

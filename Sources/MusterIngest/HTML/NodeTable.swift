@@ -17,6 +17,8 @@ struct NodeFlags: OptionSet, Sendable {
     static let inHead = NodeFlags(rawValue: 1 << 5)
     /// Chrome by class/id words only: the weakest evidence, dropped on a retry.
     static let chromeWords = NodeFlags(rawValue: 1 << 6)
+    /// An embedded post (tweet…) or inside one: kept whatever its links and class weight say.
+    static let embed = NodeFlags(rawValue: 1 << 7)
 }
 
 /// One element of the page, in document order (a parent always comes before its children).
@@ -144,7 +146,7 @@ struct NodeTable {
 
     private mutating func record(_ node: xmlNodePtr, kind: TagKind, parent: Int32) -> Int {
         let inherited: NodeFlags = parent >= 0 ? records[Int(parent)].flags : []
-        var flags = inherited.intersection([.inLink, .insideArticle, .inHead])
+        var flags = inherited.intersection([.inLink, .insideArticle, .inHead, .embed])
         var weight: Int16 = 0
         var chrome = false
         var chromeWords = false
@@ -167,6 +169,7 @@ struct NodeTable {
                 if roles.contains(.negative) { weight -= 25 }
                 if roles.contains(.positive) { weight += 25 }
                 if roles.contains(.tagLike) { tagLike = true }
+                if roles.contains(.embed) { flags.insert(.embed) }
             case AttributeKeys.role:
                 switch RoleValue.of(value) {
                 case .chrome: chrome = true
