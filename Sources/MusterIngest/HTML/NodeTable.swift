@@ -187,6 +187,8 @@ struct NodeTable {
                 if XMLBytes.equalsIgnoringCase(value, "articleBody") {
                     marker = true
                     flags.insert(.articleBody)
+                } else if ItemProp.isByline(value) {
+                    chrome = true
                 }
             case AttributeKeys.rel:
                 if XMLBytes.equalsIgnoringCase(value, "tag") { relTag = true }
@@ -287,6 +289,14 @@ enum AttributeKeys {
     private static func key(_ name: String) -> UInt64 {
         let bytes = Array(name.utf8) + [0]
         return bytes.withUnsafeBufferPointer { NameKey.make($0.baseAddress!) }
+    }
+}
+
+/// Microdata properties that mark the byline and dates, not article text.
+enum ItemProp {
+    static func isByline(_ value: UnsafePointer<xmlChar>) -> Bool {
+        let names: [StaticString] = ["datePublished", "dateModified", "dateCreated", "author", "publisher"]
+        return names.contains { XMLBytes.equalsIgnoringCase(value, $0) }
     }
 }
 

@@ -16,7 +16,7 @@ enum XMLBytes {
         let expected = literal.utf8Start
         for index in 0..<count {
             let byte = bytes[index]
-            if byte == 0 || lower(byte) != expected[index] { return false }
+            if byte == 0 || lower(byte) != lower(expected[index]) { return false }
         }
         return bytes[count] == 0
     }
@@ -27,7 +27,7 @@ enum XMLBytes {
         let expected = literal.utf8Start
         for index in 0..<literal.utf8CodeUnitCount {
             let byte = bytes[index]
-            if byte == 0 || lower(byte) != expected[index] { return false }
+            if byte == 0 || lower(byte) != lower(expected[index]) { return false }
         }
         return true
     }
@@ -44,7 +44,7 @@ enum XMLBytes {
                 let byte = bytes[index]
                 if byte == 0 { break }
                 if byte == 32 || byte == 9 || byte == 10 || byte == 13 { index += 1; continue }
-                if lower(byte) != expected[matched] { break }
+                if lower(byte) != lower(expected[matched]) { break }
                 matched += 1
                 index += 1
             }
