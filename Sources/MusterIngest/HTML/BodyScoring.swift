@@ -35,9 +35,17 @@ struct BodyScoring {
         }
         for index in scores.indices {
             guard let score = scores[index] else { continue }
-            scores[index] = score * (1 - stats.linkDensity(index))
+            var final = score * (1 - stats.linkDensity(index))
+            // The page says where its article body is: believe it, unless it is nearly empty.
+            if records[index].flags.contains(.articleBody) && stats.paragraphText[index] >= Self.declaredMinimum {
+                final *= Self.declaredBodyFactor
+            }
+            scores[index] = final
         }
     }
+
+    static let declaredBodyFactor: Float = 1.5
+    static let declaredMinimum: Int32 = 200
 
     private func initialScore(_ index: Int) -> Float {
         records[index].kind.baseScore + Float(records[index].classWeight)
