@@ -85,8 +85,10 @@ struct BodyAssembler {
         default:
             return false
         }
+        // Class weight alone, as readability.js does: a list's own (negative) base score says
+        // nothing against it.
         let weight = Float(record.classWeight)
-        if weight + (scores.scores[index] ?? 0) < 0 { return true }
+        if weight < 0 { return true }
         if stats.commas[index] >= 10 { return false }
         if record.kind == .table && isDataTable(index) { return false }
         let isList = record.kind == .ul || record.kind == .ol

@@ -1,0 +1,29 @@
+import Testing
+@testable import MusterIngest
+
+@Suite struct RawTextStripperTests {
+    private func strip(_ html: String) -> String {
+        var html = html
+        return String(decoding: html.withUTF8 { RawTextStripper.strip($0) }, as: UTF8.self)
+    }
+
+    @Test func removesScriptsStylesAndComments() {
+        #expect(strip("<p>a</p><script>if (x < 1) { document.write('</div>') }</script><p>b</p>") == "<p>a</p><p>b</p>")
+        #expect(strip("<STYLE type=text/css>p{}</STYLE >x") == "x")
+        #expect(strip("a<!-- <script> -->b") == "ab")
+        #expect(strip("a<script src=x.js></script>b") == "ab")
+    }
+
+    @Test func keepsJSONLDAndAttributesThatMentionScripts() {
+        let jsonLD = "<script type=\"application/ld+json\">{\"headline\":\"x\"}</script>"
+        #expect(strip(jsonLD + "<p>a</p>") == jsonLD + "<p>a</p>")
+        let attribute = "<div data-html=\"<script>x</script>\">text</div>"
+        #expect(strip(attribute) == attribute)
+    }
+
+    @Test func truncatedInputIsCutCleanly() {
+        #expect(strip("<p>a</p><script>var never = 'closed'") == "<p>a</p>")
+        #expect(strip("<p>a</p><!-- never closed") == "<p>a</p>")
+        #expect(strip("<p>a</p><scr") == "<p>a</p><scr")
+    }
+}
