@@ -64,7 +64,7 @@ struct TokenRoles: OptionSet, Sendable {
             subscribe subscription signup popup modal banner recommended recommendation recommendations \
             trending popular toolbar byline tags pagination pager rss skip caption captions credit credits \
             author authors bio notification overlay tooltip dropdown cta recirc carousel playlist \
-            rollover popover hovercard dateline timestamp \
+            rollover popover hovercard dateline timestamp dek standfirst \
             header topbar login signin follow print
             """)
         add(.negative, """

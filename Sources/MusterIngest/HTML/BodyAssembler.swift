@@ -53,7 +53,8 @@ struct BodyAssembler {
                 break
             }
         }
-        if record.kind.isHeading, let title, buffer.count > start,
+        // The headline repeated as a heading, or as the first block of the body.
+        if record.kind.isHeading || (block && start == 0), let title, buffer.count > start,
            Self.normalised(buffer.string(from: start)) == Self.normalised(title) {
             buffer.truncate(to: start)
         }

@@ -169,7 +169,10 @@ struct NodeTable {
                 if roles.contains(.negative) { weight -= 25 }
                 if roles.contains(.positive) { weight += 25 }
                 if roles.contains(.tagLike) { tagLike = true }
-                if roles.contains(.embed) { flags.insert(.embed) }
+                // Page-level containers carry plugin names ("…-embed") that say nothing.
+                if roles.contains(.embed) && kind != .body && kind != .html && kind != .main && kind != .article {
+                    flags.insert(.embed)
+                }
             case AttributeKeys.role:
                 switch RoleValue.of(value) {
                 case .chrome: chrome = true
@@ -295,7 +298,8 @@ enum AttributeKeys {
 /// Microdata properties that mark the byline and dates, not article text.
 enum ItemProp {
     static func isByline(_ value: UnsafePointer<xmlChar>) -> Bool {
-        let names: [StaticString] = ["datePublished", "dateModified", "dateCreated", "author", "publisher"]
+        let names: [StaticString] = ["datePublished", "dateModified", "dateCreated", "author", "publisher",
+                                     "description"]
         return names.contains { XMLBytes.equalsIgnoringCase(value, $0) }
     }
 }
