@@ -91,4 +91,13 @@ import Testing
         let text = extractor.extract(html: html, url: nil).text
         #expect(text == HTMLFixtures.paragraphs.joined(separator: "\n\n"))
     }
+
+    @Test func decodesEntitiesInJSONLDAndDropsInternalKeywords() {
+        let head = """
+            <script type="application/ld+json">{"@type":"Article","headline":"&#8216;Aid&#8217; &amp; arms: &pound;5bn","keywords":"@post-id:12, _hidden, type_news, False, 2025, Air defence"}</script>
+            """
+        let extraction = extractor.extract(html: page(head: head), url: nil)
+        #expect(extraction.title == "\u{2018}Aid\u{2019} & arms: \u{A3}5bn")
+        #expect(extraction.tags == ["Air defence"])
+    }
 }

@@ -34,11 +34,11 @@ struct JSONLinkedData {
         } else if let words = object["keywords"] as? [Any] {
             keywords = words.compactMap { $0 as? String }
         }
-        keywords = keywords.filter { !$0.isEmpty }
+        keywords = keywords.map(EntityDecoding.decode).filter { !$0.isEmpty }
     }
 
     private static func nonEmpty(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = EntityDecoding.decode(text).trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }
 

@@ -41,11 +41,22 @@ struct PageMetadata {
         } + linkedData.keywords + signals.tagLinks
         for candidate in candidates {
             let tag = Self.collapse(candidate)
-            guard !tag.isEmpty, tag.utf8.count <= 60, seen.insert(tag.lowercased()).inserted else { continue }
+            guard Self.isTag(tag), seen.insert(tag.lowercased()).inserted else { continue }
             tags.append(tag)
         }
         self.tags = tags
         language = signals.language
+    }
+
+    /// Publishing systems put internal markers among the keywords ("@post-id:123",
+    /// "_no-apple-news", "type_news", "False"); a tag is a word or phrase for people.
+    static func isTag(_ tag: String) -> Bool {
+        guard !tag.isEmpty, tag.utf8.count <= 60, let first = tag.utf8.first else { return false }
+        if first == UInt8(ascii: "@") || first == UInt8(ascii: "_") { return false }
+        if tag.utf8.contains(UInt8(ascii: "_")) || tag.utf8.contains(UInt8(ascii: ":")) { return false }
+        let lowered = tag.lowercased()
+        if lowered == "true" || lowered == "false" || lowered == "null" { return false }
+        return !tag.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     private static func collapse(_ text: String) -> String {
