@@ -55,6 +55,7 @@ struct BodyAssembler {
         }
         // The headline repeated as a heading, or as the first block of the body.
         if record.kind.isHeading || (block && start == 0), let title, buffer.count > start,
+           buffer.count - start <= title.utf8.count + 8,
            Self.normalised(buffer.string(from: start)) == Self.normalised(title) {
             buffer.truncate(to: start)
         }
