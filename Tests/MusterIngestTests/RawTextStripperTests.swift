@@ -12,6 +12,8 @@ import Testing
         #expect(strip("<STYLE type=text/css>p{}</STYLE >x") == "x")
         #expect(strip("a<!-- <script> -->b") == "ab")
         #expect(strip("a<script src=x.js></script>b") == "ab")
+        #expect(strip("<p>a<svg viewBox=\"0 0 9 9\"><path d=\"M0 0L9 9\"/><text>icon</text></svg>b</p>") == "<p>ab</p>")
+        #expect(strip("<p>a<svg/>b</p>") == "<p>a<svg/>b</p>")
     }
 
     @Test func keepsJSONLDAndAttributesThatMentionScripts() {

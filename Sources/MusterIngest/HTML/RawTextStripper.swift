@@ -1,6 +1,6 @@
 import Glibc
 
-/// Cuts `<script>` (except JSON-LD), `<style>` and comments out of the page bytes before
+/// Cuts `<script>` (except JSON-LD), `<style>`, inline `<svg>` and comments out of the page bytes before
 /// libxml2 sees them. They are over half the bytes of a typical news page, libxml2 reads them a
 /// character at a time, and none of them is ever article text; a `memchr`-driven scan removes
 /// them at memory speed. Tags are skipped quote-aware, so a `<script>` inside an attribute value
@@ -37,13 +37,24 @@ enum RawTextStripper {
             var nameEnd = index
             while nameEnd < count && isNameByte(base[nameEnd]) { nameEnd += 1 }
             let tagEnd = endOfTag(base, count, from: nameEnd)
-            let isScript = matches(base + index, nameEnd - index, "script")
-            let isStyle = !isScript && matches(base + index, nameEnd - index, "style")
-            guard isScript || isStyle, tagEnd < count else {
+            let length = nameEnd - index
+            let isScript = matches(base + index, length, "script")
+            let closer: StaticString
+            if isScript {
+                closer = "</script"
+            } else if matches(base + index, length, "style") {
+                closer = "</style"
+            } else if matches(base + index, length, "svg") {
+                closer = "</svg"
+            } else {
                 index = tagEnd
                 continue
             }
-            let closer: StaticString = isScript ? "</script" : "</style"
+            // A self-closing `<svg/>` or a tag cut off by the end of the page has no body.
+            guard tagEnd < count, base[tagEnd - 1] != UInt8(ascii: "/") else {
+                index = tagEnd
+                continue
+            }
             let close = findIgnoringCase(base, count, from: tagEnd + 1, closer)
             let end = close.map { min(count, endOfTag(base, count, from: $0 + closer.utf8CodeUnitCount) + 1) } ?? count
             if isScript && find(base, tagEnd, from: nameEnd, "ld+json") != nil {
