@@ -79,6 +79,8 @@ import Testing
         #expect(extractor.extract(html: "<html lang=\"EN\"><body><p>x</p></body></html>", url: nil).language == "en")
         #expect(extractor.extract(html: "<html lang=\"und-x\"><body></body></html>", url: nil).language == nil)
         #expect(extractor.extract(html: "<html><body></body></html>", url: nil).language == nil)
+        let locale = "<html><head><meta property=\"og:locale\" content=\"uk_UA\"></head><body></body></html>"
+        #expect(extractor.extract(html: locale, url: nil).language == "uk")
     }
 
     @Test func jsonLDArticleBodyWhenThePageHasNoText() {

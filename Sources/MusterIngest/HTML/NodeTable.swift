@@ -254,7 +254,8 @@ struct NodeTable {
             attribute = current.pointee.next
             guard let name = current.pointee.name, let value = XMLBytes.value(of: current) else { continue }
             switch NameKey.make(name) {
-            case AttributeKeys.name, AttributeKeys.property, AttributeKeys.itemprop: key = value
+            case AttributeKeys.name, AttributeKeys.property, AttributeKeys.itemprop, AttributeKeys.httpEquiv:
+                key = value
             case AttributeKeys.content: content = value
             default: break
             }
@@ -287,6 +288,7 @@ enum AttributeKeys {
     static let name = key("name")
     static let property = key("property")
     static let content = key("content")
+    static let httpEquiv = key("http-equiv")
     static let datetime = key("datetime")
 
     private static func key(_ name: String) -> UInt64 {

@@ -46,6 +46,7 @@ struct PageMetadata {
         }
         self.tags = tags
         language = signals.language
+            ?? meta("og:locale", "content-language", "dc.language", "language").flatMap(Self.languageCode)
     }
 
     /// Publishing systems put internal markers among the keywords ("@post-id:123",
@@ -57,6 +58,17 @@ struct PageMetadata {
         let lowered = tag.lowercased()
         if lowered == "true" || lowered == "false" || lowered == "null" { return false }
         return !tag.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
+    /// "en_GB", "de-DE", "fr" → two-letter lower-case code; nil for anything else.
+    static func languageCode(_ value: String) -> String? {
+        let letters = Array(value.utf8.prefix(3))
+        guard letters.count >= 2 else { return nil }
+        let first = XMLBytes.lower(letters[0])
+        let second = XMLBytes.lower(letters[1])
+        guard (97...122).contains(first), (97...122).contains(second) else { return nil }
+        if letters.count == 3 && letters[2] != UInt8(ascii: "-") && letters[2] != UInt8(ascii: "_") { return nil }
+        return String(decoding: [first, second], as: UTF8.self)
     }
 
     private static func collapse(_ text: String) -> String {
