@@ -1,5 +1,3 @@
-import Foundation
-import CLibXML2
 /// Chooses what chrome to remove, scores, picks the body and writes its text.
 struct BodyExtraction {
     let records: [NodeRecord]
@@ -21,30 +19,16 @@ struct BodyExtraction {
     }
 
     private func text(raw: SubtreeStats, chrome: NodeFlags) -> String {
-        let total = Float(raw.paragraphText[0])
+        // Every top-level element (normally just <html>) counts towards the page's total.
+        let total = Float(records.indices.lazy.filter { records[$0].parent < 0 }.reduce(Int32(0)) {
+            $0 + raw.paragraphText[$1]
+        })
         let stats = SubtreeStats(records, chrome: chrome) { index in
             total == 0 || Float(raw.paragraphText[index]) < total * Self.protectedShare
         }
         let scoring = BodyScoring(records: records, stats: stats)
         let (roots, best) = scoring.chooseBody()
-        if ProcessInfo.processInfo.environment["MUSTER_HTML_DEBUG"] != nil { debugDump(stats: stats, scoring: scoring, roots: roots) }
         guard !roots.isEmpty else { return "" }
         return BodyAssembler(records: records, stats: stats, scores: scoring, title: title, best: best).assemble(roots)
-    }
-}
-
-extension BodyExtraction {
-    func debugDump(stats: SubtreeStats, scoring: BodyScoring, roots: [Int]) {
-        func describe(_ i: Int) -> String {
-            let r = records[i]
-            var cls = ""
-            if let c = NodeTable.attribute(r.node, AttributeKeys.class) { cls = String(cString: c) }
-            if let c = NodeTable.attribute(r.node, AttributeKeys.id) { cls += "#" + String(cString: c) }
-            return "\(i) \(r.kind) [\(cls.prefix(60))] text \(stats.text[i]) link \(stats.linkText[i]) para \(stats.paragraphText[i]) score \(scoring.scores[i] ?? -1) removed \(stats.removed[i]) flags \(r.flags.rawValue)"
-        }
-        let ranked = scoring.scores.indices.filter { scoring.scores[$0] != nil }.sorted { scoring.scores[$0]! > scoring.scores[$1]! }
-        for i in ranked.prefix(8) { FileHandle.standardError.write(("cand " + describe(i) + "\n").data(using: .utf8)!) }
-        for i in roots { FileHandle.standardError.write(("root " + describe(i) + "\n").data(using: .utf8)!)
-            var p = Int(records[i].parent); while p >= 0 { FileHandle.standardError.write(("   up " + describe(p) + "\n").data(using: .utf8)!); p = Int(records[p].parent) } }
     }
 }
