@@ -125,3 +125,46 @@ import Testing
         #expect(text.contains("Norway 12"))
     }
 }
+
+@Suite struct HTMLBodyChoiceTests {
+    let extractor = HTMLArticleExtractor()
+
+    @Test func wrapperNamedLikeChromeStillYieldsTheArticle() {
+        // "sidebar" and "modal" in the wrappers' names must not throw the article away.
+        let html = """
+            <html><body><div class="layout with-sidebar"><div class="box modal-enabled">
+            \(HTMLFixtures.articleParagraphs)
+            </div><div class="sidebar"><p>Sidebar text that is long enough to be a paragraph of its own here.</p></div>
+            </div></body></html>
+            """
+        let text = extractor.extract(html: html, url: nil).text
+        #expect(text.hasPrefix(HTMLFixtures.paragraphs[0]))
+        #expect(text.contains(HTMLFixtures.paragraphs[3]))
+        #expect(!text.contains("Sidebar text"))
+    }
+
+    @Test func ignoresBylineDatesAndTeaserLinkParagraphs() {
+        let html = """
+            <html><body><article><div class="story">
+            <p class="byline">By <span itemprop="author">A. Reporter</span> <span itemprop="datePublished">4 March 2025</span></p>
+            \(HTMLFixtures.articleParagraphs)
+            <p><a href="/other">Read more: another story about a different subject entirely</a></p>
+            </div></article></body></html>
+            """
+        let text = extractor.extract(html: html, url: nil).text
+        #expect(text.hasPrefix(HTMLFixtures.paragraphs[0]))
+        #expect(!text.contains("Reporter"))
+        #expect(!text.contains("Read more"))
+    }
+
+    @Test func concurrentExtractionsAgree() async {
+        let expected = extractor.extract(html: HTMLFixtures.newsPage, url: nil)
+        let results = await withTaskGroup(of: ArticleExtraction.self) { group in
+            for _ in 0..<8 {
+                group.addTask { HTMLArticleExtractor().extract(html: HTMLFixtures.newsPage, url: nil) }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == expected })
+    }
+}

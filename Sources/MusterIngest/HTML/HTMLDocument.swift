@@ -11,7 +11,12 @@ final class HTMLDocument {
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
         | HTML_PARSE_IGNORE_ENC.rawValue)
 
+    /// libxml2 must initialise its globals once before threads parse concurrently; a static
+    /// `let` runs this exactly once, thread-safely.
+    private static let libraryReady: Void = xmlInitParser()
+
     init?(html: String) {
+        Self.libraryReady
         var html = html
         let stripped = html.withUTF8 { RawTextStripper.strip($0) }
         let document: xmlDocPtr? = stripped.withUnsafeBufferPointer { bytes in
