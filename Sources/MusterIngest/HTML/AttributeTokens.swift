@@ -26,6 +26,9 @@ struct TokenRoles: OptionSet, Sendable {
         var roles = TokenRoles()
         var hash = WordHash.offset
         var length = 0
+        // The whole class name with its separators dropped: "off-screen" → "offscreen".
+        var nameHash = WordHash.offset
+        var nameLength = 0
         var index = 0
         var previousLower = false
         while true {
@@ -38,16 +41,33 @@ struct TokenRoles: OptionSet, Sendable {
                 hash = WordHash.offset
                 length = 0
             }
+            if byte == 0 || XMLBytes.isSpace(byte) {
+                if nameLength > length, let role = names[nameHash] { roles.formUnion(role) }
+                nameHash = WordHash.offset
+                nameLength = 0
+            }
             if byte == 0 { break }
             if isAlnum {
-                hash = WordHash.add(isUpper ? byte + 32 : byte, to: hash)
+                let lowered = isUpper ? byte + 32 : byte
+                hash = WordHash.add(lowered, to: hash)
                 length += 1
+                nameHash = WordHash.add(lowered, to: nameHash)
+                nameLength += 1
             }
             previousLower = isAlnum && !isUpper
             index += 1
         }
         return roles
     }
+
+    /// Compound class names that only mean something whole.
+    private static let names: [UInt64: TokenRoles] = {
+        var table: [UInt64: TokenRoles] = [:]
+        for name in "offscreen visuallyhidden sronly screenreadertext screenreaderonly srtext".split(separator: " ") {
+            table[WordHash.of(name.utf8)] = .hidden
+        }
+        return table
+    }()
 
     private static let vocabulary: [UInt64: TokenRoles] = {
         var table: [UInt64: TokenRoles] = [:]
@@ -76,7 +96,8 @@ struct TokenRoles: OptionSet, Sendable {
             prose richtext
             """)
         add(.contentName, "article articles body column content contents main shadow")
-        add([.contentName, .embed], "embed embedded tweet twitter instagram")
+        add(.contentName, "embed embedded")
+        add([.contentName, .embed], "tweet twitter instagram")
         add(.hidden, "hidden sr visuallyhidden hide invisible offscreen")
         add(.tagLike, "tag tags category categories topic topics keyword keywords")
         return table

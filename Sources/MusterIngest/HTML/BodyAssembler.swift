@@ -77,6 +77,7 @@ struct BodyAssembler {
     private func isFishy(_ index: Int, root: Int) -> Bool {
         let record = records[index]
         if index <= best && isAncestor(index, of: best) { return false }
+        if stats.embeddedPosts[index] > 0 { return false }
         // A block holding a third of the body's paragraph text is body, however it looks.
         if stats.paragraphText[index] * 3 >= stats.paragraphText[root] && stats.paragraphText[index] > 0 {
             return false

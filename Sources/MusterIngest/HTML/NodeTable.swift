@@ -208,6 +208,9 @@ struct NodeTable {
         case .head: flags.insert(.inHead)
         case .nav, .aside, .figcaption, .form, .menu, .fieldset:
             chrome = true
+        case .figure:
+            // Pictures with credits and captions; but a figure may wrap an embedded post.
+            if !flags.contains(.embed) { chrome = true }
         case .header, .footer:
             if !flags.contains(.insideArticle) { chrome = true }
         default: break

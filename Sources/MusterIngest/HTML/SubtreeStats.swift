@@ -15,6 +15,8 @@ struct SubtreeStats {
     var listItems: [Int32]
     var inputs: [Int32]
     var embeds: [Int32]
+    /// Embedded posts (tweets…) inside: their container is part of the story.
+    var embeddedPosts: [Int32]
     /// Text of the paragraphs (blocks with at least `paragraphMinimum` characters of loose text).
     var paragraphText: [Int32]
 
@@ -36,6 +38,7 @@ struct SubtreeStats {
         listItems = text
         inputs = text
         embeds = text
+        embeddedPosts = text
         paragraphText = text
 
         var blockOwner = [Int32](repeating: -1, count: count)
@@ -71,6 +74,9 @@ struct SubtreeStats {
                 paragraphText[index] += inlineText[index]
             }
             let parent = Int(record.parent)
+            if record.flags.contains(.embed) && (parent < 0 || !records[parent].flags.contains(.embed)) {
+                embeddedPosts[index] += 1
+            }
             guard parent >= 0 else { continue }
             text[parent] += text[index]
             linkText[parent] += linkText[index]
@@ -80,6 +86,7 @@ struct SubtreeStats {
             listItems[parent] += listItems[index]
             inputs[parent] += inputs[index]
             embeds[parent] += embeds[index]
+            embeddedPosts[parent] += embeddedPosts[index]
             paragraphText[parent] += paragraphText[index]
         }
     }
