@@ -157,6 +157,22 @@ import Testing
         #expect(!text.contains("Read more"))
     }
 
+    @Test func dropsStandaloneTeaserLinksButKeepsLinksInSentencesAndCells() {
+        let html = """
+            <html><body><article><div class="story">
+            <p>\(HTMLFixtures.paragraphs[0])</p>
+            <a class="teaser" href="/other"><span>Also on this site</span><span>A different story about another subject</span></a>
+            <p>\(HTMLFixtures.paragraphs[1]) The <a href="/nato">alliance</a> agreed.</p>
+            <table><tr><th>Code</th><th>Name</th></tr><tr><td><a href="/q/ab">AB</a></td><td>Alpha Beta</td></tr></table>
+            <p>\(HTMLFixtures.paragraphs[2])</p>
+            </div></article></body></html>
+            """
+        let text = extractor.extract(html: html, url: nil).text
+        #expect(!text.contains("Also on this site"))
+        #expect(text.contains("The alliance agreed."))
+        #expect(text.contains("AB Alpha Beta"))
+    }
+
     @Test func concurrentExtractionsAgree() async {
         let expected = extractor.extract(html: HTMLFixtures.newsPage, url: nil)
         let results = await withTaskGroup(of: ArticleExtraction.self) { group in

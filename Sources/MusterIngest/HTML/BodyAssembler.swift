@@ -66,9 +66,24 @@ struct BodyAssembler {
     /// A paragraph that is all link ("You may also like…" lists written as <p>s, "Read more:"
     /// lines) points away from the article.
     private func isLinkParagraph(_ index: Int) -> Bool {
-        let kind = records[index].kind
-        guard kind == .p || kind == .li || kind == .div || kind == .dd else { return false }
-        return stats.linkText[index] > 0 && stats.linkDensity(index) >= Self.linkParagraphDensity
+        switch records[index].kind {
+        case .p, .li, .div, .dd:
+            return stats.linkText[index] > 0 && stats.linkDensity(index) >= Self.linkParagraphDensity
+        case .a:
+            // A link standing alone between blocks ("Also on…" teaser cards), not one inside
+            // a sentence: it is (nearly) all the loose text of the block around it.
+            let parent = Int(records[index].parent)
+            let owner = parent >= 0 ? Int(stats.blockOwner[parent]) : -1
+            guard owner >= 0 else { return false }
+            // Only between blocks of a container: a lone link in a cell, item or heading is data.
+            switch records[owner].kind {
+            case .div, .section, .article, .main, .body, .center: break
+            default: return false
+            }
+            return stats.text[index] > 0 && stats.inlineText[owner] - stats.text[index] <= 5
+        default:
+            return false
+        }
     }
 
     static let linkParagraphDensity: Float = 0.8

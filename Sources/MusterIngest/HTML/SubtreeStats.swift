@@ -7,6 +7,8 @@ struct SubtreeStats {
     var text: [Int32]
     var linkText: [Int32]
     var commas: [Int32]
+    /// The nearest block at or above each element (whose loose text its text is part of).
+    var blockOwner: [Int32]
     /// Loose text owned by a block: its own text plus that of inline descendants.
     var inlineText: [Int32]
     var inlineCommas: [Int32]
@@ -41,7 +43,7 @@ struct SubtreeStats {
         embeddedPosts = text
         paragraphText = text
 
-        var blockOwner = [Int32](repeating: -1, count: count)
+        blockOwner = [Int32](repeating: -1, count: count)
         for index in 0..<count {
             let record = records[index]
             let parent = Int(record.parent)
