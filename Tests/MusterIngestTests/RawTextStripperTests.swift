@@ -19,13 +19,24 @@ import Testing
     @Test func keepsJSONLDAndAttributesThatMentionScripts() {
         let jsonLD = "<script type=\"application/ld+json\">{\"headline\":\"x\"}</script>"
         #expect(strip(jsonLD + "<p>a</p>") == jsonLD + "<p>a</p>")
-        let attribute = "<div data-html=\"<script>x</script>\">text</div>"
-        #expect(strip(attribute) == attribute)
+        // The attribute goes (the extractor never reads it), but the text after it stays.
+        #expect(strip("<div data-html=\"<script>x</script>\">text</div>") == "<div >text</div>")
+        #expect(strip("<p title='<style>'>a</p><p>b</p>") == "<p >a</p><p>b</p>")
     }
 
     @Test func truncatedInputIsCutCleanly() {
         #expect(strip("<p>a</p><script>var never = 'closed'") == "<p>a</p>")
         #expect(strip("<p>a</p><!-- never closed") == "<p>a</p>")
         #expect(strip("<p>a</p><scr") == "<p>a</p><scr")
+    }
+
+    @Test func keepsOnlyTheAttributesTheExtractorReads() {
+        #expect(strip("<a href=\"/x\" class=\"tag\" data-id=7 rel=tag>t</a>") == "<a  class=\"tag\"  rel=tag>t</a>")
+        #expect(strip("<IMG SRC='a.jpg' srcset=\"a 1x, b 2x\" Style=\"display:none\" hidden>")
+            == "<IMG   Style=\"display:none\" hidden>")
+        #expect(strip("<meta property=\"og:title\" content=\"A > B\">") == "<meta property=\"og:title\" content=\"A > B\">")
+        #expect(strip("<div id = \"main\" onclick = 'go()' >x</div>") == "<div id = \"main\"  >x</div>")
+        // A value whose quote never closes is left as it is.
+        #expect(strip("<p class=x title=\"open>text") == "<p class=x title=\"open>text")
     }
 }

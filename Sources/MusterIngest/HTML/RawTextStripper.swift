@@ -5,6 +5,8 @@ import Glibc
 /// character at a time, and none of them is ever article text; a `memchr`-driven scan removes
 /// them at memory speed. Tags are skipped quote-aware, so a `<script>` inside an attribute value
 /// is left alone; when in doubt the scanner keeps bytes, it never drops text outside these.
+/// Attributes the extractor never reads (`href`, `src`, `srcset`, `data-*`…) are cut from the
+/// other tags too (see `AttributeFilter`): fewer attributes, fewer allocations in libxml2.
 enum RawTextStripper {
     static func strip(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         guard let base = input.baseAddress else { return [] }
@@ -47,6 +49,11 @@ enum RawTextStripper {
             } else if matches(base + index, length, "svg") {
                 closer = "</svg"
             } else {
+                if tagEnd < count {
+                    AttributeFilter.unwanted(base, from: nameEnd, to: tagEnd) { start, end in
+                        flush(upTo: start, resumeAt: end)
+                    }
+                }
                 index = tagEnd
                 continue
             }
@@ -83,7 +90,7 @@ enum RawTextStripper {
             } else if (byte == 0x22 || byte == 0x27) && afterEquals {
                 quote = byte
             }
-            if quote == 0 && byte != 0x20 { afterEquals = byte == 0x3D }
+            if quote == 0 && !XMLBytes.isSpace(byte) { afterEquals = byte == 0x3D }
             index += 1
         }
         return count
