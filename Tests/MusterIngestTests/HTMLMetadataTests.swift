@@ -74,6 +74,17 @@ import Testing
         #expect(extraction.tags == ["Ukraine", "air defence", "coalition", "Europe"])
     }
 
+    @Test func tagLinksInNavigationAreMenusNotTags() {
+        let body = """
+            <nav><ul><li><a class="category-link" href="/c/1">World</a></li></ul></nav>
+            <div style="display:none"><a rel="tag" href="/t/0">Hidden</a></div>
+            <footer><a class="tag" href="/t/2">Footer Tag</a></footer>
+            <div class="article-tags"><a rel="tag" href="/t/1">Kyiv</a></div>
+            """
+        let extraction = extractor.extract(html: page(head: "", body: body), url: nil)
+        #expect(extraction.tags == ["Footer Tag", "Kyiv"])
+    }
+
     @Test func languageFromHTMLLang() {
         #expect(extractor.extract(html: page(head: ""), url: nil).language == "fr")
         #expect(extractor.extract(html: "<html lang=\"EN\"><body><p>x</p></body></html>", url: nil).language == "en")

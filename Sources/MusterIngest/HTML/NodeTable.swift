@@ -19,6 +19,9 @@ struct NodeFlags: OptionSet, Sendable {
     static let chromeWords = NodeFlags(rawValue: 1 << 6)
     /// An embedded post (tweet…) or inside one: kept whatever its links and class weight say.
     static let embed = NodeFlags(rawValue: 1 << 7)
+    /// Inside navigation, a site header or something hidden: links there are menus, not tags,
+    /// and a heading there is not the headline.
+    static let inNavigation = NodeFlags(rawValue: 1 << 8)
 }
 
 /// One element of the page, in document order (a parent always comes before its children).
@@ -146,10 +149,11 @@ struct NodeTable {
 
     private mutating func record(_ node: xmlNodePtr, kind: TagKind, parent: Int32) -> Int {
         let inherited: NodeFlags = parent >= 0 ? records[Int(parent)].flags : []
-        var flags = inherited.intersection([.inLink, .insideArticle, .inHead, .embed])
+        var flags = inherited.intersection([.inLink, .insideArticle, .inHead, .embed, .inNavigation])
         var weight: Int16 = 0
         var chrome = false
         var chromeWords = false
+        var hidden = false
         var marker = false
         var tagLike = false
         var relTag = false
@@ -159,12 +163,12 @@ struct NodeTable {
             attribute = current.pointee.next
             guard let name = current.pointee.name else { continue }
             let key = NameKey.make(name)
-            if key == AttributeKeys.hidden { chrome = true; continue }
+            if key == AttributeKeys.hidden { hidden = true; continue }
             guard let value = XMLBytes.value(of: current) else { continue }
             switch key {
             case AttributeKeys.class, AttributeKeys.id:
                 let roles = TokenRoles.of(value)
-                if roles.contains(.hidden) { chrome = true }
+                if roles.contains(.hidden) { hidden = true }
                 if roles.contains(.boilerplate) && !roles.contains(.contentName) { chromeWords = true }
                 if roles.contains(.negative) { weight -= 25 }
                 if roles.contains(.positive) { weight += 25 }
@@ -175,17 +179,19 @@ struct NodeTable {
                 }
             case AttributeKeys.role:
                 switch RoleValue.of(value) {
-                case .chrome: chrome = true
+                case .chrome:
+                    chrome = true
+                    flags.insert(.inNavigation)
                 case .main: marker = true
                 case .none: break
                 }
             case AttributeKeys.style:
                 if XMLBytes.containsIgnoringSpaces(value, "display:none")
                     || XMLBytes.containsIgnoringSpaces(value, "visibility:hidden") {
-                    chrome = true
+                    hidden = true
                 }
             case AttributeKeys.ariaHidden:
-                if XMLBytes.equalsIgnoringCase(value, "true") { chrome = true }
+                if XMLBytes.equalsIgnoringCase(value, "true") { hidden = true }
             case AttributeKeys.itemprop:
                 if XMLBytes.equalsIgnoringCase(value, "articleBody") {
                     marker = true
@@ -206,15 +212,23 @@ struct NodeTable {
         case .a: flags.insert(.inLink)
         case .article: marker = true
         case .head: flags.insert(.inHead)
-        case .nav, .aside, .figcaption, .form, .menu, .fieldset:
+        case .nav, .menu:
+            chrome = true
+            flags.insert(.inNavigation)
+        case .aside, .figcaption, .form, .fieldset:
             chrome = true
         case .figure:
             // Pictures with credits and captions; but a figure may wrap an embedded post.
             if !flags.contains(.embed) { chrome = true }
         case .header, .footer:
-            if !flags.contains(.insideArticle) { chrome = true }
+            if !flags.contains(.insideArticle) {
+                chrome = true
+                if kind == .header { flags.insert(.inNavigation) }
+            }
         default: break
         }
+        if hidden { flags.insert(.inNavigation) }
+        chrome = chrome || hidden
         if marker { flags.insert([.articleMarker, .insideArticle]) }
         if chrome { flags.insert(.chrome) }
         // Table rows and cells are named for styling ("player-row"), never chrome.
@@ -232,7 +246,7 @@ struct NodeTable {
         case .title:
             if signals.titleElement == nil { signals.titleElement = NodeText.collapsed(node) }
         case .h1:
-            if signals.firstHeading == nil, !flags.contains(.chrome), !inherited.contains(.chrome) {
+            if signals.firstHeading == nil, !flags.contains(.inNavigation) {
                 signals.firstHeading = NodeText.collapsed(node)
             }
         case .time:
@@ -240,7 +254,7 @@ struct NodeTable {
                 signals.timeDatetimes.append(String(cString: value))
             }
         case .a:
-            if relTag || tagLike, !chrome, !inherited.contains(.chrome), let text = NodeText.collapsed(node), !text.isEmpty,
+            if relTag || tagLike, !flags.contains(.inNavigation), let text = NodeText.collapsed(node),
                text.utf8.count <= 60 {
                 signals.tagLinks.append(text)
             }

@@ -53,7 +53,7 @@ struct PageMetadata {
     /// "_no-apple-news", "type_news", "False"); a tag is a word or phrase for people.
     static func isTag(_ tag: String) -> Bool {
         guard !tag.isEmpty, tag.utf8.count <= 60, let first = tag.utf8.first else { return false }
-        if first == UInt8(ascii: "@") || first == UInt8(ascii: "_") { return false }
+        if first == UInt8(ascii: "@") || first == UInt8(ascii: "_") || first == UInt8(ascii: "/") { return false }
         if tag.utf8.contains(UInt8(ascii: "_")) || tag.utf8.contains(UInt8(ascii: ":")) { return false }
         let lowered = tag.lowercased()
         if lowered == "true" || lowered == "false" || lowered == "null" { return false }
