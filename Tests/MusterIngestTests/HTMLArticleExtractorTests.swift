@@ -157,6 +157,22 @@ import Testing
         #expect(!text.contains("Read more"))
     }
 
+    @Test func keepsStandfirstAndDatelineButNotTheDateLine() {
+        // spec/claims.md: the body keeps standfirsts and datelines ("Paris —"), drops bylines.
+        let html = """
+            <html><body><article>
+            <h2 class="standfirst" itemprop="description">Twelve countries promise radar units and missiles for the spring.</h2>
+            <div class="dateline">Updated 4 March 2025, 10:41</div>
+            <p><span class="dateline">PARIS —</span> \(HTMLFixtures.paragraphs[0])</p>
+            \(HTMLFixtures.paragraphs.dropFirst().map { "<p>" + $0 + "</p>" }.joined())
+            </article></body></html>
+            """
+        let text = extractor.extract(html: html, url: nil).text
+        #expect(text.hasPrefix("Twelve countries promise radar units and missiles for the spring."))
+        #expect(text.contains("PARIS — " + HTMLFixtures.paragraphs[0]))
+        #expect(!text.contains("Updated 4 March"))
+    }
+
     @Test func dropsStandaloneTeaserLinksButKeepsLinksInSentencesAndCells() {
         let html = """
             <html><body><article><div class="story">

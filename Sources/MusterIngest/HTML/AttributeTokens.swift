@@ -21,6 +21,9 @@ struct TokenRoles: OptionSet, Sendable {
     static let contentName = TokenRoles(rawValue: 32)
     /// Embedded posts (tweets, Instagram): quoted in the story, part of its text.
     static let embed = TokenRoles(rawValue: 64)
+    /// "dateline": on a block it is the date line of the page; on a run inside the first
+    /// paragraph it is the journalistic dateline ("KYIV —"), which is article text.
+    static let dateline = TokenRoles(rawValue: 128)
 
     static func of(_ value: UnsafePointer<xmlChar>) -> TokenRoles {
         var roles = TokenRoles()
@@ -84,7 +87,7 @@ struct TokenRoles: OptionSet, Sendable {
             subscribe subscription signup popup modal banner recommended recommendation recommendations \
             trending popular toolbar byline tags pagination pager rss skip caption captions credit credits \
             author authors bio notification overlay tooltip dropdown cta recirc carousel playlist \
-            rollover popover hovercard dateline timestamp dek standfirst \
+            rollover popover hovercard timestamp \
             header topbar login signin follow print
             """)
         add(.negative, """
@@ -98,6 +101,7 @@ struct TokenRoles: OptionSet, Sendable {
         add(.contentName, "article articles body column content contents main shadow")
         add(.contentName, "embed embedded")
         add([.contentName, .embed], "tweet twitter instagram")
+        add(.dateline, "dateline")
         add(.hidden, "hidden sr visuallyhidden hide invisible offscreen")
         add(.tagLike, "tag tags category categories topic topics keyword keywords")
         return table

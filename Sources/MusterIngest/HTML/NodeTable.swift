@@ -170,6 +170,7 @@ struct NodeTable {
                 let roles = TokenRoles.of(value)
                 if roles.contains(.hidden) { hidden = true }
                 if roles.contains(.boilerplate) && !roles.contains(.contentName) { chromeWords = true }
+                if roles.contains(.dateline) && kind.isBlock { chromeWords = true }
                 if roles.contains(.negative) { weight -= 25 }
                 if roles.contains(.positive) { weight += 25 }
                 if roles.contains(.tagLike) { tagLike = true }
@@ -317,8 +318,8 @@ enum AttributeKeys {
 /// Microdata properties that mark the byline and dates, not article text.
 enum ItemProp {
     static func isByline(_ value: UnsafePointer<xmlChar>) -> Bool {
-        let names: [StaticString] = ["datePublished", "dateModified", "dateCreated", "author", "publisher",
-                                     "description"]
+        // Not "description": that marks the standfirst, which spec/claims.md keeps in the body.
+        let names: [StaticString] = ["datePublished", "dateModified", "dateCreated", "author", "publisher"]
         return names.contains { XMLBytes.equalsIgnoringCase(value, $0) }
     }
 }
