@@ -147,6 +147,7 @@ import Testing
         let html = """
             <html><body><article><div class="story">
             <p class="byline">By <span itemprop="author">A. Reporter</span> <span itemprop="datePublished">4 March 2025</span></p>
+            <div class="meta-line"><span class="post-views">27 views</span> <span class="reading-time">2 min read</span></div>
             \(HTMLFixtures.articleParagraphs)
             <p><a href="/other">Read more: another story about a different subject entirely</a></p>
             </div></article></body></html>
@@ -154,6 +155,7 @@ import Testing
         let text = extractor.extract(html: html, url: nil).text
         #expect(text.hasPrefix(HTMLFixtures.paragraphs[0]))
         #expect(!text.contains("Reporter"))
+        #expect(!text.contains("views") && !text.contains("min read"))
         #expect(!text.contains("Read more"))
     }
 

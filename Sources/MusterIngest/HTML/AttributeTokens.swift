@@ -69,6 +69,11 @@ struct TokenRoles: OptionSet, Sendable {
         for name in "offscreen visuallyhidden sronly screenreadertext screenreaderonly srtext".split(separator: " ") {
             table[WordHash.of(name.utf8)] = .hidden
         }
+        // Counters and reading-time badges ("27 views", "2 min read").
+        for name in "readingtime readtime minread postviews viewcount commentcount commentscount sharecount"
+            .split(separator: " ") {
+            table[WordHash.of(name.utf8)] = .boilerplate
+        }
         return table
     }()
 
@@ -88,7 +93,7 @@ struct TokenRoles: OptionSet, Sendable {
             trending popular toolbar byline tags pagination pager rss skip caption captions credit credits \
             author authors bio notification overlay tooltip dropdown cta recirc carousel playlist \
             rollover popover hovercard timestamp \
-            header topbar login signin follow print
+            header topbar login signin follow print views donate donation
             """)
         add(.negative, """
             meta media tool tools scroll contact foot footnote shopping hid extra supplemental community \
