@@ -150,12 +150,15 @@ import Testing
             <div class="meta-line"><span class="post-views">27 views</span> <span class="reading-time">2 min read</span></div>
             \(HTMLFixtures.articleParagraphs)
             <p><a href="/other">Read more: another story about a different subject entirely</a></p>
+            <p>Copyright 2025 Example News. All Rights Reserved.</p>
             </div></article></body></html>
             """
         let text = extractor.extract(html: html, url: nil).text
         #expect(text.hasPrefix(HTMLFixtures.paragraphs[0]))
         #expect(!text.contains("Reporter"))
         #expect(!text.contains("views") && !text.contains("min read"))
+        #expect(!text.contains("Rights Reserved"))
+        #expect(text.hasSuffix(HTMLFixtures.paragraphs[3]))
         #expect(!text.contains("Read more"))
     }
 

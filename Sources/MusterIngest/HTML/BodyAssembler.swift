@@ -59,9 +59,17 @@ struct BodyAssembler {
            Self.normalised(buffer.string(from: start)) == Self.normalised(title) {
             buffer.truncate(to: start)
         }
+        // Copyright and rights notices are disclaimers, not story (spec/claims.md drops them).
+        if block, index != root, stats.paragraphs[index] <= 1, buffer.count > start,
+           buffer.count - start <= Self.noticeLength,
+           buffer.isRightsNotice(from: start) {
+            buffer.truncate(to: start)
+        }
         if block { buffer.breakParagraph() }
         if record.kind == .td || record.kind == .th { buffer.space() }
     }
+
+    static let noticeLength = 300
 
     /// A paragraph that is all link ("You may also like…" lists written as <p>s, "Read more:"
     /// lines) points away from the article.

@@ -58,6 +58,24 @@ struct TextBuffer {
         if offset < bytes.count { bytes.removeSubrange(offset...) }
     }
 
+    /// Whether the text from `offset` on is a rights notice: it contains "©" or
+    /// "all rights reserved" (any case).
+    func isRightsNotice(from offset: Int) -> Bool {
+        let needle = Array("all rights reserved".utf8)
+        var index = offset
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA9 { return true }
+            if byte | 0x20 == needle[0] && index + needle.count <= bytes.count {
+                var matched = 1
+                while matched < needle.count && bytes[index + matched] | 0x20 == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
     func string() -> String { String(decoding: bytes, as: UTF8.self) }
 
     func string(from offset: Int) -> String { String(decoding: bytes[offset...], as: UTF8.self) }
