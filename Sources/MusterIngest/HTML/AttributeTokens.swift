@@ -64,7 +64,7 @@ struct TokenRoles: OptionSet, Sendable {
     }
 
     /// Compound class names that only mean something whole.
-    private static let names: [UInt64: TokenRoles] = {
+    private static let names: KeyTable<TokenRoles> = {
         var table: [UInt64: TokenRoles] = [:]
         for name in "offscreen visuallyhidden sronly screenreadertext screenreaderonly srtext".split(separator: " ") {
             table[WordHash.of(name.utf8)] = .hidden
@@ -74,10 +74,10 @@ struct TokenRoles: OptionSet, Sendable {
             .split(separator: " ") {
             table[WordHash.of(name.utf8)] = .boilerplate
         }
-        return table
+        return KeyTable(table.map { ($0.key, $0.value) })
     }()
 
-    private static let vocabulary: [UInt64: TokenRoles] = {
+    private static let vocabulary: KeyTable<TokenRoles> = {
         var table: [UInt64: TokenRoles] = [:]
         func add(_ role: TokenRoles, _ words: String) {
             for word in words.split(separator: " ") {
@@ -109,7 +109,7 @@ struct TokenRoles: OptionSet, Sendable {
         add(.dateline, "dateline")
         add(.hidden, "hidden sr visuallyhidden hide invisible offscreen")
         add(.tagLike, "tag tags category categories topic topics keyword keywords")
-        return table
+        return KeyTable(table.map { ($0.key, $0.value) })
     }()
 }
 

@@ -75,7 +75,7 @@ enum TagKind: UInt8, Sendable {
         lookup[NameKey.make(name)] ?? .other
     }
 
-    private static let lookup: [UInt64: TagKind] = {
+    private static let lookup: KeyTable<TagKind> = {
         let names: [(String, TagKind)] = [
             ("script", .script), ("style", .style), ("noscript", .noscript), ("template", .template),
             ("svg", .svg), ("math", .math), ("iframe", .iframe), ("object", .object), ("embed", .embed),
@@ -103,7 +103,7 @@ enum TagKind: UInt8, Sendable {
             precondition(table[key] == nil, "tag key collision for \(name)")
             table[key] = kind
         }
-        return table
+        return KeyTable(table.map { ($0.key, $0.value) })
     }()
 }
 
