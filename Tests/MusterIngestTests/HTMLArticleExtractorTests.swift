@@ -111,6 +111,15 @@ import Testing
         #expect(text.contains(HTMLFixtures.paragraphs[0]) && text.contains(HTMLFixtures.paragraphs[3]))
     }
 
+    @Test func textIsNotDecodedTwiceWhenThePageDeclaresAnotherCharset() {
+        // TextDecoding already turned the bytes into a String; the <meta> must not be obeyed again.
+        let html = "<html><head><meta charset=\"iso-8859-1\"><title>Café Kyiv</title></head><body><article><p>"
+            + "Ministers met at the café in Kyiv, where the coalition’s talks — long, tense — ended late.</p></article></body></html>"
+        let extraction = extractor.extract(html: html, url: nil)
+        #expect(extraction.text == "Ministers met at the café in Kyiv, where the coalition’s talks — long, tense — ended late.")
+        #expect(extraction.title == "Café Kyiv")
+    }
+
     @Test func keepsEmbeddedPostsAndDataTables() {
         let html = """
             <html><body><article><div class="entry-content">
