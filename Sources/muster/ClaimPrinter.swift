@@ -5,8 +5,20 @@ import MusterExtract
 /// member with --explain), or a readable list after the document text.
 enum ClaimPrinter {
     static func jsonLine(_ claim: ExplainedClaim, explain: Bool) -> String {
-        guard explain, case .object(var members) = claim.claim.json else { return claim.claim.json.serialized() }
+        json(claim, explain: explain).serialized()
+    }
+
+    /// The claim's record, with the trigger words under "explain" when asked for.
+    static func json(_ claim: ExplainedClaim, explain: Bool) -> JSONValue {
+        guard explain, case .object(var members) = claim.claim.json else { return claim.claim.json }
         members.append(("explain", claim.explanation))
+        return .object(members)
+    }
+
+    /// One JSON object holding the document record and its claims.
+    static func jsonDocument(_ record: DocumentRecord, claims: [ExplainedClaim], explain: Bool) -> String {
+        var members: [(String, JSONValue)] = [("document", record.json)]
+        members.append(("claims", .array(claims.map { json($0, explain: explain) })))
         return JSONValue.object(members).serialized()
     }
 

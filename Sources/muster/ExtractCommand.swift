@@ -22,7 +22,10 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "An HTML or text file, or '-' for standard input.")
     var file: String
 
-    @Option(help: "Output format: table (for people) or jsonl (document record, then claims).")
+    @Option(help: """
+        table (for people); jsonl (the document record, then one claim per line: spec/claims.md); \
+        json (one object: document and claims); csv (one row per claim).
+        """)
     var format: OutputFormat = .table
 
     @Option(help: "Where the page came from, when reading standard input or a saved page.")
@@ -55,10 +58,14 @@ struct ExtractCommand: ParsableCommand {
         }
         let claims = ClaimExtractor().explain(sentences: document.sentences, published: document.record.published)
         switch format {
-        case .jsonl, .json:
+        case .jsonl:
             print(JSONLines.encode(document.record))
             for claim in claims { print(ClaimPrinter.jsonLine(claim, explain: explain)) }
-        case .table, .csv:
+        case .json:
+            print(ClaimPrinter.jsonDocument(document.record, claims: claims, explain: explain))
+        case .csv:
+            print(ClaimCSV.render(documentID: document.record.id, claims: claims), terminator: "")
+        case .table:
             print(DocumentPrinter.render(document))
             print(ClaimPrinter.render(claims, explain: explain))
         }

@@ -44,3 +44,32 @@ import Testing
         #expect(result.stderr.contains("format"))
     }
 }
+
+@Suite struct ExtractFormatTests {
+    static let brief = """
+        Ministers back air defence for Ukraine
+
+        March 3, 2025
+
+        Canada has pledged two air defence systems to Ukraine, the defence minister said.
+        """
+
+    @Test func csvHasAHeaderAndOneRowPerClaim() throws {
+        let result = try MusterProcess.run(["extract", "--format", "csv", "-"], stdin: Data(Self.brief.utf8))
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("document,type,actor,") == true)
+        #expect(lines.count >= 2)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("stdin,") })
+    }
+
+    @Test func jsonIsOneObjectWithDocumentAndClaims() throws {
+        let result = try MusterProcess.run(["extract", "--format", "json", "-"], stdin: Data(Self.brief.utf8))
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let document = try #require(object["document"] as? [String: Any])
+        #expect(document["published"] as? String == "2025-03-03")
+        let claims = try #require(object["claims"] as? [[String: Any]])
+        #expect(claims.contains { $0["actor"] as? String == "CA" && $0["category"] as? String == "air_defense" })
+    }
+}
