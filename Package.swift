@@ -47,11 +47,15 @@ let package = Package(
                 "MusterCore", "MusterIngest", "MusterStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // Sample briefs for `muster demo`, written by the project (never copied articles).
+            resources: [.copy("Resources/Samples")]
         ),
         .testTarget(name: "MusterCoreTests", dependencies: ["MusterCore"]),
         .testTarget(name: "MusterIngestTests", dependencies: ["MusterIngest"]),
         .testTarget(name: "MusterStoreTests", dependencies: ["MusterStore", "MusterCore"]),
+        // Runs the built `muster` executable as a user would (exit codes, stdout/stderr).
+        .testTarget(name: "MusterCLITests", dependencies: ["muster"]),
     ],
     swiftLanguageModes: [.v6]
 )
