@@ -21,6 +21,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-ledger", migrate: createLedger)
         migrator.registerMigration("v1-rates", migrate: createRates)
+        migrator.registerMigration("v2-search", migrate: SearchIndex.create)
         return migrator
     }
 

@@ -1,0 +1,40 @@
+import Foundation
+import Hummingbird
+import Logging
+import MusterStore
+
+/// The web app and JSON API over the ledger at `config.databasePath`.
+public func buildApplication(_ config: ServerConfig) throws -> some ApplicationProtocol {
+    var logger = Logger(label: "muster.server")
+    logger.logLevel = .info
+    let store = try SQLiteLedgerStore(path: config.databasePath)
+    let router = try buildRouter(store: store, config: config)
+    return Application(router: router,
+                       configuration: .init(address: .hostname(config.host, port: config.port), serverName: "muster"),
+                       logger: logger)
+}
+
+/// Every route, with the middleware that measures requests and turns failures into pages or
+/// problem documents. Separate from `buildApplication` so tests can list the routes.
+func buildRouter(store: SQLiteLedgerStore, config: ServerConfig) throws -> Router<BasicRequestContext> {
+    let pages = try PageRenderer.load()
+    let metrics = ServerMetrics()
+    let env = ServerEnvironment(store: store, pages: pages, config: config, metrics: metrics)
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: MetricsMiddleware(metrics: metrics))
+    router.add(middleware: ErrorMiddleware(pages: pages))
+    router.addRoutes(OverviewController(env: env).routes)
+    router.addRoutes(ActorController(env: env).routes)
+    router.addRoutes(CommitmentController(env: env).routes)
+    router.addRoutes(DocumentController(env: env).routes)
+    router.addRoutes(ReviewController(env: env).routes)
+    router.addRoutes(SearchController(env: env).routes)
+    router.addRoutes(try SiteController(env: env).routes)
+    router.addRoutes(DocumentsAPI(env: env).routes)
+    router.addRoutes(ClaimsAPI(env: env).routes)
+    router.addRoutes(CommitmentsAPI(env: env).routes)
+    router.addRoutes(ActorsAPI(env: env).routes)
+    router.addRoutes(CoalitionsAPI(env: env).routes)
+    router.addRoutes(try OpenAPIController().routes)
+    return router
+}
