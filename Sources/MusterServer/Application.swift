@@ -7,8 +7,14 @@ import MusterStore
 public func buildApplication(_ config: ServerConfig) throws -> some ApplicationProtocol {
     var logger = Logger(label: "muster.server")
     logger.logLevel = .info
-    let store = try SQLiteLedgerStore(path: config.databasePath)
-    let router = try buildRouter(store: store, config: config)
+    let store: SQLiteLedgerStore
+    let router: Router<BasicRequestContext>
+    do {
+        store = try SQLiteLedgerStore(path: config.databasePath)
+        router = try buildRouter(store: store, config: config)
+    } catch {
+        throw ServerStartError(description: "\(error)")
+    }
     return Application(router: router,
                        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "muster"),
                        logger: logger)
@@ -37,4 +43,9 @@ func buildRouter(store: SQLiteLedgerStore, config: ServerConfig) throws -> Route
     router.addRoutes(CoalitionsAPI(env: env).routes)
     router.addRoutes(try OpenAPIController().routes)
     return router
+}
+
+/// The app could not be built: the ledger would not open or a resource is missing.
+public struct ServerStartError: Error, CustomStringConvertible {
+    public let description: String
 }

@@ -12,7 +12,7 @@ struct PageRenderer: Sendable {
     /// Reads every template synchronously at start-up: a missing or malformed template fails
     /// the start, not a request.
     static func load() throws -> PageRenderer {
-        guard let root = Bundle.module.resourceURL?.appendingPathComponent("Resources/Templates") else {
+        guard let root = Bundle.module.url(forResource: "Web", withExtension: nil)?.appendingPathComponent("Templates") else {
             throw ResourceError(name: "Templates")
         }
         var templates: [String: MustacheTemplate] = [:]

@@ -35,13 +35,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// Runs until SIGTERM or SIGINT (Hummingbird's ServiceLifecycle integration).
     static func serve(_ config: ServerConfig) async throws {
-        let app: some ApplicationProtocol
         do {
-            app = try buildApplication(config)
-        } catch {
+            let app = try buildApplication(config)
+            try await app.runService()
+        } catch let error as ServerStartError {
             printError("muster: \(config.databasePath): cannot serve the ledger: \(error)")
             throw ExitCode(badInputExitCode)
         }
-        try await app.runService()
     }
 }

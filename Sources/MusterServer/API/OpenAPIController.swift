@@ -7,7 +7,7 @@ struct OpenAPIController {
     let document: String
 
     init() throws {
-        guard let url = Bundle.module.resourceURL?.appendingPathComponent("Resources/openapi.yaml") else {
+        guard let url = Bundle.module.url(forResource: "Web", withExtension: nil)?.appendingPathComponent("openapi.yaml") else {
             throw ResourceError(name: "openapi.yaml")
         }
         document = try String(contentsOf: url, encoding: .utf8)

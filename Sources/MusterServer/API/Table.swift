@@ -17,8 +17,8 @@ struct Table {
     }
 
     func csv() -> String {
-        var out = CSV.line(columns)
-        for row in rows { out += CSV.line(row.map(Self.cell)) }
+        var out = CSV.line(columns) + "\n"
+        for row in rows { out += CSV.line(row.map(Self.cell)) + "\n" }
         return out
     }
 

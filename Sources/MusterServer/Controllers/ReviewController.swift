@@ -61,6 +61,11 @@ struct ReviewController {
         guard let id = Int64(text), id > 0, let stored = try env.store.claim(id: id) else {
             throw ServerError.notFound("no claim with id \(text)")
         }
+        // The queue decides pending claims only: a form sent twice (a double click, a stale
+        // tab) must not silently overturn a decision. Re-reviews go through `muster review`.
+        guard stored.state == .pending else {
+            throw ServerError.conflict("claim \(id) is already \(stored.state.rawValue)")
+        }
         let form = try await FormData.read(request, limit: env.config.maxBodyBytes)
         let reviewer = form["reviewer"] ?? env.config.defaultReviewer
         guard reviewer.count <= 100 else { throw ServerError.badParameter("reviewer", "at most 100 characters") }
@@ -81,7 +86,7 @@ struct ReviewController {
                                  correction: correction, target: .match)
             done = "corrected"
         }
-        return Response.redirect(to: "/review?done=\(done)+claim+\(id)", type: .normal)
+        return Response.redirect(to: "/review?done=\(done)%20claim%20\(id)", type: .normal)
     }
 
     /// The claim with the reviewer's actor, category, status and amount.

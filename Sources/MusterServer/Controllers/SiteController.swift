@@ -8,7 +8,7 @@ struct SiteController {
 
     init(env: ServerEnvironment) throws {
         self.env = env
-        guard let url = Bundle.module.resourceURL?.appendingPathComponent("Resources/Static/muster.css") else {
+        guard let url = Bundle.module.url(forResource: "Web", withExtension: nil)?.appendingPathComponent("Static/muster.css") else {
             throw ResourceError(name: "Static/muster.css")
         }
         stylesheet = try String(contentsOf: url, encoding: .utf8)
