@@ -29,7 +29,8 @@ struct PageRenderer: Sendable {
               status: HTTPResponse.Status = .ok) -> Response {
         var context = state.context
         context["title"] = title
-        for (key, value) in data { context[key] = value }
+        // An empty string would open a `{{#key}}` section: leave such keys out instead.
+        for (key, value) in data where !((value as? String)?.isEmpty ?? false) { context[key] = value }
         let html = library.render(context, withTemplate: template) ?? ""
         return Responses.html(html, status: status)
     }

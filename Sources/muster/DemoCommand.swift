@@ -71,9 +71,13 @@ enum DemoLedger {
     /// Every fourth claim, in ingest order, is left for the review queue.
     static func leavesPending(_ index: Int) -> Bool { index % 4 == 3 }
 
+    /// One brief of manifest.json; its title and date are the manifest's when the ingest
+    /// pipeline reads none from the plain text.
     struct Sample {
         var file: String
         var source: String
+        var title: String?
+        var published: Day?
     }
 
     static func build(at path: String) throws -> Report {
@@ -104,11 +108,12 @@ enum DemoLedger {
             }
             let record = document.record
             let outcome = try store.ingest(
-                NewDocument(bytes: bytes, source: sample.source, title: record.title, published: record.published,
-                            text: record.text),
+                NewDocument(bytes: bytes, source: sample.source, title: record.title ?? sample.title,
+                            published: record.published ?? sample.published, text: record.text),
                 claims: claims, by: "demo", acceptAs: nil)
             claimIDs += outcome.claimIDs
-            lines.append("  ingested \(sample.file): \(record.title ?? "untitled"), \(outcome.claimIDs.count) claims")
+            lines.append("  ingested \(sample.file): \(record.title ?? sample.title ?? "untitled"), "
+                + "\(outcome.claimIDs.count) claims")
         }
         var accepted = 0, pending = 0
         for (index, id) in claimIDs.enumerated() {
@@ -136,7 +141,8 @@ enum DemoLedger {
             guard let file = entry["file"] as? String, let source = entry["source"] as? String else {
                 throw DemoError(description: "manifest.json: every sample needs \"file\" and \"source\"")
             }
-            return Sample(file: file, source: source)
+            return Sample(file: file, source: source, title: entry["title"] as? String,
+                          published: (entry["published"] as? String).flatMap { Day(iso: $0) })
         }
     }
 

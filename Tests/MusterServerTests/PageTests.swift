@@ -16,6 +16,8 @@ struct PageTests {
             #expect(page.contentType.hasPrefix("text/html"))
             #expect(page.body.contains("Coalition of the willing: 7 members"))
             #expect(page.body.contains("<a href=\"/actors/FR\">FR</a>"))
+            // Members without commitments are named once, not given rows of empty cells.
+            #expect(page.body.contains("No commitments recorded yet for 4 members"))
             // The grid cell for Germany's air defence says delivered.
             #expect(page.body.contains("title=\"DE, air defense: delivered\""))
             // The server-drawn chart is labelled for screen readers.

@@ -30,12 +30,18 @@ struct OverviewController {
         for record in records { byActor[record.actor, default: []].append(record) }
         let memberRecords = members.flatMap { byActor[$0.actor] ?? [] }
         let shown = MusterCore.Category.allCases.filter { category in memberRecords.contains { $0.category == category } }
-        let grid: [[String: Any]] = members.map { member in
+        // Members with commitments first (most first), so the grid opens on what is known; the
+        // rest are named in one line under it rather than as rows of empty cells.
+        let withCommitments = members.filter { !(byActor[$0.actor] ?? []).isEmpty }
+            .sorted { (byActor[$0.actor]?.count ?? 0, $1.actor) > (byActor[$1.actor]?.count ?? 0, $0.actor) }
+        let without = members.filter { (byActor[$0.actor] ?? []).isEmpty }
+        let grid: [[String: Any]] = withCommitments.map { member in
             let own = byActor[member.actor] ?? []
             let cells: [[String: Any]] = shown.map { category in
                 let inCategory = own.filter { $0.category == category }
                 guard let best = Self.cellOrder.first(where: { status in inCategory.contains { $0.status == status } }) else {
-                    return ["status": "", "label": "–", "title": "\(member.actor.rawValue), \(Formatting.category(category)): nothing recorded"]
+                    return ["status": "none", "label": "–",
+                            "title": "\(member.actor.rawValue), \(Formatting.category(category)): nothing recorded"]
                 }
                 let count = inCategory.count
                 return ["status": best.rawValue, "label": best.rawValue,
@@ -44,9 +50,14 @@ struct OverviewController {
             }
             let pledged = own.filter { [.pledged, .allocated, .delivered].contains($0.status) }
             let delivered = own.filter { $0.status == .delivered }
-            return ["actor": member.actor.rawValue, "link": "/actors/\(member.actor.rawValue)\(state.asOfQuery)",
-                    "cells": cells, "pledged": pledged.count, "delivered": delivered.count,
-                    "pledgedEUR": Formatting.eur(Self.sum(pledged)), "deliveredEUR": Formatting.eur(Self.sum(delivered))]
+            return Views.compact([
+                "actor": member.actor.rawValue, "link": "/actors/\(member.actor.rawValue)\(state.asOfQuery)",
+                "cells": cells, "pledged": pledged.count, "delivered": delivered.count,
+                "pledgedEUR": Formatting.eur(Self.sum(pledged)), "deliveredEUR": Formatting.eur(Self.sum(delivered)),
+            ])
+        }
+        let silent: [[String: Any]] = without.map {
+            ["actor": $0.actor.rawValue, "link": "/actors/\($0.actor.rawValue)\(state.asOfQuery)"]
         }
         let totals = Charts.totals(records)
         let entries = try env.store.recentEntries(limit: 12, validOnOrBefore: asOf)
@@ -57,7 +68,8 @@ struct OverviewController {
         let others = records.filter { record in !members.contains { $0.actor == record.actor } }
         return env.pages.page("overview", title: "Overview", state: state, data: [
             "coalition": coalition?.name ?? "", "hasCoalition": coalition != nil, "memberCount": members.count,
-            "categories": shown.map { ["label": Formatting.category($0)] }, "grid": grid,
+            "categories": shown.map { ["label": Formatting.category($0)] }, "grid": grid, "hasGrid": !grid.isEmpty,
+            "silent": silent, "hasSilent": !silent.isEmpty, "silentCount": silent.count,
             "chart": Charts.bars(totals), "commitmentCount": records.count,
             "timeline": timeline, "hasTimeline": !timeline.isEmpty, "dots": dots,
             "others": others.prefix(50).map { Views.commitment($0, asOfQuery: state.asOfQuery) },
