@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Hummingbird
 import MusterServer
 
@@ -30,6 +31,11 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Serving a path with a typo would quietly create an empty ledger and show nothing.
+        guard FileManager.default.fileExists(atPath: ledger.path) else {
+            printError("muster: \(ledger.path): no ledger there (create one with `muster ingest` or `muster demo`)")
+            throw ExitCode(badInputExitCode)
+        }
         try await Self.serve(ServerConfig(databasePath: ledger.path, host: host, port: port))
     }
 
