@@ -56,6 +56,12 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     static func writeString(_ value: String, to out: inout String) {
         out += "\""
+        // Fast path: most strings need no escaping and are appended whole, not scalar by scalar.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += value
+            out += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -11,25 +11,45 @@ enum EntryKind: String, CaseIterable, Sendable {
 /// The SHA-256 hash chain over ledger entries.
 ///
 /// Each entry's hash is SHA-256 over the previous entry's hash, a newline, and the entry's
-/// canonical content: an ordered JSON array of its stored columns (the change is included as
-/// the exact JSON text stored). Verification recomputes it from the stored columns, so any
-/// edit of a stored value, a deleted entry or a reordered one breaks the chain from there on.
+/// canonical content: its stored columns in a fixed order, each written as a netstring
+/// (`<byte count>:<bytes>,`, or `~,` for NULL), so no value can be confused with another and
+/// the change JSON is hashed as the exact text stored, without re-escaping. Verification
+/// recomputes it from the stored columns, so any edit of a stored value, a deleted entry or a
+/// reordered one breaks the chain from there on.
 enum EntryChain {
     static let genesis = String(repeating: "0", count: 64)
 
     static func canonical(seq: Int64, kind: String, who: String, recordedAt: String, validDate: String?,
-                          commitmentID: Int64?, change: String, why: String?) -> String {
-        JSONValue.array([
-            .number(Double(seq)), .string(kind), .string(who), .string(recordedAt), JSONValue(validDate),
-            commitmentID.map { .number(Double($0)) } ?? .null, .string(change), JSONValue(why),
-        ]).serialized()
+                          commitmentID: Int64?, change: String, why: String?) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(change.utf8.count + 128)
+        func field(_ value: String?) {
+            guard let value else {
+                out.append(UInt8(ascii: "~"))
+                out.append(UInt8(ascii: ","))
+                return
+            }
+            out.append(contentsOf: String(value.utf8.count).utf8)
+            out.append(UInt8(ascii: ":"))
+            out.append(contentsOf: value.utf8)
+            out.append(UInt8(ascii: ","))
+        }
+        field(String(seq))
+        field(kind)
+        field(who)
+        field(recordedAt)
+        field(validDate)
+        field(commitmentID.map { String($0) })
+        field(change)
+        field(why)
+        return out
     }
 
-    static func hash(previous: String, canonical: String) -> String {
+    static func hash(previous: String, canonical: [UInt8]) -> String {
         var hasher = SHA256()
         hasher.update(data: Array(previous.utf8))
         hasher.update(data: [0x0A])
-        hasher.update(data: Array(canonical.utf8))
+        hasher.update(data: canonical)
         return hex(hasher.finalize())
     }
 
@@ -91,7 +111,7 @@ struct LedgerWriter {
         self.db = db
         self.now = now
         self.recordedAt = RecordedTime.format(now)
-        if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1") {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1")) {
             lastSeq = row[0]
             lastHash = row[1]
         } else {

@@ -63,9 +63,9 @@ enum RateTable {
     static func valueInEUR(_ amount: Quantity, on day: Day, in db: Database) throws -> Double? {
         guard amount.isMoney else { return nil }
         if amount.unit == "EUR" { return amount.value }
-        let imported = try Row.fetchOne(db, sql: """
+        let imported = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT day, per_eur FROM rate WHERE currency = ? AND day <= ? ORDER BY day DESC LIMIT 1
-            """, arguments: [amount.unit, day.iso])
+            """), arguments: [amount.unit, day.iso])
         var best: (day: Day, perEUR: Double)?
         if let imported, let importedDay = Day(iso: imported[0] as String) {
             best = (importedDay, imported[1])

@@ -174,7 +174,7 @@ enum LedgerCSV {
         var commitments: [Int: Int64] = [:]
         for row in rows {
             let documentID: Int64
-            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE sha256 = ?",
+            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE sha256 = ?"),
                                                  arguments: [row.sha256]) {
                 documentID = existing
             } else {
@@ -182,7 +182,7 @@ enum LedgerCSV {
                                                           storeBytes: false, claims: [], who: who, acceptAs: nil)
                     .documentID
             }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM claim WHERE document_id = ? AND position = ?",
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM claim WHERE document_id = ? AND position = ?"),
                                  arguments: [documentID, row.position]) == true {
                 skipped += 1
                 continue

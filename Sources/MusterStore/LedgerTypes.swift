@@ -28,8 +28,16 @@ public struct IngestOutcome: Sendable, Equatable {
     /// True when the same bytes were already stored: nothing was written.
     public var duplicate: Bool
     public var claimIDs: [Int64]
-    /// Commitments the accepted claims were recorded against (with `accept: true`).
+    /// Commitments the accepted claims were recorded against (with `acceptAs`).
     public var commitmentIDs: [Int64]
+    /// Claims `acceptAs` could not accept as extracted (e.g. an unknown actor code): they stay
+    /// pending for a reviewer.
+    public var leftPending: [LeftPending]
+}
+
+public struct LeftPending: Sendable, Equatable {
+    public var claimID: Int64
+    public var reason: String
 }
 
 public struct StoredDocument: Sendable, Equatable {

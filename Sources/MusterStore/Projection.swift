@@ -8,10 +8,12 @@ import MusterCore
 enum Projection {
     static func createCommitment(_ db: Database, id: Int64, commitment c: Commitment, validDate: Day) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO commitment (id, actor, actor_count, recipient, category, object, object_key, status, status_date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO commitment (id, actor, actor_count, recipient, category, object, object_key, status, status_date,
+                                    status_strength)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [id, c.actor.rawValue, c.actorCount, c.recipient?.rawValue, c.category.rawValue,
-                                     c.object, ObjectKey.normalize(c.object), c.status.rawValue, validDate.iso])
+                                     c.object, ObjectKey.normalize(c.object), c.status.rawValue, validDate.iso,
+                                     c.status.strength])
     }
 
     /// Records a review decision. `effective` is the claim as accepted (the correction when
@@ -19,7 +21,7 @@ enum Projection {
     static func review(_ db: Database, seq: Int64, recordedAt: String, validDate: Day, reviewer: String,
                        reason: String?, claimID: Int64, state: ReviewState, commitmentID: Int64?,
                        correction: String?, effective: Commitment?) throws {
-        let previous = try Int64.fetchOne(db, sql: "SELECT commitment_id FROM claim WHERE id = ?", arguments: [claimID])
+        let previous = try Int64.fetchOne(db.cachedStatement(sql: "SELECT commitment_id FROM claim WHERE id = ?"), arguments: [claimID])
         try db.cachedStatement(sql: """
             UPDATE claim SET state = ?, reviewer = ?, reason = ?, correction = ?, commitment_id = ? WHERE id = ?
             """).execute(arguments: [state.rawValue, reviewer, reason, correction,
@@ -27,8 +29,9 @@ enum Projection {
         // A new decision supersedes the claim's earlier evidence, if any.
         try db.cachedStatement(sql: "UPDATE evidence SET retracted_at = ? WHERE claim_id = ? AND retracted_at IS NULL")
             .execute(arguments: [recordedAt, claimID])
+        let retracted = db.changesCount > 0
         if let commitmentID, let effective, state != .rejected {
-            let documentID = try Int64.fetchOne(db, sql: "SELECT document_id FROM claim WHERE id = ?", arguments: [claimID])
+            let documentID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT document_id FROM claim WHERE id = ?"), arguments: [claimID])
             let eur = try effective.amount.flatMap { try RateTable.valueInEUR($0, on: validDate, in: db) }
             try db.cachedStatement(sql: """
                 INSERT INTO evidence (claim_id, commitment_id, document_id, seq, valid_date, recorded_at, status,
@@ -38,11 +41,51 @@ enum Projection {
                                          effective.status.rawValue, effective.status.strength,
                                          effective.amount?.value, effective.amount?.unit,
                                          effective.amount?.qualifier.rawValue, eur])
-            try recompute(db, commitment: commitmentID)
+            if retracted || previous != nil {
+                try recompute(db, commitment: commitmentID)
+            } else {
+                try addLatest(db, commitment: commitmentID, document: documentID, validDate: validDate,
+                              status: effective.status, amount: effective.amount, eur: eur)
+            }
         }
         if let previous, previous != commitmentID || state == .rejected {
             try recompute(db, commitment: previous)
         }
+    }
+
+    /// The common case, one more live statement: updates the commitment in place instead of
+    /// re-reading its whole history. The new entry has the highest `seq`, so it wins whenever
+    /// its (valid date, strength) is at least the current one's — the same order `recompute`
+    /// applies.
+    static func addLatest(_ db: Database, commitment id: Int64, document: Int64?, validDate: Day,
+                          status: CommitmentStatus, amount: Quantity?, eur: Double?) throws {
+        // The row just inserted counts, so "another document" means more than one row.
+        let sameDocument = try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT count(*) FROM evidence WHERE commitment_id = ? AND document_id = ? AND retracted_at IS NULL
+            """), arguments: [id, document]) ?? 0
+        try db.cachedStatement(sql: """
+            UPDATE commitment SET
+                evidence = evidence + 1,
+                corroboration = corroboration + :newDocument,
+                status = CASE WHEN evidence = 0 OR :day > status_date OR (:day = status_date AND :strength >= status_strength)
+                              THEN :status ELSE status END,
+                status_strength = CASE WHEN evidence = 0 OR :day > status_date
+                                         OR (:day = status_date AND :strength >= status_strength)
+                                       THEN :strength ELSE status_strength END,
+                status_date = CASE WHEN evidence = 0 OR :day > status_date OR (:day = status_date AND :strength >= status_strength)
+                                   THEN :day ELSE status_date END
+            WHERE id = :id
+            """).execute(arguments: ["id": id, "newDocument": sameDocument > 1 ? 0 : 1, "day": validDate.iso,
+                                     "strength": status.strength, "status": status.rawValue])
+        guard let amount else { return }
+        try db.cachedStatement(sql: """
+            UPDATE commitment SET amount_value = :value, amount_unit = :unit, amount_qualifier = :qualifier,
+                                  amount_eur = :eur, amount_date = :day, amount_strength = :strength
+            WHERE id = :id AND (amount_date IS NULL OR :day > amount_date
+                                OR (:day = amount_date AND :strength >= amount_strength))
+            """).execute(arguments: ["id": id, "value": amount.value, "unit": amount.unit,
+                                     "qualifier": amount.qualifier.rawValue, "eur": eur, "day": validDate.iso,
+                                     "strength": status.strength])
     }
 
     /// Sets a commitment's current status, amount and counts from its live evidence: the latest
@@ -54,7 +97,10 @@ enum Projection {
                                    ORDER BY valid_date DESC, strength DESC, seq DESC LIMIT 1), status),
                 status_date = coalesce((SELECT valid_date FROM evidence WHERE commitment_id = :id AND retracted_at IS NULL
                                    ORDER BY valid_date DESC, strength DESC, seq DESC LIMIT 1), status_date),
+                status_strength = coalesce((SELECT strength FROM evidence WHERE commitment_id = :id AND retracted_at IS NULL
+                                   ORDER BY valid_date DESC, strength DESC, seq DESC LIMIT 1), status_strength),
                 amount_value = NULL, amount_unit = NULL, amount_qualifier = NULL, amount_eur = NULL,
+                amount_date = NULL, amount_strength = NULL,
                 evidence = (SELECT count(*) FROM evidence WHERE commitment_id = :id AND retracted_at IS NULL),
                 corroboration = (SELECT count(DISTINCT document_id) FROM evidence
                                  WHERE commitment_id = :id AND retracted_at IS NULL)
@@ -62,8 +108,8 @@ enum Projection {
             """).execute(arguments: ["id": id])
         // The amount comes from the latest statement that gives one.
         try db.cachedStatement(sql: """
-            UPDATE commitment SET (amount_value, amount_unit, amount_qualifier, amount_eur) =
-                (SELECT amount_value, amount_unit, amount_qualifier, amount_eur FROM evidence
+            UPDATE commitment SET (amount_value, amount_unit, amount_qualifier, amount_eur, amount_date, amount_strength) =
+                (SELECT amount_value, amount_unit, amount_qualifier, amount_eur, valid_date, strength FROM evidence
                  WHERE commitment_id = :id AND retracted_at IS NULL AND amount_value IS NOT NULL
                  ORDER BY valid_date DESC, strength DESC, seq DESC LIMIT 1)
             WHERE id = :id AND EXISTS (SELECT 1 FROM evidence WHERE commitment_id = :id AND retracted_at IS NULL
@@ -114,7 +160,7 @@ enum Projection {
                 if change.state != .rejected {
                     if let correction = change.correction {
                         if case .commitment(let c) = correction { effective = c }
-                    } else if let json = try String.fetchOne(db, sql: "SELECT json FROM claim WHERE id = ?",
+                    } else if let json = try String.fetchOne(db.cachedStatement(sql: "SELECT json FROM claim WHERE id = ?"),
                                                              arguments: [change.claim]),
                               case .commitment(let c) = try decoder.decode(Claim.self, from: Data(json.utf8)) {
                         effective = c

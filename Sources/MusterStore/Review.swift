@@ -14,10 +14,10 @@ enum Review {
     }
 
     static func load(_ db: Database, claim id: Int64) throws -> ClaimRow {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT c.document_id, c.json, c.state, c.commitment_id, d.published, d.retrieved_at
             FROM claim c JOIN document d ON d.id = c.document_id WHERE c.id = ?
-            """, arguments: [id]) else { throw LedgerError.noSuchClaim(id) }
+            """), arguments: [id]) else { throw LedgerError.noSuchClaim(id) }
         let json: String = row[1]
         let claim = try JSONDecoder().decode(Claim.self, from: Data(json.utf8))
         let stateText: String = row[2]
@@ -64,7 +64,7 @@ enum Review {
             commitment = c
             switch target {
             case .commitment(let linked):
-                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM commitment WHERE id = ?", arguments: [linked]) == true
+                guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM commitment WHERE id = ?"), arguments: [linked]) == true
                 else { throw LedgerError.noSuchCommitment(linked) }
                 commitmentID = linked
             case .new:
@@ -103,10 +103,10 @@ enum Review {
     /// compatible group size, and a compatible object (the closest match wins, then the oldest).
     static func match(_ db: Database, _ c: Commitment) throws -> Int64? {
         let key = ObjectKey.normalize(c.object)
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, object_key, actor_count FROM commitment
             WHERE actor = ? AND category = ? AND recipient IS ? ORDER BY id
-            """, arguments: [c.actor.rawValue, c.category.rawValue, c.recipient?.rawValue])
+            """), arguments: [c.actor.rawValue, c.category.rawValue, c.recipient?.rawValue])
         var best: (id: Int64, score: Int)?
         for row in rows {
             let count: Int? = row[2]
@@ -119,7 +119,7 @@ enum Review {
 
     static func create(_ writer: inout LedgerWriter, _ c: Commitment, reviewer: String, reason: String?,
                        validDate: Day) throws -> Int64 {
-        let id = (try Int64.fetchOne(writer.db, sql: "SELECT coalesce(max(id), 0) + 1 FROM commitment")) ?? 1
+        let id = (try Int64.fetchOne(writer.db.cachedStatement(sql: "SELECT coalesce(max(id), 0) + 1 FROM commitment"))) ?? 1
         try writer.append(.commitment, who: reviewer, validDate: validDate, commitmentID: id,
                           change: CommitmentChange(commitment: id, from: c).json, why: reason)
         try Projection.createCommitment(writer.db, id: id, commitment: c, validDate: validDate)

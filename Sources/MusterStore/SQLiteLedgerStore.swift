@@ -35,8 +35,8 @@ public final class SQLiteLedgerStore: LedgerStore {
         let sha = EntryChain.sha256(document.bytes)
         let now = clock()
         return try pool.write { db in
-            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE sha256 = ?", arguments: [sha]) {
-                return IngestOutcome(documentID: existing, duplicate: true, claimIDs: [], commitmentIDs: [])
+            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE sha256 = ?"), arguments: [sha]) {
+                return IngestOutcome(documentID: existing, duplicate: true, claimIDs: [], commitmentIDs: [], leftPending: [])
             }
             var writer = try LedgerWriter(db, now: now)
             return try Self.ingest(&writer, document: document, sha256: sha, storeBytes: true, claims: claims,
@@ -54,8 +54,9 @@ public final class SQLiteLedgerStore: LedgerStore {
             var writer = try LedgerWriter(db, now: now)
             var outcomes: [IngestOutcome] = []
             for (item, sha) in zip(batch, hashes) {
-                if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE sha256 = ?", arguments: [sha]) {
-                    outcomes.append(IngestOutcome(documentID: existing, duplicate: true, claimIDs: [], commitmentIDs: []))
+                if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE sha256 = ?"), arguments: [sha]) {
+                    outcomes.append(IngestOutcome(documentID: existing, duplicate: true, claimIDs: [], commitmentIDs: [],
+                                                  leftPending: []))
                     continue
                 }
                 outcomes.append(try Self.ingest(&writer, document: item.document, sha256: sha, storeBytes: true,
@@ -86,17 +87,27 @@ public final class SQLiteLedgerStore: LedgerStore {
                                             validDate: validDate))
         }
         var commitmentIDs: [Int64] = []
+        var left: [(Int64, String)] = []
         if let reviewer {
             for (claimID, claim) in zip(claimIDs, claims) {
                 let known = Review.ClaimRow(documentID: documentID, claim: claim, state: .pending, commitmentID: nil,
                                             validDate: validDate)
-                if let id = try Review.accept(&writer, claim: claimID, reviewer: reviewer, reason: "accepted on ingest",
-                                              correction: nil, target: .match, known: known) {
-                    commitmentIDs.append(id)
+                do {
+                    if let id = try Review.accept(&writer, claim: claimID, reviewer: reviewer,
+                                                  reason: "accepted on ingest", correction: nil, target: .match,
+                                                  known: known) {
+                        commitmentIDs.append(id)
+                    }
+                } catch let error as LedgerError {
+                    // A claim the ledger cannot accept as extracted (an unknown actor code) stays
+                    // pending for a person; it must not cost the document. Validation precedes
+                    // every write in `accept`, so nothing of it was applied.
+                    left.append((claimID, error.description))
                 }
             }
         }
-        return IngestOutcome(documentID: documentID, duplicate: false, claimIDs: claimIDs, commitmentIDs: commitmentIDs)
+        return IngestOutcome(documentID: documentID, duplicate: false, claimIDs: claimIDs, commitmentIDs: commitmentIDs,
+                             leftPending: left.map { LeftPending(claimID: $0.0, reason: $0.1) })
     }
 
     static func insertClaim(_ writer: inout LedgerWriter, document documentID: Int64, position: Int, claim: Claim,
@@ -139,10 +150,10 @@ public final class SQLiteLedgerStore: LedgerStore {
         return try pool.write { db in
             var writer = try LedgerWriter(db, now: now)
             let id: Int64
-            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM coalition WHERE name = ?", arguments: [name]) {
+            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM coalition WHERE name = ?"), arguments: [name]) {
                 id = existing
             } else {
-                id = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM coalition")) ?? 1
+                id = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) + 1 FROM coalition"))) ?? 1
                 try writer.append(.coalition, who: who, validDate: nil,
                                   change: CoalitionChange(coalition: id, name: name).json)
                 try Projection.addCoalition(db, id: id, name: name)

@@ -21,7 +21,10 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-ledger", migrate: createLedger)
         migrator.registerMigration("v1-rates", migrate: createRates)
-        migrator.registerMigration("v2-search", migrate: SearchIndex.create)
+        migrator.registerMigration("v2-evidence-amounts", migrate: indexAmounts)
+        migrator.registerMigration("v3-evidence-timeline-covering", migrate: coverTimeline)
+        // Full-text search for the web app (SearchIndex.swift, owned by the server work).
+        migrator.registerMigration("search-fts5", migrate: SearchIndex.create)
         return migrator
     }
 
@@ -88,6 +91,9 @@ enum Schema {
                 object_key TEXT NOT NULL,
                 status TEXT NOT NULL CHECK (status IN (\(statuses))),
                 status_date TEXT CHECK (status_date IS NULL OR status_date \(isoDay)),
+                status_strength INTEGER NOT NULL DEFAULT 0,
+                amount_date TEXT,
+                amount_strength INTEGER,
                 amount_value REAL,
                 amount_unit TEXT,
                 amount_qualifier TEXT CHECK (amount_qualifier IS NULL OR amount_qualifier IN (\(qualifiers))),
@@ -118,6 +124,7 @@ enum Schema {
             -- As-of queries take, per commitment, the latest statement on or before a day:
             -- one index seek each instead of a scan of the history.
             CREATE INDEX evidence_by_claim ON evidence(claim_id);
+            CREATE INDEX evidence_by_document ON evidence(commitment_id, document_id);
             CREATE INDEX evidence_timeline ON evidence(commitment_id, valid_date, strength, seq);
             CREATE TABLE coalition (
                 id INTEGER PRIMARY KEY,
@@ -129,6 +136,26 @@ enum Schema {
                 joined TEXT CHECK (joined IS NULL OR joined \(isoDay)),
                 PRIMARY KEY (coalition_id, actor)
             ) WITHOUT ROWID;
+            """)
+    }
+
+    /// As-of queries also look up, per commitment, the latest statement that gives an amount.
+    /// Most categories never do; without this index that lookup read a commitment's whole
+    /// history (0.9 s for 2,880 commitments at a million entries).
+    private static func indexAmounts(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX evidence_amounts ON evidence(commitment_id, valid_date, strength, seq)
+                WHERE amount_value IS NOT NULL;
+            """)
+    }
+
+    /// The timeline index also carries the recorded and retracted times, so choosing each
+    /// commitment's latest live statement reads the index only, not the evidence rows.
+    private static func coverTimeline(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP INDEX evidence_timeline;
+            CREATE INDEX evidence_timeline_live
+                ON evidence(commitment_id, valid_date, strength, seq, retracted_at, recorded_at);
             """)
     }
 

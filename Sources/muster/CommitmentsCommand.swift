@@ -8,9 +8,10 @@ struct CommitmentsCommand: ParsableCommand {
         commandName: "commitments",
         abstract: "List commitments: now, as stated on a day, or as recorded before an instant.",
         discussion: """
-            --as-of selects on valid time (the date statements were made); --recorded-before
-            selects on recorded time (when they entered the ledger). `docs` counts the distinct
-            documents supporting a commitment (shown for the current view only).
+            --as-of selects on valid time (the date statements were made);
+            --recorded-before selects on recorded time (when they entered the ledger).
+            `docs` counts the distinct documents supporting a commitment (shown for the
+            current view only).
 
             Examples:
               muster commitments --actor FR --category troops

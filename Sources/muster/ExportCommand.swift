@@ -6,9 +6,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the commitment claims and their review decisions as CSV.",
         discussion: """
-            One row per commitment claim with its document (SHA-256, source, dates), review state,
-            reviewer and reason, and the commitment it supports. `muster import` of the file into
-            an empty ledger reproduces the same export.
+            One row per commitment claim with its document (SHA-256, source, dates),
+            review state, reviewer and reason, and the commitment it supports. `muster
+            import` of the file into an empty ledger reproduces the same export.
 
             Example:
               muster export --format csv > ledger.csv

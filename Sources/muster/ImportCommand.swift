@@ -7,9 +7,10 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Read a CSV written by `muster export` into the ledger, all or nothing.",
         discussion: """
-            Every row is checked before anything is written; a bad row (bad date, unknown status
-            or actor code…) is reported with its row number and field and nothing is applied.
-            Claims already present (same document and position) are skipped.
+            Every row is checked before anything is written; a bad row (bad date,
+            unknown status or actor code…) is reported with its row number and field and
+            nothing is applied. Claims already present (same document and position) are
+            skipped.
 
             Example:
               muster import ledger.csv --database copy.sqlite

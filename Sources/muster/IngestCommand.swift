@@ -9,12 +9,13 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Store documents in the ledger and queue their claims for review.",
         discussion: """
-            Each FILE (HTML or text, optionally gzip'd; a directory means the files in it) is
-            stored with its bytes and SHA-256: the same bytes twice are one document. Its claims
-            are stored as pending, or accepted at once with --accept. A `.jsonl` file in the
-            format of `muster extract --format jsonl` (a document record, then claims) is stored
-            with the claims it carries. Each document is one transaction: an interrupted run
-            leaves whole documents only, and running it again completes the rest.
+            Each FILE (HTML or text, optionally gzip'd; a directory means the files in
+            it) is stored with its bytes and SHA-256: the same bytes twice are one
+            document. Its claims are stored as pending, or accepted at once with
+            --accept. A `.jsonl` file in the format of `muster extract --format jsonl`
+            (a document record, then claims) is stored with the claims it carries. Each
+            document is one transaction: an interrupted run leaves whole documents only,
+            and running it again completes the rest.
 
             Examples:
               muster ingest article.html more/*.txt
@@ -49,6 +50,9 @@ struct IngestCommand: ParsableCommand {
                 let outcome = try store.ingest(document, claims: found, by: currentUser,
                                                acceptAs: accept ? reviewer : nil)
                 if outcome.duplicate { duplicates += 1 } else { stored += 1 }
+                for left in outcome.leftPending {
+                    printError("muster: \(path): claim \(left.claimID) left pending: \(left.reason)")
+                }
                 claims += outcome.claimIDs.count
             } catch {
                 failures += 1

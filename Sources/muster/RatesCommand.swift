@@ -15,10 +15,10 @@ struct RatesImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Load ECB reference rates (eurofxref-hist.csv) into the ledger.",
         discussion: """
-            The file is the ECB's own CSV: a Date column, then one column per currency in units
-            per EUR ('N/A' where none). Muster ships a snapshot from 2020; importing refreshes it.
-            Only commitments accepted after the import are valued with the new rates
-            (`rebuildProjection` re-values everything).
+            The file is the ECB's own CSV: a Date column, then one column per currency
+            in units per EUR ('N/A' where none). Muster ships a snapshot from 2020;
+            importing refreshes it. Only commitments accepted after the import are
+            valued with the new rates (`rebuildProjection` re-values everything).
 
             Example:
               curl -sO https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip && unzip eurofxref-hist.zip

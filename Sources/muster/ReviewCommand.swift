@@ -8,9 +8,10 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "Accept, correct or reject extracted claims; every decision is signed and kept.",
         discussion: """
-            Without a subcommand, walks the pending claims one by one, reading a key per claim
-            from standard input: a = accept, e = edit (type the corrected claim as one line of
-            JSON, then a reason), r = reject (then a reason), s = skip, q = quit.
+            Without a subcommand, walks the pending claims one by one, reading a key per
+            claim from standard input: a = accept, e = edit (type the corrected claim as
+            one line of JSON, then a reason), r = reject (then a reason), s = skip, q =
+            quit.
 
             Examples:
               muster review

@@ -7,9 +7,10 @@ struct SummaryCommand: ParsableCommand {
         commandName: "summary",
         abstract: "Per actor and category: pledged against delivered, valued in EUR.",
         discussion: """
-            "Pledged" counts commitments now pledged, allocated or delivered; "delivered" those
-            delivered. Money is valued in EUR on the date of the statement that gave the amount,
-            with the ECB reference rate of that day (or the last business day before).
+            "Pledged" counts commitments now pledged, allocated or delivered;
+            "delivered" those delivered. Money is valued in EUR on the date of the
+            statement that gave the amount, with the ECB reference rate of that day (or
+            the last business day before).
 
             Examples:
               muster summary

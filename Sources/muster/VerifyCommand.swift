@@ -6,8 +6,9 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check the ledger's hash chain; name the first broken entry.",
         discussion: """
-            Recomputes every entry's SHA-256 from its stored content and the previous entry's
-            hash. Exits 0 when the chain holds, 1 when an entry was altered, removed or reordered.
+            Recomputes every entry's SHA-256 from its stored content and the previous
+            entry's hash. Exits 0 when the chain holds, 1 when an entry was altered,
+            removed or reordered.
 
             Example:
               muster verify --database /data/ledger.sqlite

@@ -18,6 +18,19 @@ import Testing
         #expect(status.claims[.pending] == 1)
     }
 
+    @Test func acceptOnIngestLeavesUnacceptableClaimsPending() throws {
+        let ledger = try TestLedger()
+        defer { ledger.remove() }
+        let outcome = try ledger.ingest("Two claims, one with a bad code.", published: "2025-09-04",
+                                        claims: [pledge("FR", .troops, .pledged), pledge("QQ", .troops, .pledged)],
+                                        accept: "pipeline")
+        #expect(!outcome.duplicate && outcome.claimIDs.count == 2)
+        #expect(outcome.leftPending.map(\.claimID) == [outcome.claimIDs[1]])
+        let status = try ledger.store.status()
+        #expect(status.claims[.accepted] == 1 && status.claims[.pending] == 1)
+        #expect(try ledger.store.verify().isIntact)
+    }
+
     @Test func twoOutletsCorroborateOneCommitment() throws {
         let ledger = try TestLedger()
         defer { ledger.remove() }
@@ -148,6 +161,30 @@ import Testing
         let after = try snapshot(ledger.store)
         #expect(before == after)
         #expect(!before.commitments.isEmpty)
+    }
+
+    @Test func incrementalUpdatesAgreeWithAFullRecompute() throws {
+        let ledger = try TestLedger()
+        defer { ledger.remove() }
+        // Statements arrive out of valid-date order, some on the same day, some from one document twice.
+        let days = ["2025-05-01", "2025-02-01", "2025-05-01", "2025-08-01", "2025-03-15", "2025-08-01", "2025-01-01"]
+        let statuses: [CommitmentStatus] = [.pledged, .considering, .allocated, .pledged, .delivered, .withdrawn, .pledged]
+        for (index, (day, status)) in zip(days, statuses).enumerated() {
+            let amount = index % 2 == 0 ? Quantity(value: Double(index + 1) * 1e6, unit: "EUR") : nil
+            try ledger.ingest("statement \(index)", published: day, claims: [
+                pledge("NL", .airDefense, status, amount: amount, object: "Patriot"),
+                pledge("NL", .airDefense, status, object: "Patriot batteries"),
+            ], accept: "a")
+        }
+        let incremental = try ledger.store.commitments()
+        #expect(incremental.count == 1)
+        #expect(incremental[0].status == .withdrawn) // 2025-08-01, the stronger of the two that day
+        #expect(incremental[0].amount?.value == 3e6) // 2025-05-01: allocated beats pledged that day
+        #expect(incremental[0].corroboration == 7)
+        try ledger.store.databasePool.write { db in
+            for record in incremental { try Projection.recompute(db, commitment: record.id) }
+        }
+        #expect(try ledger.store.commitments() == incremental)
     }
 
     struct Snapshot: Equatable {

@@ -4,10 +4,11 @@ import MusterCore
 import Testing
 @testable import MusterStore
 
-/// A real `muster ingest` child process killed with SIGKILL halfway through a thousand
-/// documents must leave a ledger that opens, verifies and holds whole documents only; running
-/// the same ingest again completes the rest without duplicates.
-@Suite struct KilledIngestTests {
+/// Real `muster ingest` child processes: one killed with SIGKILL halfway through a thousand
+/// documents must leave a ledger that opens, verifies and holds whole documents only, and
+/// running the same ingest again completes the rest without duplicates; two ingesting into one
+/// file at once must both succeed.
+@Suite struct ChildProcessIngestTests {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let executable = repositoryRoot.appendingPathComponent(".build/debug/muster")
@@ -15,8 +16,8 @@ import Testing
     static let actors: [ActorCode] = ["FR", "GB", "DE", "PL", "NL", "IT", "ES", "SE", "DK", "FI"]
 
     /// Writes `count` documents in the `.jsonl` form `muster ingest` reads, three claims each.
-    func writeDocuments(_ count: Int, to directory: URL) throws {
-        for n in 0..<count {
+    func writeDocuments(_ count: Int, to directory: URL, first: Int = 0) throws {
+        for n in first..<(first + count) {
             let actor = Self.actors[n % Self.actors.count]
             let text = "Report \(n): \(actor) states its support, document number \(n)."
             let record = DocumentRecord(id: "doc-\(n)", title: "Report \(n)",
@@ -94,5 +95,24 @@ import Testing
             try Int.fetchOne(db, sql: "SELECT count(DISTINCT source) FROM document")
         }
         #expect(sources == total)
+    }
+
+    @Test func twoProcessesIngestingIntoOneFileBothSucceed() throws {
+        let ledger = try TestLedger()
+        defer { ledger.remove() }
+        var directories: [URL] = []
+        for index in 0..<2 {
+            let directory = ledger.directory.appendingPathComponent("batch-\(index)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try writeDocuments(150, to: directory, first: index * 150)
+            directories.append(directory)
+        }
+        let children = try directories.map { try ingest($0, database: ledger.path) }
+        for child in children { child.waitUntilExit() }
+        #expect(children.map(\.terminationStatus) == [0, 0])
+        let status = try ledger.store.status()
+        #expect(status.documents == 300)
+        #expect(status.claims[.accepted] == 900)
+        #expect(try ledger.store.verify().isIntact)
     }
 }
