@@ -14,24 +14,24 @@ enum Charts {
     }
 
     /// Pledged (pledged, allocated or delivered) and delivered per category.
-    static func totals(_ records: [CommitmentRecord]) -> [CategoryTotal] {
+    static func totals(_ counts: [StatusCount]) -> [CategoryTotal] {
         var byCategory: [MusterCore.Category: CategoryTotal] = [:]
-        for record in records {
-            var total = byCategory[record.category]
-                ?? CategoryTotal(category: record.category, pledged: 0, delivered: 0, pledgedEUR: 0, deliveredEUR: 0)
-            switch record.status {
+        for count in counts {
+            var total = byCategory[count.category]
+                ?? CategoryTotal(category: count.category, pledged: 0, delivered: 0, pledgedEUR: 0, deliveredEUR: 0)
+            switch count.status {
             case .pledged, .allocated:
-                total.pledged += 1
-                total.pledgedEUR += record.amountEUR ?? 0
+                total.pledged += count.count
+                total.pledgedEUR += count.eur
             case .delivered:
-                total.pledged += 1
-                total.delivered += 1
-                total.pledgedEUR += record.amountEUR ?? 0
-                total.deliveredEUR += record.amountEUR ?? 0
+                total.pledged += count.count
+                total.delivered += count.count
+                total.pledgedEUR += count.eur
+                total.deliveredEUR += count.eur
             case .considering, .declined, .withdrawn:
                 break
             }
-            byCategory[record.category] = total
+            byCategory[count.category] = total
         }
         return MusterCore.Category.allCases.compactMap { byCategory[$0] }.filter { $0.pledged > 0 }
     }

@@ -12,7 +12,7 @@ struct ServerEnvironment: Sendable {
     /// The header state of a page at `path`, reading `?as_of=` (400 when malformed).
     func state(_ request: Request, path: String? = nil, query: String? = nil) throws -> PageState {
         let asOf = try QueryParameters(request).asOf()
-        let pending = try store.status().claims[.pending] ?? 0
+        let pending = try store.pendingCount()
         return PageState(path: path ?? request.uri.path, asOf: asOf, pending: pending, query: query)
     }
 

@@ -77,3 +77,45 @@ extension SQLiteLedgerStore {
         _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
     }
 }
+
+/// How many commitments an actor has in a category at a status, and their EUR value: the
+/// overview's grid and totals, read without loading every commitment.
+public struct StatusCount: Sendable, Equatable {
+    public var actor: ActorCode
+    public var category: MusterCore.Category
+    public var status: CommitmentStatus
+    public var count: Int
+    /// Sum of the EUR values known (commitments without one add nothing).
+    public var eur: Double
+
+    public init(actor: ActorCode, category: MusterCore.Category, status: CommitmentStatus, count: Int, eur: Double) {
+        self.actor = actor
+        self.category = category
+        self.status = status
+        self.count = count
+        self.eur = eur
+    }
+}
+
+extension SQLiteLedgerStore {
+    /// Current commitments counted by actor, category and status: one GROUP BY over the
+    /// projection.
+    public func statusCounts() throws -> [StatusCount] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT actor, category, status, count(*), total(amount_eur) FROM commitment
+                WHERE evidence > 0 GROUP BY actor, category, status
+                """).compactMap { row in
+                guard let category = MusterCore.Category(rawValue: row[1]),
+                      let status = CommitmentStatus(rawValue: row[2]) else { return nil }
+                return StatusCount(actor: ActorCode(row[0] as String), category: category, status: status,
+                                   count: row[3], eur: row[4])
+            }
+        }
+    }
+
+    /// Claims waiting for review (the `claim_by_state` index answers it).
+    public func pendingCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM claim WHERE state = 'pending'") ?? 0 }
+    }
+}
