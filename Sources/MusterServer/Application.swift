@@ -25,7 +25,7 @@ public func buildApplication(_ config: ServerConfig) throws -> some ApplicationP
 func buildRouter(store: SQLiteLedgerStore, config: ServerConfig) throws -> Router<BasicRequestContext> {
     let pages = try PageRenderer.load()
     let metrics = ServerMetrics()
-    let env = ServerEnvironment(store: store, pages: pages, config: config, metrics: metrics)
+    let env = ServerEnvironment(store: store, pages: pages, config: config, metrics: metrics, cache: ResponseCache())
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: MetricsMiddleware(metrics: metrics))
     router.add(middleware: ErrorMiddleware(pages: pages))

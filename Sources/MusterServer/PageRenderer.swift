@@ -27,12 +27,15 @@ struct PageRenderer: Sendable {
     /// A full page: `state` fills the header (navigation, as-of control), `data` the body.
     func page(_ template: String, title: String, state: PageState, data: [String: Any],
               status: HTTPResponse.Status = .ok) -> Response {
+        Responses.html(render(template, title: title, state: state, data: data), status: status)
+    }
+
+    func render(_ template: String, title: String, state: PageState, data: [String: Any]) -> String {
         var context = state.context
         context["title"] = title
         // An empty string would open a `{{#key}}` section: leave such keys out instead.
         for (key, value) in data where !((value as? String)?.isEmpty ?? false) { context[key] = value }
-        let html = library.render(context, withTemplate: template) ?? ""
-        return Responses.html(html, status: status)
+        return library.render(context, withTemplate: template) ?? ""
     }
 
     func errorPage(_ error: ServerError) -> Response {

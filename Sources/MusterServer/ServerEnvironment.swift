@@ -8,6 +8,13 @@ struct ServerEnvironment: Sendable {
     let pages: PageRenderer
     let config: ServerConfig
     let metrics: ServerMetrics
+    let cache: ResponseCache
+
+    /// The response text for this request at the ledger's current version: made once per
+    /// version (see `ResponseCache`), then served from memory.
+    func cached(_ request: Request, make: () throws -> String) throws -> String {
+        try cache.text(for: request.uri.description, seq: try store.latestSeq(), make: make)
+    }
 
     /// The header state of a page at `path`, reading `?as_of=` (400 when malformed).
     func state(_ request: Request, path: String? = nil, query: String? = nil) throws -> PageState {

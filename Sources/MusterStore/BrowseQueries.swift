@@ -119,3 +119,12 @@ extension SQLiteLedgerStore {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM claim WHERE state = 'pending'") ?? 0 }
     }
 }
+
+extension SQLiteLedgerStore {
+    /// The sequence number of the last ledger entry: it grows with every write that changes
+    /// what the ledger says (documents, claims, reviews, coalitions), so a response computed at
+    /// one value stays right until it changes. One primary-key seek.
+    public func latestSeq() throws -> Int64 {
+        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM entry") ?? 0 }
+    }
+}

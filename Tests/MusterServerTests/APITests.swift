@@ -92,6 +92,24 @@ struct APITests {
         }
     }
 
+    @Test func cachedAnswersFollowEveryWrite() async throws {
+        let server = try TestServer()
+        defer { server.remove() }
+        try await server.test { client in
+            let before = try await client.get("/api/v1/summary")
+            #expect(try await client.get("/api/v1/summary").body == before.body)
+            let overview = try await client.get("/")
+            #expect(!overview.body.contains("title=\"IT, equipment: pledged\""))
+            // Another writer (here the store directly, as `muster review` would) changes the
+            // ledger: the next answers show it.
+            try server.store.accept(claim: server.claims["it"]!, reviewer: "elsewhere")
+            let after = try await client.get("/api/v1/summary")
+            #expect(after.body != before.body)
+            #expect(after.body.contains("\"actor\":\"IT\""))
+            #expect(try await client.get("/").body.contains("title=\"IT, equipment: pledged\""))
+        }
+    }
+
     @Test func everyTableIsACSVDownload() async throws {
         let server = try TestServer()
         defer { server.remove() }

@@ -12,7 +12,7 @@ struct ActorsAPI {
     var routes: RouteCollection<BasicRequestContext> {
         let routes = RouteCollection(context: BasicRequestContext.self)
         let env = self.env
-        ListRoute.add(routes, "/api/v1/actors", name: "actors") { request in
+        ListRoute.add(routes, "/api/v1/actors", name: "actors", env: env) { request in
             let records = try env.store.commitments(CommitmentQuery(asOf: try request.query.asOf()))
             let groups = Dictionary(grouping: records, by: \.actor)
             let rows = groups.keys.sorted().map { actor in
@@ -30,7 +30,7 @@ struct ActorsAPI {
             fields.append(("data", .array(Table(columns: Rows.commitmentColumns, rows: records.map(Rows.commitment)).objects())))
             return Responses.json(.object(fields))
         }
-        ListRoute.add(routes, "/api/v1/summary", name: "summary") { request in
+        ListRoute.add(routes, "/api/v1/summary", name: "summary", env: env) { request in
             let asOf = try request.query.asOf()
             let actor = try request.query.actor()
             let category = try request.query.category()

@@ -8,8 +8,9 @@ struct ClaimsAPI {
 
     var routes: RouteCollection<BasicRequestContext> {
         let routes = RouteCollection(context: BasicRequestContext.self)
+        let env = self.env
         let store = env.store
-        ListRoute.add(routes, "/api/v1/claims", name: "claims") { request in
+        ListRoute.add(routes, "/api/v1/claims", name: "claims", env: env) { request in
             let state = try request.query.reviewState()
             let document = try request.query.id("document")
             let limit = request.csv ? Int.max - 1 : try request.query.limit()

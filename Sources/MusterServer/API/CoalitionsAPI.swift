@@ -11,8 +11,9 @@ struct CoalitionsAPI {
 
     var routes: RouteCollection<BasicRequestContext> {
         let routes = RouteCollection(context: BasicRequestContext.self)
+        let env = self.env
         let store = env.store
-        ListRoute.add(routes, "/api/v1/coalitions", name: "coalitions") { request in
+        ListRoute.add(routes, "/api/v1/coalitions", name: "coalitions", env: env) { request in
             let asOf = try request.query.asOf()
             let rows: [[JSONValue]] = try store.coalitions().flatMap { coalition in
                 coalition.members.filter { member in asOf.map { day in member.joined.map { $0 <= day } ?? true } ?? true }

@@ -10,7 +10,7 @@ struct CommitmentsAPI {
     var routes: RouteCollection<BasicRequestContext> {
         let routes = RouteCollection(context: BasicRequestContext.self)
         let env = self.env
-        ListRoute.add(routes, "/api/v1/commitments", name: "commitments") { request in
+        ListRoute.add(routes, "/api/v1/commitments", name: "commitments", env: env) { request in
             let query = request.query
             let status = try query.status()
             var records = try env.store.commitments(CommitmentQuery(actor: try query.actor(), category: try query.category(),

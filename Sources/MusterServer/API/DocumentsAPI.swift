@@ -8,8 +8,9 @@ struct DocumentsAPI {
 
     var routes: RouteCollection<BasicRequestContext> {
         let routes = RouteCollection(context: BasicRequestContext.self)
+        let env = self.env
         let store = env.store
-        ListRoute.add(routes, "/api/v1/documents", name: "documents") { request in
+        ListRoute.add(routes, "/api/v1/documents", name: "documents", env: env) { request in
             let asOf = try request.query.asOf()
             let limit = request.csv ? Int.max - 1 : try request.query.limit()
             var after = try request.query.cursor()

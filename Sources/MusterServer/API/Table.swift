@@ -41,21 +41,26 @@ struct ListRoute {
         var csv: Bool
     }
 
-    static func add(_ routes: RouteCollection<BasicRequestContext>, _ path: String, name: String,
+    static func add(_ routes: RouteCollection<BasicRequestContext>, _ path: String, name: String, env: ServerEnvironment,
                     _ body: @escaping @Sendable (Request) throws -> (Table, next: Int64?)) {
         routes.get(RouterPath(path)) { request, _ in
             let query = QueryParameters(request)
-            return try respond(Request(request: request, query: query, csv: try query.wantsCSV()), name: name, body)
+            return try respond(Request(request: request, query: query, csv: try query.wantsCSV()), name: name,
+                               env: env, body)
         }
         routes.get(RouterPath(path + ".csv")) { request, _ in
-            try respond(Request(request: request, query: QueryParameters(request), csv: true), name: name, body)
+            try respond(Request(request: request, query: QueryParameters(request), csv: true), name: name, env: env, body)
         }
     }
 
-    private static func respond(_ request: Request, name: String,
+    private static func respond(_ request: Request, name: String, env: ServerEnvironment,
                                 _ body: (Request) throws -> (Table, next: Int64?)) throws -> Response {
-        let (table, next) = try body(request)
-        return request.csv ? Responses.csv(table.csv(), filename: "\(name).csv") : Responses.json(table.page(nextCursor: next))
+        let text = try env.cached(request.request) {
+            let (table, next) = try body(request)
+            return request.csv ? table.csv() : table.page(nextCursor: next).serialized() + "\n"
+        }
+        return request.csv ? Responses.csv(text, filename: "\(name).csv")
+            : Responses.text(text, contentType: "application/json")
     }
 
     /// Keyset pagination over rows sorted by id: the page and the cursor of the next one.

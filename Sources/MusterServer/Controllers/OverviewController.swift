@@ -12,7 +12,7 @@ struct OverviewController {
 
     var routes: RouteCollection<BasicRequestContext> {
         let routes = RouteCollection(context: BasicRequestContext.self)
-        routes.get("/") { request, _ in try overview(request) }
+        routes.get("/") { request, _ in Responses.html(try env.cached(request) { try overview(request) }) }
         return routes
     }
 
@@ -33,7 +33,7 @@ struct OverviewController {
         return Array(table.values)
     }
 
-    func overview(_ request: Request) throws -> Response {
+    func overview(_ request: Request) throws -> String {
         let state = try env.state(request)
         let asOf = state.asOf
         let counts = try asOf.map { try Self.counts(of: env.store.commitments(CommitmentQuery(asOf: $0))) }
@@ -96,7 +96,7 @@ struct OverviewController {
         let dots = Charts.timeline(entries.compactMap { entry in
             entry.validDate.map { ($0, Views.entry(entry, asOfQuery: "")["text"] as? String ?? entry.kind) }
         })
-        return env.pages.page("overview", title: "Overview", state: state, data: [
+        return env.pages.render("overview", title: "Overview", state: state, data: [
             "coalition": coalition?.name ?? "", "hasCoalition": coalition != nil, "memberCount": members.count,
             "categories": shown.map { ["label": Formatting.category($0)] }, "grid": grid, "hasGrid": !grid.isEmpty,
             "silent": silent, "hasSilent": !silent.isEmpty, "silentCount": silent.count,
