@@ -2,19 +2,21 @@ import Foundation
 import GRDB
 import MusterCore
 
-/// CSV export and import of commitment claims with their review decisions.
+/// CSV export and import of claims with their review decisions.
 ///
-/// A row is one commitment claim: the document it was read from (by SHA-256, with source,
-/// title and dates), its position there, its review (state, reviewer, reason), the claim's
-/// fields (the correction's, when corrected, with the original claim as JSON in `original`),
-/// and `commitment_ref`, which numbers commitments in order of first appearance in the file
-/// so that claims grouped into one commitment stay grouped on import. Importing an export into
+/// A row is one claim: the document it was read from (by SHA-256, with source, title and
+/// dates), its position there, its review (state, reviewer, reason), its `type`, and the
+/// claim as the ledger uses it (the correction, when corrected, with the original claim as JSON
+/// in `original`). A commitment claim's fields have columns of their own, so a spreadsheet can
+/// filter and sum them; an event or incident is carried whole as JSON in `claim_json`.
+/// `commitment_ref` numbers commitments in order of first appearance in the file so that
+/// claims grouped into one commitment stay grouped on import. Importing an export into
 /// an empty ledger and exporting again gives the same text.
 enum LedgerCSV {
     static let header = [
         "document_sha256", "document_source", "document_title", "published", "retrieved_at", "position",
-        "state", "reviewer", "reason", "commitment_ref", "actor", "actor_count", "recipient", "category",
-        "status", "amount_value", "amount_unit", "amount_qualifier", "condition", "object", "quote", "original",
+        "state", "reviewer", "reason", "commitment_ref", "type", "actor", "actor_count", "recipient", "category",
+        "status", "amount_value", "amount_unit", "amount_qualifier", "condition", "object", "quote", "claim_json", "original",
     ]
 
     static func export(_ db: Database) throws -> String {
@@ -25,29 +27,32 @@ enum LedgerCSV {
             SELECT d.sha256, d.source, d.title, d.published, d.retrieved_at, c.position, c.state, c.reviewer, c.reason,
                    c.commitment_id, c.json, c.correction
             FROM claim c JOIN document d ON d.id = c.document_id
-            WHERE c.type = 'commitment' ORDER BY c.id
+            ORDER BY c.id
             """)
         while let row = try rows.next() {
             let json: String = row[10]
             let correctionText: String? = row[11]
             let effectiveText = correctionText ?? json
-            guard case .commitment(let c) = try decoder.decode(Claim.self, from: Data(effectiveText.utf8)) else {
-                continue
-            }
+            let effective = try decoder.decode(Claim.self, from: Data(effectiveText.utf8))
             var ref = ""
             if let commitment: Int64 = row[9] {
                 if refs[commitment] == nil { refs[commitment] = refs.count + 1 }
                 ref = String(refs[commitment]!)
             }
             let position: Int = row[5]
-            let fields: [String] = [
+            var fields: [String] = [
                 row[0], row[1], (row[2] as String?) ?? "", (row[3] as String?) ?? "", row[4], String(position),
-                row[6], (row[7] as String?) ?? "", (row[8] as String?) ?? "", ref, c.actor.rawValue,
-                c.actorCount.map(String.init) ?? "", c.recipient?.rawValue ?? "", c.category.rawValue,
-                c.status.rawValue, c.amount.map { CSV.number($0.value) } ?? "", c.amount?.unit ?? "",
-                c.amount?.qualifier.rawValue ?? "", c.condition ?? "", c.object ?? "", c.quote,
-                correctionText == nil ? "" : json,
+                row[6], (row[7] as String?) ?? "", (row[8] as String?) ?? "", ref, effective.typeName,
             ]
+            if case .commitment(let c) = effective {
+                fields += [c.actor.rawValue, c.actorCount.map(String.init) ?? "", c.recipient?.rawValue ?? "",
+                           c.category.rawValue, c.status.rawValue, c.amount.map { CSV.number($0.value) } ?? "",
+                           c.amount?.unit ?? "", c.amount?.qualifier.rawValue ?? "", c.condition ?? "", c.object ?? "",
+                           c.quote, ""]
+            } else {
+                fields += Array(repeating: "", count: 10) + [effective.quote, effective.json.serialized()]
+            }
+            fields.append(correctionText == nil ? "" : json)
             out += CSV.line(fields) + "\n"
         }
         return out
@@ -63,7 +68,7 @@ enum LedgerCSV {
         var reviewer: String?
         var reason: String?
         var commitmentRef: Int?
-        var effective: Commitment
+        var effective: Claim
         var original: Claim?
     }
 
@@ -127,26 +132,45 @@ enum LedgerCSV {
             }
             if state != .pending, optional("reviewer") == nil { throw bad("reviewer", "a reviewed claim needs a reviewer") }
             if state == .rejected, optional("reason") == nil { throw bad("reason", "a rejection needs a reason") }
-            guard let actorCode = try actor("actor") else { throw bad("actor", "missing actor") }
-            guard let category = MusterCore.Category(rawValue: value("category")) else {
-                throw bad("category", "unknown category \"\(value("category"))\"")
-            }
-            guard let status = CommitmentStatus(rawValue: value("status")) else {
-                throw bad("status", "unknown status \"\(value("status"))\"")
-            }
-            var amount: Quantity?
-            if let text = optional("amount_value") {
-                guard let number = Double(text), number.isFinite else { throw bad("amount_value", "not a number: \"\(text)\"") }
-                guard let unit = optional("amount_unit") else { throw bad("amount_unit", "an amount needs a unit") }
-                guard let qualifier = Quantity.Qualifier(rawValue: optional("amount_qualifier") ?? "exact") else {
-                    throw bad("amount_qualifier", "unknown qualifier \"\(value("amount_qualifier"))\"")
+            let effective: Claim
+            switch value("type") {
+            case "commitment":
+                guard let actorCode = try actor("actor") else { throw bad("actor", "missing actor") }
+                guard let category = MusterCore.Category(rawValue: value("category")) else {
+                    throw bad("category", "unknown category \"\(value("category"))\"")
                 }
-                amount = Quantity(value: number, unit: unit, qualifier: qualifier)
+                guard let status = CommitmentStatus(rawValue: value("status")) else {
+                    throw bad("status", "unknown status \"\(value("status"))\"")
+                }
+                var amount: Quantity?
+                if let text = optional("amount_value") {
+                    guard let number = Double(text), number.isFinite else {
+                        throw bad("amount_value", "not a number: \"\(text)\"")
+                    }
+                    guard let unit = optional("amount_unit") else { throw bad("amount_unit", "an amount needs a unit") }
+                    guard let qualifier = Quantity.Qualifier(rawValue: optional("amount_qualifier") ?? "exact") else {
+                        throw bad("amount_qualifier", "unknown qualifier \"\(value("amount_qualifier"))\"")
+                    }
+                    amount = Quantity(value: number, unit: unit, qualifier: qualifier)
+                }
+                effective = .commitment(Commitment(
+                    actor: actorCode, actorCount: try integer("actor_count"), recipient: try actor("recipient"),
+                    category: category, status: status, amount: amount, condition: optional("condition"),
+                    object: optional("object"), quote: value("quote")))
+            case "event", "incident":
+                guard let claim = try? JSONDecoder().decode(Claim.self, from: Data(value("claim_json").utf8)),
+                      claim.typeName == value("type") else {
+                    throw bad("claim_json", "not a\(value("type") == "event" ? "n" : "") \(value("type")) in the JSON of spec/claims.md")
+                }
+                do {
+                    try Review.validateActors(claim)
+                } catch let error as LedgerError {
+                    throw bad("claim_json", error.description)
+                }
+                effective = claim
+            default:
+                throw bad("type", "unknown claim type \"\(value("type"))\", expected commitment, event or incident")
             }
-            let effective = Commitment(actor: actorCode, actorCount: try integer("actor_count"),
-                                       recipient: try actor("recipient"), category: category, status: status,
-                                       amount: amount, condition: optional("condition"), object: optional("object"),
-                                       quote: value("quote"))
             var original: Claim?
             if let text = optional("original") {
                 guard let claim = try? JSONDecoder().decode(Claim.self, from: Data(text.utf8)) else {
@@ -187,7 +211,7 @@ enum LedgerCSV {
                 skipped += 1
                 continue
             }
-            let stored = row.original ?? .commitment(row.effective)
+            let stored = row.original ?? row.effective
             let validDate = row.document.published ?? RecordedTime.day(row.document.retrievedAt)
             let claimID = try SQLiteLedgerStore.insertClaim(&writer, document: documentID, position: row.position,
                                                             claim: stored, who: who, validDate: validDate)
@@ -199,8 +223,8 @@ enum LedgerCSV {
                     continue
                 }
                 var target = AcceptTarget.match
-                if let ref = row.commitmentRef { target = commitments[ref].map { .commitment($0) } ?? .new }
-                let correction: Claim? = row.state == .corrected ? .commitment(row.effective) : nil
+                if let ref = row.commitmentRef, case .commitment = row.effective { target = commitments[ref].map { .commitment($0) } ?? .new }
+                let correction: Claim? = row.state == .corrected ? row.effective : nil
                 let id = try Review.accept(&writer, claim: claimID, reviewer: reviewer, reason: row.reason,
                                            correction: correction, target: target)
                 if let ref = row.commitmentRef, let id { commitments[ref] = id }

@@ -42,8 +42,8 @@ public protocol LedgerStore: Sendable {
     func rebuildProjection() throws
     func status() throws -> LedgerStatus
 
-    /// One row per commitment claim; `importCSV` of the result into an empty ledger gives the
-    /// same export back.
+    /// One row per claim; `importCSV` of the result into an empty ledger gives the same export
+    /// back.
     func exportCSV() throws -> String
     func importCSV(_ text: String, by who: String) throws -> ImportOutcome
 

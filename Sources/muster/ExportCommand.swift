@@ -4,11 +4,13 @@ import MusterStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the commitment claims and their review decisions as CSV.",
+        abstract: "Write the claims and their review decisions as CSV.",
         discussion: """
-            One row per commitment claim with its document (SHA-256, source, dates),
-            review state, reviewer and reason, and the commitment it supports. `muster
-            import` of the file into an empty ledger reproduces the same export.
+            One row per claim with its document (SHA-256, source, dates), review
+            state, reviewer and reason, and the commitment it supports. A commitment's
+            fields have columns of their own; an event or incident is carried as JSON
+            in `claim_json`. `muster import` of the file into an empty ledger
+            reproduces the same export.
 
             Example:
               muster export --format csv > ledger.csv

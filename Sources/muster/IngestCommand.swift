@@ -82,7 +82,8 @@ struct IngestCommand: ParsableCommand {
 
     func read(_ path: String, pipeline: IngestPipeline) throws -> (NewDocument, [Claim]) {
         let bytes = try InputReader.read(path, maxBytes: maxBytes)
-        let source = path == "-" ? "stdin" : path
+        // An absolute path: provenance that still means something when read from elsewhere.
+        let source = path == "-" ? "stdin" : URL(fileURLWithPath: path).standardizedFileURL.path
         if path.hasSuffix(".jsonl") { return try Self.readJSONLines(bytes, source: source) }
         let document = try pipeline.ingest(bytes, id: InputReader.documentID(for: path))
         let record = document.record

@@ -114,5 +114,21 @@ import Testing
         #expect(status.documents == 300)
         #expect(status.claims[.accepted] == 900)
         #expect(try ledger.store.verify().isIntact)
+
+        // `muster status --format json` reports the same counts under the documented keys.
+        let statusProcess = Process()
+        statusProcess.executableURL = Self.executable
+        statusProcess.arguments = ["status", "--format", "json"]
+        statusProcess.environment = ["MUSTER_DATABASE": ledger.path]
+        let pipe = Pipe()
+        statusProcess.standardOutput = pipe
+        try statusProcess.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        statusProcess.waitUntilExit()
+        let json = try #require(try JSONSerialization.jsonObject(with: output) as? [String: Any])
+        #expect(json["documents"] as? Int == 300)
+        #expect((json["claims"] as? [String: Any])?["accepted"] as? Int == 900)
+        #expect(json["entries"] as? Int == status.entries)
+        #expect(json["commitments"] as? Int == status.commitments)
     }
 }

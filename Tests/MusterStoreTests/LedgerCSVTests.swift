@@ -17,7 +17,13 @@ import Testing
                                 correction: pledge("DE", .financial, .allocated, amount: Quantity(value: 1.5e9, unit: "EUR")),
                                 target: .match)
         try ledger.store.reject(claim: outcome.claimIDs[2], reviewer: "carol", reason: "speculation")
-        try ledger.ingest("Doc two (undated)", published: nil, claims: [pledge("FR", .troops, .delivered)], accept: "dan")
+        try ledger.ingest("Doc two (undated)", published: nil, claims: [
+            pledge("FR", .troops, .delivered),
+            .event(Event(name: "summit", date: Day(iso: "2025-09-04"), place: "Paris", participants: ["GB", "FR"],
+                         quote: "Leaders met in Paris.")),
+            .incident(Incident(actor: "RU", target: "UA", weapon: .drones, launched: Quantity(value: 100, unit: "drones"),
+                               quote: "Russia launched 100 drones.")),
+        ], accept: "dan")
         return ledger
     }
 
@@ -28,14 +34,14 @@ import Testing
         let target = try TestLedger()
         defer { target.remove() }
         let outcome = try target.store.importCSV(exported, by: "importer")
-        #expect(outcome.claimsAdded == 5)
+        #expect(outcome.claimsAdded == 7)
         #expect(try target.store.exportCSV() == exported)
         #expect(try target.store.summary() == source.store.summary())
         #expect(try target.store.commitments().map(\.status) == source.store.commitments().map(\.status))
         #expect(try target.store.verify().isIntact)
         // Importing the same file again adds nothing.
         let again = try target.store.importCSV(exported, by: "importer")
-        #expect(again.claimsAdded == 0 && again.skipped == 5)
+        #expect(again.claimsAdded == 0 && again.skipped == 7)
     }
 
     @Test func badRowsNameRowAndFieldAndApplyNothing() throws {
@@ -60,6 +66,11 @@ import Testing
         }
         #expect(throws: LedgerError.badRow(row: 5, field: "actor", problem: "unknown actor code \"XX\"")) {
             _ = try target.store.importCSV(try broken(row: 5, field: "actor", to: "XX"), by: "i")
+        }
+        #expect(throws: LedgerError.badRow(row: 7, field: "claim_json", problem: "participants: unknown actor code \"XX\"")) {
+            _ = try target.store.importCSV(try broken(row: 7, field: "claim_json", to: """
+                {"type":"event","name":null,"date":null,"place":null,"participants":["XX"],"quote":"q"}
+                """), by: "i")
         }
         let status = try target.store.status()
         #expect(status.documents == 0 && status.entries == 0)

@@ -105,6 +105,15 @@ import Testing
         // What the ledger held before the second document was recorded.
         #expect(try ledger.store.commitments(asOf: Day(iso: "2025-12-01"), recordedBefore: afterFirst).map(\.status)
             == [.considering])
+
+        // Rejecting the delivery later changes the present, but not what was recorded before.
+        let beforeRejection = ledger.clock.now.addingTimeInterval(1)
+        ledger.clock.advance(60)
+        let delivered = try #require(try ledger.store.evidence(commitment: now[0].id).first { $0.status == .delivered })
+        try ledger.store.reject(claim: delivered.claimID, reviewer: "b", reason: "it was a plan, not a delivery")
+        #expect(try ledger.store.commitments().map(\.status) == [.pledged])
+        #expect(try ledger.store.commitments(recordedBefore: beforeRejection).map(\.status) == [.delivered])
+        #expect(try ledger.store.history(commitment: now[0].id).last?.why == "it was a plan, not a delivery")
     }
 
     @Test func verifyDetectsAnEntryAlteredInTheFile() throws {
