@@ -29,6 +29,24 @@ struct PageTests {
         }
     }
 
+    @Test func partiesOutsideTheCoalitionAreListedApart() async throws {
+        let server = try TestServer()
+        defer { server.remove() }
+        let text = "The United States will provide $500 million in military assistance to Ukraine."
+        _ = try server.store.ingest(
+            NewDocument(bytes: Array(text.utf8), source: "https://example.org/us", title: "US aid",
+                        published: Day(iso: "2025-01-09"), text: text),
+            claims: [TestServer.pledge("US", .equipment, .pledged, amount: Quantity(value: 500_000_000, unit: "USD"),
+                                       quote: text)],
+            by: "test", acceptAs: "test")
+        try await server.test { client in
+            let page = try await client.get("/")
+            #expect(page.body.contains("Other parties"))
+            #expect(page.body.contains("<a href=\"/actors/US\">US</a>: 1 (1)"))
+            #expect(!page.body.contains("<th scope=\"row\"><a href=\"/actors/US\">"))
+        }
+    }
+
     @Test func asOfShowsTheLedgerOnThatDay() async throws {
         let server = try TestServer()
         defer { server.remove() }
