@@ -154,6 +154,16 @@ struct PageTests {
         }
     }
 
+    @Test func searchIndexFollowsAProjectionRebuild() throws {
+        let server = try TestServer()
+        defer { server.remove() }
+        #expect(try server.store.search("iris").commitments.count == 1)
+        try server.store.rebuildProjection()
+        let after = try server.store.search("iris")
+        #expect(after.commitments.map(\.object) == ["IRIS-T systems"])
+        #expect(try server.store.search("reassurance").documents.count == 1)
+    }
+
     @Test func aboutPageSaysTheDemoDocumentsAreSamples() async throws {
         let server = try TestServer()
         defer { server.remove() }
