@@ -78,6 +78,7 @@ let package = Package(
             dependencies: [
                 "MusterServer", "MusterStore", "MusterCore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // Runs the built `muster` executable as a user would (exit codes, stdout/stderr).

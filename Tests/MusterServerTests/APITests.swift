@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import MusterCore
+import GRDB
 import MusterStore
 import Testing
 
@@ -154,6 +155,24 @@ struct APITests {
             #expect(unknown.status == .notFound)
             #expect(unknown.contentType == "application/problem+json")
             #expect(!unknown.body.contains("SELECT"))
+        }
+    }
+
+    @Test func internalFailuresShowNoSQL() async throws {
+        let server = try TestServer()
+        defer { server.remove() }
+        // Break the database under the app: the query for coalition members now fails.
+        try await server.store.databasePool.write { db in try db.execute(sql: "DROP TABLE coalition_member") }
+        try await server.test { client in
+            let page = try await client.get("/api/v1/coalitions")
+            #expect(page.status == .internalServerError)
+            #expect(page.contentType == "application/problem+json")
+            #expect(!page.body.contains("coalition_member"))
+            #expect(!page.body.localizedCaseInsensitiveContains("select"))
+            let html = try await client.get("/")
+            #expect(html.status == .internalServerError)
+            #expect(html.body.contains("the failure is logged"))
+            #expect(!html.body.contains("coalition_member"))
         }
     }
 
