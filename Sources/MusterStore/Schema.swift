@@ -23,6 +23,8 @@ enum Schema {
         migrator.registerMigration("v1-rates", migrate: createRates)
         migrator.registerMigration("v2-evidence-amounts", migrate: indexAmounts)
         migrator.registerMigration("v3-evidence-timeline-covering", migrate: coverTimeline)
+        // Full-text search for the web app (SearchIndex.swift, owned by the server work).
+        migrator.registerMigration("search-fts5", migrate: SearchIndex.create)
         return migrator
     }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Muster: ParsableCommand {
+struct Muster: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "muster",
         abstract: "Turn reporting into an evidence-backed ledger of commitments.",
@@ -14,6 +14,7 @@ struct Muster: ParsableCommand {
               muster ingest article.html more/*.txt && muster review
               muster commitments --actor FR --category troops --as-of 2025-09-05
               muster summary; muster verify; muster status --format json
+              muster demo; muster serve --database ledger.sqlite --port 8080
 
             Exit codes: 0 success, 1 bad input (the message names the file and the problem),
             64 bad command-line usage.
@@ -22,6 +23,7 @@ struct Muster: ParsableCommand {
             ExtractCommand.self, IngestCommand.self, ReviewCommand.self, CommitmentsCommand.self,
             SummaryCommand.self, CoalitionCommand.self, HistoryCommand.self, VerifyCommand.self,
             StatusCommand.self, ExportCommand.self, ImportCommand.self, RatesCommand.self, BenchCommand.self,
+            ServeCommand.self, DemoCommand.self,
         ]
     )
 }

@@ -1,0 +1,51 @@
+import Foundation
+import Hummingbird
+import Logging
+import MusterStore
+
+/// The web app and JSON API over the ledger at `config.databasePath`.
+public func buildApplication(_ config: ServerConfig) throws -> some ApplicationProtocol {
+    var logger = Logger(label: "muster.server")
+    logger.logLevel = .info
+    let store: SQLiteLedgerStore
+    let router: Router<BasicRequestContext>
+    do {
+        store = try SQLiteLedgerStore(path: config.databasePath)
+        router = try buildRouter(store: store, config: config)
+    } catch {
+        throw ServerStartError(description: "\(error)")
+    }
+    return Application(router: router,
+                       configuration: .init(address: .hostname(config.host, port: config.port), serverName: "muster"),
+                       logger: logger)
+}
+
+/// Every route, with the middleware that measures requests and turns failures into pages or
+/// problem documents. Separate from `buildApplication` so tests can list the routes.
+func buildRouter(store: SQLiteLedgerStore, config: ServerConfig) throws -> Router<BasicRequestContext> {
+    let pages = try PageRenderer.load()
+    let metrics = ServerMetrics()
+    let env = ServerEnvironment(store: store, pages: pages, config: config, metrics: metrics, cache: ResponseCache())
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: MetricsMiddleware(metrics: metrics))
+    router.add(middleware: ErrorMiddleware(pages: pages))
+    router.addRoutes(OverviewController(env: env).routes)
+    router.addRoutes(ActorController(env: env).routes)
+    router.addRoutes(CommitmentController(env: env).routes)
+    router.addRoutes(DocumentController(env: env).routes)
+    router.addRoutes(ReviewController(env: env).routes)
+    router.addRoutes(SearchController(env: env).routes)
+    router.addRoutes(try SiteController(env: env).routes)
+    router.addRoutes(DocumentsAPI(env: env).routes)
+    router.addRoutes(ClaimsAPI(env: env).routes)
+    router.addRoutes(CommitmentsAPI(env: env).routes)
+    router.addRoutes(ActorsAPI(env: env).routes)
+    router.addRoutes(CoalitionsAPI(env: env).routes)
+    router.addRoutes(try OpenAPIController().routes)
+    return router
+}
+
+/// The app could not be built: the ledger would not open or a resource is missing.
+public struct ServerStartError: Error, CustomStringConvertible {
+    public let description: String
+}

@@ -1,0 +1,34 @@
+import Hummingbird
+import MusterCore
+import MusterStore
+
+/// What every controller shares: the ledger, the templates, the configuration.
+struct ServerEnvironment: Sendable {
+    let store: SQLiteLedgerStore
+    let pages: PageRenderer
+    let config: ServerConfig
+    let metrics: ServerMetrics
+    let cache: ResponseCache
+
+    /// The response text for this request at the ledger's current version: made once per
+    /// version (see `ResponseCache`), then served from memory.
+    func cached(_ request: Request, make: () throws -> String) throws -> String {
+        try cache.text(for: request.uri.description, seq: try store.latestSeq(), make: make)
+    }
+
+    /// The header state of a page at `path`, reading `?as_of=` (400 when malformed).
+    func state(_ request: Request, path: String? = nil, query: String? = nil) throws -> PageState {
+        let asOf = try QueryParameters(request).asOf()
+        let pending = try store.pendingCount()
+        return PageState(path: path ?? request.uri.path, asOf: asOf, pending: pending, query: query)
+    }
+
+    /// The commitment as the ledger held it on `asOf` (the current record without one); nil
+    /// when it did not exist yet on that day.
+    func commitment(id: Int64, asOf: Day?) throws -> CommitmentRecord? {
+        guard let current = try store.commitment(id: id) else { return nil }
+        guard let asOf else { return current }
+        return try store.commitments(CommitmentQuery(actor: current.actor, category: current.category, asOf: asOf))
+            .first { $0.id == id }
+    }
+}

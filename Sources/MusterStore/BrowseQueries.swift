@@ -1,0 +1,130 @@
+import Foundation
+import GRDB
+import MusterCore
+
+// Reads the web app and JSON API need beyond `LedgerStore`: keyset-paginated listings
+// (`after` is the last id of the previous page, so a page costs one index range scan however
+// deep it is) and the latest ledger entries for the overview's timeline.
+
+/// A document without its text, for listings.
+public struct DocumentListing: Sendable, Equatable {
+    public var id: Int64
+    public var sha256: String
+    public var source: String
+    public var retrievedAt: String
+    public var title: String?
+    public var published: Day?
+    public var claims: Int
+}
+
+extension SQLiteLedgerStore {
+    public func documents(after: Int64?, limit: Int) throws -> [DocumentListing] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT d.id, d.sha256, d.source, d.retrieved_at, d.title, d.published,
+                       (SELECT count(*) FROM claim c WHERE c.document_id = d.id)
+                FROM document d WHERE d.id > ? ORDER BY d.id LIMIT ?
+                """, arguments: [after ?? 0, limit]).map { row in
+                DocumentListing(id: row[0], sha256: row[1], source: row[2], retrievedAt: row[3], title: row[4],
+                                published: (row[5] as String?).flatMap { Day(iso: $0) }, claims: row[6])
+            }
+        }
+    }
+
+    public func claims(after: Int64?, state: ReviewState?, document: Int64?, limit: Int) throws -> [StoredClaim] {
+        try pool.read { db in
+            var sql = "SELECT \(Self.claimColumns) FROM claim WHERE id > ?"
+            var arguments: StatementArguments = [after ?? 0]
+            if let state {
+                sql += " AND state = ?"
+                arguments += [state.rawValue]
+            }
+            if let document {
+                sql += " AND document_id = ?"
+                arguments += [document]
+            }
+            sql += " ORDER BY id LIMIT ?"
+            arguments += [limit]
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.storedClaim)
+        }
+    }
+
+    /// The latest entries that concern a commitment or a review, newest first; with
+    /// `validOnOrBefore`, only those whose valid date is on or before that day.
+    public func recentEntries(limit: Int, validOnOrBefore day: Day? = nil) throws -> [LedgerEntry] {
+        try pool.read { db in
+            var sql = """
+                SELECT seq, kind, who, recorded_at, valid_date, commitment_id, change, why, prev_hash, hash
+                FROM entry WHERE commitment_id IS NOT NULL
+                """
+            var arguments: StatementArguments = []
+            if let day {
+                sql += " AND valid_date <= ?"
+                arguments += [day.iso]
+            }
+            sql += " ORDER BY seq DESC LIMIT ?"
+            arguments += [limit]
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                LedgerEntry(seq: row[0], kind: row[1], who: row[2], recordedAt: row[3],
+                            validDate: (row[4] as String?).flatMap { Day(iso: $0) }, commitmentID: row[5],
+                            change: row[6], why: row[7], previousHash: row[8], hash: row[9])
+            }
+        }
+    }
+
+    /// Cheap liveness check: the file is open and answers a query.
+    public func ping() throws {
+        _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+    }
+}
+
+/// How many commitments an actor has in a category at a status, and their EUR value: the
+/// overview's grid and totals, read without loading every commitment.
+public struct StatusCount: Sendable, Equatable {
+    public var actor: ActorCode
+    public var category: MusterCore.Category
+    public var status: CommitmentStatus
+    public var count: Int
+    /// Sum of the EUR values known (commitments without one add nothing).
+    public var eur: Double
+
+    public init(actor: ActorCode, category: MusterCore.Category, status: CommitmentStatus, count: Int, eur: Double) {
+        self.actor = actor
+        self.category = category
+        self.status = status
+        self.count = count
+        self.eur = eur
+    }
+}
+
+extension SQLiteLedgerStore {
+    /// Current commitments counted by actor, category and status: one GROUP BY over the
+    /// projection.
+    public func statusCounts() throws -> [StatusCount] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT actor, category, status, count(*), total(amount_eur) FROM commitment
+                WHERE evidence > 0 GROUP BY actor, category, status
+                """).compactMap { row in
+                guard let category = MusterCore.Category(rawValue: row[1]),
+                      let status = CommitmentStatus(rawValue: row[2]) else { return nil }
+                return StatusCount(actor: ActorCode(row[0] as String), category: category, status: status,
+                                   count: row[3], eur: row[4])
+            }
+        }
+    }
+
+    /// Claims waiting for review (the `claim_by_state` index answers it).
+    public func pendingCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM claim WHERE state = 'pending'") ?? 0 }
+    }
+}
+
+extension SQLiteLedgerStore {
+    /// The sequence number of the last ledger entry: it grows with every write that changes
+    /// what the ledger says (documents, claims, reviews, coalitions), so a response computed at
+    /// one value stays right until it changes. One primary-key seek.
+    public func latestSeq() throws -> Int64 {
+        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM entry") ?? 0 }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import MusterServer
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve a ledger as a web app and a JSON API.",
+        discussion: """
+            Pages: / (overview), /actors/FR, /commitments/ID, /documents/ID, /review, /search.
+            JSON API under /api/v1, described at /api/openapi.yaml; /healthz; /metrics.
+            SIGTERM or SIGINT stops the server gracefully: requests in flight finish first.
+
+            Examples:
+              muster serve --database ledger.sqlite --port 8080
+              muster serve --database ledger.sqlite --host 0.0.0.0 --port 80
+            """
+    )
+
+    @OptionGroup var ledger: LedgerOptions
+
+    @Option(help: "The port to listen on.")
+    var port: Int = 8080
+
+    @Option(help: "The address to listen on.")
+    var host: String = "127.0.0.1"
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535") }
+    }
+
+    func run() async throws {
+        // Serving a path with a typo would quietly create an empty ledger and show nothing.
+        guard FileManager.default.fileExists(atPath: ledger.path) else {
+            printError("muster: \(ledger.path): no ledger there (create one with `muster ingest` or `muster demo`)")
+            throw ExitCode(badInputExitCode)
+        }
+        try await Self.serve(ServerConfig(databasePath: ledger.path, host: host, port: port))
+    }
+
+    /// Runs until SIGTERM or SIGINT (Hummingbird's ServiceLifecycle integration).
+    static func serve(_ config: ServerConfig) async throws {
+        do {
+            let app = try buildApplication(config)
+            try await app.runService()
+        } catch let error as ServerStartError {
+            printError("muster: \(config.databasePath): cannot serve the ledger: \(error)")
+            throw ExitCode(badInputExitCode)
+        }
+    }
+}
