@@ -71,13 +71,10 @@ enum DemoLedger {
     /// Every fourth claim, in ingest order, is left for the review queue.
     static func leavesPending(_ index: Int) -> Bool { index % 4 == 3 }
 
-    /// One brief of manifest.json; its title and date are the manifest's when the ingest
-    /// pipeline reads none from the plain text.
+    /// One brief of manifest.json: the file and the public report its facts come from.
     struct Sample {
         var file: String
         var source: String
-        var title: String?
-        var published: Day?
     }
 
     static func build(at path: String) throws -> Report {
@@ -89,30 +86,22 @@ enum DemoLedger {
             throw DemoError(description: "the sample briefs are missing from this build")
         }
         let samples = try manifest(folder.appendingPathComponent("manifest.json"))
-        let annotations = try self.annotations(folder.appendingPathComponent("annotations.jsonl"))
         let pipeline = IngestPipeline()
         var lines: [String] = ["Demo ledger: \(path) (new)"]
         var claimIDs: [Int64] = []
-        var extracted = 0, annotated = 0
+        var extracted = 0
         for sample in samples {
             let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(sample.file)))
             let document = try pipeline.ingest(bytes, id: sample.file, url: sample.source)
-            var claims = extractClaims(document)
-            // Until the claim extractor is wired into ClaimSource, or when it reads nothing in
-            // a brief, the brief's claims come from the project's own annotation of it.
-            if claims.isEmpty {
-                claims = annotations[sample.file] ?? []
-                annotated += claims.count
-            } else {
-                extracted += claims.count
-            }
+            let claims = extractClaims(document)
+            extracted += claims.count
             let record = document.record
             let outcome = try store.ingest(
-                NewDocument(bytes: bytes, source: sample.source, title: record.title ?? sample.title,
-                            published: record.published ?? sample.published, text: record.text),
+                NewDocument(bytes: bytes, source: sample.source, title: record.title,
+                            published: record.published, text: record.text),
                 claims: claims, by: "demo", acceptAs: nil)
             claimIDs += outcome.claimIDs
-            lines.append("  ingested \(sample.file): \(record.title ?? sample.title ?? "untitled"), "
+            lines.append("  ingested \(sample.file): \(record.title ?? "untitled"), "
                 + "\(outcome.claimIDs.count) claims")
         }
         var accepted = 0, pending = 0
@@ -126,7 +115,7 @@ enum DemoLedger {
         }
         let members = coalitionMembers.map { CoalitionMember(actor: ActorCode($0), joined: firstMeeting) }
         _ = try store.addCoalition(name: "Coalition of the willing", members: members, by: "demo")
-        lines.append("  claims: \(extracted) extracted, \(annotated) from the samples' annotations; "
+        lines.append("  claims: \(extracted) extracted; "
             + "\(accepted) accepted as \"demo\", \(pending) left pending for review")
         lines.append("  coalition of the willing: \(members.count) members")
         return Report(lines: lines, pending: pending, accepted: accepted)
@@ -141,25 +130,8 @@ enum DemoLedger {
             guard let file = entry["file"] as? String, let source = entry["source"] as? String else {
                 throw DemoError(description: "manifest.json: every sample needs \"file\" and \"source\"")
             }
-            return Sample(file: file, source: source, title: entry["title"] as? String,
-                          published: (entry["published"] as? String).flatMap { Day(iso: $0) })
+            return Sample(file: file, source: source)
         }
-    }
-
-    /// `{"file": …, "claim": {…}}` per line, the claim in the format of spec/claims.md.
-    static func annotations(_ url: URL) throws -> [String: [Claim]] {
-        let decoder = JSONDecoder()
-        var out: [String: [Claim]] = [:]
-        let text = try String(contentsOf: url, encoding: .utf8)
-        for (index, line) in text.split(separator: "\n").enumerated() {
-            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let file = object["file"] as? String, let claim = object["claim"] else {
-                throw DemoError(description: "annotations.jsonl line \(index + 1): expected {\"file\", \"claim\"}")
-            }
-            let claimData = try JSONSerialization.data(withJSONObject: claim)
-            out[file, default: []].append(try decoder.decode(Claim.self, from: claimData))
-        }
-        return out
     }
 }
 
