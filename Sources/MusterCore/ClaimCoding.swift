@@ -1,6 +1,6 @@
-// The JSON shape of claims is the contract in spec/claims.md: snake_case keys, a `type`
-// discriminator, and every field present, with `null` where the text states nothing. Swift's
-// synthesised coding would drop nil fields, so the coding is written out here.
+// Reading claims from JSON (spec/claims.md: snake_case keys, a `type` discriminator, absent
+// or null fields as nil). Writing goes through `JSONValue` (OrderedJSON.swift) alone, so the
+// output format has one definition.
 
 private enum ClaimKeys: String, CodingKey {
     case type, actor, actorCount = "actor_count", recipient, category, status, amount, condition
@@ -15,7 +15,7 @@ public struct UnknownClaimType: Error, CustomStringConvertible {
     }
 }
 
-extension Commitment: Codable {
+extension Commitment: Decodable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: ClaimKeys.self)
         self.init(
@@ -30,22 +30,9 @@ extension Commitment: Codable {
             quote: try c.decodeIfPresent(String.self, forKey: .quote) ?? "")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: ClaimKeys.self)
-        try c.encode("commitment", forKey: .type)
-        try c.encode(actor, forKey: .actor)
-        try c.encode(actorCount, forKey: .actorCount)
-        try c.encode(recipient, forKey: .recipient)
-        try c.encode(category, forKey: .category)
-        try c.encode(status, forKey: .status)
-        try c.encode(amount, forKey: .amount)
-        try c.encode(condition, forKey: .condition)
-        try c.encode(object, forKey: .object)
-        try c.encode(quote, forKey: .quote)
-    }
 }
 
-extension Event: Codable {
+extension Event: Decodable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: ClaimKeys.self)
         self.init(
@@ -56,18 +43,9 @@ extension Event: Codable {
             quote: try c.decodeIfPresent(String.self, forKey: .quote) ?? "")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: ClaimKeys.self)
-        try c.encode("event", forKey: .type)
-        try c.encode(name, forKey: .name)
-        try c.encode(date, forKey: .date)
-        try c.encode(place, forKey: .place)
-        try c.encode(participants, forKey: .participants)
-        try c.encode(quote, forKey: .quote)
-    }
 }
 
-extension Incident: Codable {
+extension Incident: Decodable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: ClaimKeys.self)
         self.init(
@@ -80,20 +58,9 @@ extension Incident: Codable {
             quote: try c.decodeIfPresent(String.self, forKey: .quote) ?? "")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: ClaimKeys.self)
-        try c.encode("incident", forKey: .type)
-        try c.encode(actor, forKey: .actor)
-        try c.encode(target, forKey: .target)
-        try c.encode(weapon, forKey: .weapon)
-        try c.encode(launched, forKey: .launched)
-        try c.encode(intercepted, forKey: .intercepted)
-        try c.encode(date, forKey: .date)
-        try c.encode(quote, forKey: .quote)
-    }
 }
 
-extension Claim: Codable {
+extension Claim: Decodable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: ClaimKeys.self)
         let type = try c.decode(String.self, forKey: .type)
@@ -105,11 +72,4 @@ extension Claim: Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .commitment(let claim): try claim.encode(to: encoder)
-        case .event(let claim): try claim.encode(to: encoder)
-        case .incident(let claim): try claim.encode(to: encoder)
-        }
-    }
 }

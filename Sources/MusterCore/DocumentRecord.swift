@@ -19,7 +19,7 @@ public struct DocumentRecord: Hashable, Sendable {
     }
 }
 
-extension DocumentRecord: Codable {
+extension DocumentRecord: Decodable {
     private enum Keys: String, CodingKey { case type, id, title, published, language, tags, text }
 
     public init(from decoder: any Decoder) throws {
@@ -33,14 +33,4 @@ extension DocumentRecord: Codable {
             text: try c.decode(String.self, forKey: .text))
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode("document", forKey: .type)
-        try c.encode(id, forKey: .id)
-        try c.encode(title, forKey: .title)
-        try c.encode(published, forKey: .published)
-        try c.encode(language, forKey: .language)
-        try c.encode(tags, forKey: .tags)
-        try c.encode(text, forKey: .text)
-    }
 }

@@ -1,5 +1,5 @@
 /// A number with its unit as the text states it: a currency (ISO 4217) or a plural count noun.
-public struct Quantity: Hashable, Codable, Sendable {
+public struct Quantity: Hashable, Decodable, Sendable {
     public enum Qualifier: String, Codable, Sendable, CaseIterable {
         case exact
         case atLeast = "at_least"
@@ -23,15 +23,26 @@ public struct Quantity: Hashable, Codable, Sendable {
         return bytes.count == 3 && bytes.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        // Whole numbers print without ".0" so the JSON reads like the text ("26", not "26.0").
-        if value.rounded() == value, abs(value) < 9.0e15 {
-            try container.encode(Int64(value), forKey: .value)
-        } else {
-            try container.encode(value, forKey: .value)
+}
+
+extension Quantity.Qualifier {
+    /// A compact prefix for tables: "≥", "≤", "~", or nothing for exact.
+    public var symbol: String {
+        switch self {
+        case .exact: return ""
+        case .atLeast: return "≥"
+        case .atMost: return "≤"
+        case .approx: return "~"
         }
-        try container.encode(unit, forKey: .unit)
-        try container.encode(qualifier, forKey: .qualifier)
+    }
+
+    /// The prefix in words for prose: "at least ", "at most ", "about ", or nothing.
+    public var words: String {
+        switch self {
+        case .exact: return ""
+        case .atLeast: return "at least "
+        case .atMost: return "at most "
+        case .approx: return "about "
+        }
     }
 }

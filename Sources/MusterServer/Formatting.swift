@@ -34,13 +34,7 @@ enum Formatting {
     /// "at least 26 troops", "EUR 4.6 bn" as the text states it.
     static func quantity(_ quantity: Quantity?) -> String {
         guard let quantity else { return "" }
-        let qualifier: String
-        switch quantity.qualifier {
-        case .exact: qualifier = ""
-        case .atLeast: qualifier = "at least "
-        case .atMost: qualifier = "at most "
-        case .approx: qualifier = "about "
-        }
+        let qualifier = quantity.qualifier.words
         let value: String
         if abs(quantity.value) >= 1e9 { value = decimal(quantity.value / 1e9) + " bn" }
         else if abs(quantity.value) >= 1e6 { value = decimal(quantity.value / 1e6) + " m" }

@@ -58,13 +58,7 @@ enum ClaimPrinter {
     }
 
     static func describe(_ q: Quantity) -> String {
-        let qualifier: String
-        switch q.qualifier {
-        case .exact: qualifier = ""
-        case .atLeast: qualifier = "≥ "
-        case .atMost: qualifier = "≤ "
-        case .approx: qualifier = "~ "
-        }
+        let qualifier = q.qualifier == .exact ? "" : q.qualifier.symbol + " "
         return qualifier + JSONValue.number(q.value).serialized() + " " + q.unit
     }
 }

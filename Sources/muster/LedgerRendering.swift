@@ -12,14 +12,7 @@ enum LedgerRendering {
 
     static func amount(_ quantity: Quantity?) -> String {
         guard let quantity else { return "" }
-        let qualifier: String
-        switch quantity.qualifier {
-        case .exact: qualifier = ""
-        case .atLeast: qualifier = "≥"
-        case .atMost: qualifier = "≤"
-        case .approx: qualifier = "~"
-        }
-        return qualifier + (quantity.isMoney ? money(quantity.value) : CSV.number(quantity.value)) + " " + quantity.unit
+        return quantity.qualifier.symbol + (quantity.isMoney ? money(quantity.value) : CSV.number(quantity.value)) + " " + quantity.unit
     }
 
     static func json(_ c: CommitmentRecord) -> JSONValue {
