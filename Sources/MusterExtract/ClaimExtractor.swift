@@ -14,28 +14,19 @@ public struct ClaimExtractor: Sendable {
         explain(sentences: sentences, published: published).map(\.claim)
     }
 
-    /// Claims from a document's text, split into sentences here.
+    /// Claims from a document's text, split into sentences by the same splitter ingest uses.
     public func extract(text: String, published: Day?) -> [Claim] {
-        extract(sentences: SentenceSegmenter.split(text), published: published)
-    }
-
-    /// The document's text as the claim stages split it into sentences.
-    public static func sentences(of text: String) -> [Sentence] {
-        SentenceSegmenter.split(text)
+        extract(sentences: SentenceSplitter().split(text), published: published)
     }
 
     /// Claims from a document's text with the words that triggered them.
     public func explain(text: String, published: Day?) -> [ExplainedClaim] {
-        explain(sentences: SentenceSegmenter.split(text), published: published)
+        explain(sentences: SentenceSplitter().split(text), published: published)
     }
 
     /// Claims with, for each, the words that gave its actor, category, status and amount.
     public func explain(sentences: [Sentence], published: Day?) -> [ExplainedClaim] {
-        // A sentence given whole may hold several (a placeholder splitter gives the whole text).
-        let pieces = sentences.flatMap { sentence in
-            SentenceSegmenter.split(sentence.text, base: sentence.start)
-        }
-        let analyses = pieces.map { SentenceAnalysis($0, reference: reference, published: published) }
+        let analyses = sentences.map { SentenceAnalysis($0, reference: reference, published: published) }
         // Muster's claims are about the war in Ukraine: a text that never names Ukraine or
         // Russia (a page about car tariffs) yields none.
         let onTopic = analyses.contains { analysis in analysis.actors.contains { $0.isUkraineOrRussia } }

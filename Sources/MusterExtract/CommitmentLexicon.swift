@@ -27,7 +27,7 @@ extension CommitmentRules {
     static let pronouns: Set<String> = ["it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i"]
     static let clauseBoundaries: Set<String> = [
         "after", "before", "because", "since", "although", "though", "whereas", "despite", "amid", "which", "who",
-        "whose", ";", ":", "once", "if", "until", "unless", "following",
+        "whose", ";", ":", "once", "if", "until", "unless", "following", "whether",
     ]
     static let inclusionWords: Set<String> = [
         "including", "featuring", "comprising", "consisting", "such", "notably", "particularly", "especially",

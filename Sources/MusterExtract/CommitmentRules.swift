@@ -9,15 +9,19 @@ enum CommitmentRules {
     static func commitments(in a: SentenceAnalysis, context: inout DocumentContext) -> [ExplainedClaim] {
         var found: [(party: Party, hit: CategoryHit?, category: MusterCore.Category, status: StatusHit, amount: QuantityMention?)] = []
         var previousParties: [Party]?
-        for (k, s) in a.statuses.enumerated() {
-            let left = k > 0 ? a.statuses[k - 1].end : 0
-            // "if Trump agrees to …", "whether to send …": hypothetical, not a commitment.
-            if hypothetical(a, before: s.start) { continue }
-            let right = k + 1 < a.statuses.count ? a.statuses[k + 1].start : a.tokens.count
+        // "if Trump agrees to …", "whether to send …": hypothetical, not a commitment; dropped
+        // before neighbours are found so the object of the real trigger runs across it.
+        let statuses = a.statuses.filter { !hypothetical(a, before: $0.start) }
+        let relativeHeads = Set(statuses.compactMap(\.relativeHead))
+        for (k, s) in statuses.enumerated() {
+            let left = k > 0 ? statuses[k - 1].end : 0
+            let right = k + 1 < statuses.count ? statuses[k + 1].start : a.tokens.count
             var (parties, subjectEnd) = self.parties(a, status: s, limit: left, context: context)
             if parties == nil, let previous = previousParties, !crossesReport(a, from: left, to: s.start) {
                 parties = previous
             }
+            // "the jets it has already delivered": the relative pronoun stands for the main clause's party.
+            if s.relativeHead != nil, let previous = previousParties { parties = previous }
             previousParties = parties
             guard let parties, !parties.isEmpty else { continue }
             let objectEnd = clauseEnd(a, from: s.end, limit: right)
@@ -25,8 +29,13 @@ enum CommitmentRules {
             if hits.isEmpty {
                 hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start }
             }
-            var money = a.quantities.filter { $0.kind == .money && !$0.isRate && !$0.isConversion && $0.start >= s.end && $0.end <= objectEnd }
-            if money.isEmpty {
+            if let head = s.relativeHead {
+                hits = a.categories.filter { $0.end == head }
+            } else {
+                hits.removeAll { hit in relativeHeads.contains(hit.end) }
+            }
+            var money = s.relativeHead != nil ? [] : a.quantities.filter { $0.kind == .money && !$0.isRate && !$0.isConversion && $0.start >= s.end && $0.end <= objectEnd }
+            if money.isEmpty, s.relativeHead == nil {
                 money = a.quantities.filter { $0.kind == .money && !$0.isRate && !$0.isConversion && $0.start >= max(left, subjectEnd) && $0.end <= s.start }
             }
             // "finance the purchase of two Patriot systems": the money buys what follows.
@@ -89,6 +98,14 @@ enum CommitmentRules {
         if IncidentRules.contains(words, ["only", "if"]) || IncidentRules.contains(words, ["on", "condition"])
             || IncidentRules.contains(words, ["provided", "that"]) || words.contains("unless") {
             for index in found.indices where found[index].status.status == .pledged { found[index].status.status = .considering }
+        }
+        // "refused to back the plan unless …": a refusal with a demand attached is a party that
+        // sets its terms, not one that says no (spec: conditions before agreeing → considering).
+        if words.contains("unless") {
+            for index in found.indices where found[index].status.status == .declined
+                && unlessFollows(a, from: found[index].status.end) {
+                found[index].status.status = .considering
+            }
         }
         // One claim per party and category in a sentence, at the stronger status; "not prepared
         // to commit" beside "has not ruled out" stays `considering`.

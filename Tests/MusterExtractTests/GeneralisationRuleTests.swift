@@ -1,0 +1,78 @@
+import MusterCore
+import Testing
+@testable import MusterExtract
+
+/// One invented sentence or two per rule class added so the extractor reads wording it was not
+/// tuned on: status synonyms, deliberation, refusals to comment, relative clauses, conditions
+/// and category vocabulary.
+@Suite struct GeneralisationRuleTests {
+    let extractor = ClaimExtractor()
+    let friday = Day(year: 2025, month: 9, day: 5)
+    static let topic = "The war in Ukraine goes on.\n"
+
+    func commitments(_ text: String) -> [Commitment] {
+        extractor.extract(text: Self.topic + text, published: friday).compactMap {
+            if case .commitment(let c) = $0 { return c } else { return nil }
+        }
+    }
+
+    func keys(_ text: String) -> [String] {
+        commitments(text).map { "\($0.actor)\($0.actorCount.map(String.init) ?? "") \($0.category.rawValue) \($0.status.rawValue)" }
+    }
+
+    @Test func wireSynonymsOfDeliveringAndImposing() {
+        #expect(keys("Norway shipped 12 howitzers to Ukraine in March.") == ["NO equipment delivered"])
+        #expect(keys("Canada dispatched two transport aircraft to Kyiv.") == ["CA equipment delivered"])
+        #expect(keys("Japan slapped new sanctions on Russian shipping firms.") == ["JP sanctions delivered"])
+    }
+
+    @Test func wireSynonymsOfRefusing() {
+        #expect(keys("Hungary balked at sending weapons to Ukraine.") == ["HU equipment declined"])
+        #expect(keys("Austria turned down a request to send troops to Ukraine.") == ["AT troops declined"])
+    }
+
+    @Test func deliberationAndWorkInProgressAreConsidering() {
+        #expect(keys("The EU was preparing a new sanctions package against Moscow.") == ["EU sanctions considering"])
+        #expect(keys("Ministers of Sweden discussed a loan for Ukraine on Monday.").allSatisfy { $0.hasSuffix("considering") })
+        #expect(keys("Poland expects to deliver more ammunition to Ukraine next year.") == ["PL ammunition considering"])
+        #expect(keys("Portugal was weighing whether to contribute soldiers to the mission.") == ["PT troops considering"])
+    }
+
+    @Test func willingnessGovernsTheVerbItIntroduces() {
+        #expect(keys("Latvia is prepared to contribute troops to the force for Ukraine.") == ["LV troops considering"])
+        #expect(keys("Estonia, however, is weighing more aid for Ukraine's energy network.") == ["EE humanitarian considering"])
+    }
+
+    @Test func decliningToCommentIsNoClaim() {
+        #expect(keys("Germany declined to say whether it would send more missiles to Ukraine.") == [])
+        #expect(keys("Germany declined to send more missiles to Ukraine.") == ["DE ammunition declined"])
+    }
+
+    @Test func theMainVerbGovernsNotARelativeClauseOnItsObject() {
+        let found = keys("Denmark could send ammunition for the jets it has already delivered to Ukraine.")
+        #expect(found == ["DK ammunition considering", "DK equipment delivered"])
+    }
+
+    @Test func aRefusalWithADemandIsConsideringWithTheDemandAsCondition() {
+        let found = commitments("Slovakia refused to back the loan for Ukraine unless other states shared the risks.")
+        #expect(found.map(\.status) == [.considering])
+        #expect(found.first?.condition == "unless other states shared the risks")
+    }
+
+    @Test func aConditionBeforeTheTriggerIsTheCondition() {
+        let found = commitments("If Moscow breaks the truce, Finland would impose new sanctions.")
+        #expect(found.map(\.category) == [.sanctions])
+        #expect(found.first?.condition == "If Moscow breaks the truce")
+    }
+
+    @Test func civilAidSurveillanceAircraftAndNavalForces() {
+        #expect(keys("Korea will help rebuild Ukraine's power grid.") == ["KR humanitarian pledged"])
+        #expect(keys("Norway will send a surveillance aircraft to watch over Ukraine's skies.") == ["NO intelligence pledged"])
+        #expect(keys("Greece will contribute naval forces to a maritime mission for Ukraine.") == ["GR troops pledged"])
+    }
+
+    @Test func soldiersSentToTrainAreTraining() {
+        #expect(keys("Ireland will send 50 soldiers to train Ukrainian recruits.") == ["IE training pledged"])
+        #expect(keys("Ireland will send 50 soldiers to Ukraine.") == ["IE troops pledged"])
+    }
+}
