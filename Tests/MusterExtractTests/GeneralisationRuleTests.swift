@@ -22,7 +22,7 @@ import Testing
 
     @Test func wireSynonymsOfDeliveringAndImposing() {
         #expect(keys("Norway shipped 12 howitzers to Ukraine in March.") == ["NO equipment delivered"])
-        #expect(keys("Canada dispatched two transport aircraft to Kyiv.") == ["CA equipment delivered"])
+        #expect(keys("Canada dispatched two helicopters to Kyiv.") == ["CA equipment delivered"])
         #expect(keys("Japan slapped new sanctions on Russian shipping firms.") == ["JP sanctions delivered"])
     }
 
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func civilAidSurveillanceAircraftAndNavalForces() {
-        #expect(keys("Korea will help rebuild Ukraine's power grid.") == ["KR humanitarian pledged"])
+        #expect(keys("Japan will help rebuild Ukraine's power grid.") == ["JP humanitarian pledged"])
         #expect(keys("Norway will send a surveillance aircraft to watch over Ukraine's skies.") == ["NO intelligence pledged"])
         #expect(keys("Greece will contribute naval forces to a maritime mission for Ukraine.") == ["GR troops pledged"])
     }
