@@ -81,6 +81,14 @@ extension CommitmentRules {
         return nil
     }
 
+    /// "The money will …", "The package would …": the clause's subject is the sum just reported.
+    static func refersToLastSum(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Bool {
+        guard start - left >= 2, start - left <= 4 else { return false }
+        let subject = a.tokens[left..<start].map(\.lower)
+        guard ["the", "this", "that"].contains(subject[0]), sumNouns.contains(subject[1]) else { return false }
+        return !a.actors.contains { $0.start < start }
+    }
+
     /// Whether an "unless" clause follows the trigger in the same sentence.
     static func unlessFollows(_ a: SentenceAnalysis, from start: Int) -> Bool {
         a.tokens[min(start, a.tokens.count)...].contains { $0.lower == "unless" }

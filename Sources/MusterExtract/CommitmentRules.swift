@@ -22,6 +22,10 @@ enum CommitmentRules {
             }
             // "the jets it has already delivered": the relative pronoun stands for the main clause's party.
             if s.relativeHead != nil, let previous = previousParties { parties = previous }
+            // "The money will pay for drones …": the sum of the last commitment, paid by its parties.
+            if parties == nil, let last = context.lastCommitment, refersToLastSum(a, from: left, to: s.start) {
+                parties = last.parties
+            }
             previousParties = parties
             guard let parties, !parties.isEmpty else { continue }
             let objectEnd = clauseEnd(a, from: s.end, limit: right)
@@ -59,6 +63,12 @@ enum CommitmentRules {
             }
             if categories.isEmpty, s.strong, a.categories.isEmpty, let topic = context.topic,
                a.tokens.contains(where: { participation.contains($0.lower) }) {
+                categories = [(nil, topic)]
+            }
+            // "paid €800 million into the scheme", "vowed to add a further €10 million": money for
+            // an undertaking the text already described takes that undertaking's category.
+            if categories.isEmpty, !money.isEmpty, !forUkraine, a.categories.isEmpty, let topic = context.topic,
+               a.tokens.contains(where: { referBack.contains($0.lower) }) {
                 categories = [(nil, topic)]
             }
             // "announced a new package": what it holds may follow in the next sentences.

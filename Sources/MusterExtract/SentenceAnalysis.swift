@@ -133,7 +133,11 @@ struct SentenceAnalysis: Sendable {
             }
             // "100 soldiers … to train recruits": personnel whose stated task is training are
             // trainers (training), not a deployment.
-            if entry.category == .troops, SentenceAnalysis.hasTrainingPurpose(tokens, after: match.end) { continue }
+            if entry.category == .troops, SentenceAnalysis.hasTrainingPurpose(tokens, after: match.end) {
+                out.append(CategoryHit(start: match.start, end: match.end, category: .training, carriesMoney: false,
+                                       trigger: text(tokens, match.start..<match.end)))
+                continue
+            }
             // "making the rounds": rounds are ammunition when counted or "of ammunition".
             if tokens[match.start].lower == "rounds", match.end - match.start == 1 {
                 let counted = match.start > 0 && (tokens[match.start - 1].isNumber || tokens[match.start - 1].classes.contains(.numberWord))
