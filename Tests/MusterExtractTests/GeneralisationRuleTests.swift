@@ -75,4 +75,17 @@ import Testing
         #expect(keys("Ireland will send 50 soldiers to train Ukrainian recruits.") == ["IE training pledged"])
         #expect(keys("Ireland will send 50 soldiers to Ukraine.") == ["IE troops pledged"])
     }
+
+    @Test func theSumJustAnnouncedIsPaidByItsParties() {
+        let found = keys("Belgium announced €300 million in military aid for Ukraine. The money will pay for drones and shells.")
+        #expect(found.contains("BE ammunition pledged"))
+        #expect(keys("The money will pay for drones and shells.") == [])
+    }
+
+    @Test func moneyPointingBackAtAnUndertakingTakesItsCategory() {
+        let text = "Lithuania leads a drone initiative for Ukraine that buys drones from factories. "
+            + "Latvia has paid €20 million into the scheme."
+        #expect(keys(text).contains("LV equipment delivered"))
+        #expect(!keys("Latvia has paid €20 million in fines.").contains { $0.hasPrefix("LV") })
+    }
 }
