@@ -37,7 +37,22 @@ public struct ClaimExtractor: Sendable {
         var parts: [IncidentRules.Part] = []
         for (index, analysis) in analyses.enumerated() {
             commitments += CommitmentRules.commitments(in: analysis, context: &context)
-            if let event = EventRules.mention(in: analysis) { events.append(event) }
+            if var event = EventRules.mention(in: analysis) {
+                // "they held a call with Trump": they are the parties of the event just reported.
+                if event.pronounSubject, let previous = events.last {
+                    for (code, trigger) in zip(previous.participants, previous.triggers) where !event.participants.contains(code) {
+                        event.participants.append(code)
+                        event.triggers.append(trigger)
+                    }
+                    event.official = event.official || previous.official
+                    // With no day of its own it continues the occasion just told.
+                    if event.date == nil, event.dateLabel == nil {
+                        event.date = previous.date
+                        event.dateLabel = previous.dateLabel
+                    }
+                }
+                events.append(event)
+            }
             parts += IncidentRules.parts(in: analysis, reference: reference, attackDay: context.attackDay, sentence: index)
             context.absorb(analysis)
         }

@@ -67,6 +67,10 @@ enum DateExpressions {
                     out.append(DateMention(start: i, kind: tokens[i - 1].lower == "last" ? .day(published?.adding(days: -7).latest(weekday: weekday)) : .past))
                     continue
                 }
+                // "a ceasefire starting Monday", "by Friday": a day ahead, not the day of the news.
+                let ahead: Set<String> = ["starting", "from", "until", "till", "by", "beginning", "coming", "effective"]
+                if i > 0, ahead.contains(tokens[i - 1].lower)
+                    || (i > 1 && tokens[i - 1].lower == "on" && ahead.contains(tokens[i - 2].lower)) { continue }
                 out.append(DateMention(start: i, kind: .day(published?.latest(weekday: weekday)), label: "weekday \(weekday)"))
             } else if word == "overnight" || word == "today" || word == "tonight" {
                 out.append(DateMention(start: i, kind: .day(published), isVague: true))

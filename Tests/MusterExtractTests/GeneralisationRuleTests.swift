@@ -88,4 +88,30 @@ import Testing
         #expect(keys(text).contains("LV equipment delivered"))
         #expect(!keys("Latvia has paid €20 million in fines.").contains { $0.hasPrefix("LV") })
     }
+
+    func events(_ text: String) -> [Event] {
+        extractor.extract(text: Self.topic + text, published: friday).compactMap {
+            if case .event(let e) = $0 { return e } else { return nil }
+        }
+    }
+
+    @Test func meetingATargetIsNoMeeting() {
+        #expect(events("Ukraine met all the reform targets, Sweden's finance minister said.").isEmpty)
+        #expect(events("Sweden's prime minister met Zelenskyy in Kyiv on Thursday.").map(\.participants) == [["SE", "UA"]])
+    }
+
+    @Test func aMeetingStillToComeIsNoEvent() {
+        #expect(events("Sweden and Ukraine will sign the deal at a meeting later in October.").isEmpty)
+    }
+
+    @Test func theyStandForThePartiesOfTheEventJustReported() {
+        let found = events("Macron and Starmer met Zelenskyy in Kyiv on Thursday. Later they held a phone call with Donald Trump.")
+        #expect(found.count == 2)
+        #expect(found.last?.participants == ["FR", "GB", "UA", "US"])
+    }
+
+    @Test func aWeekdayAheadIsNotTheDayOfTheNews() {
+        let found = events("Macron spoke with Zelenskyy by phone about a truce starting on Monday.")
+        #expect(found.first?.date == nil || found.first?.date == friday)
+    }
 }
