@@ -114,4 +114,30 @@ import Testing
         let found = events("Macron spoke with Zelenskyy by phone about a truce starting on Monday.")
         #expect(found.first?.date == nil || found.first?.date == friday)
     }
+
+    func incidents(_ text: String) -> [Incident] {
+        extractor.extract(text: text, published: friday).compactMap {
+            if case .incident(let i) = $0 { return i } else { return nil }
+        }
+    }
+
+    @Test func sharesOfTheCountedWeaponsInTheNextSentenceAreIntercepted() {
+        let text = "Russia launched 200 drones at Ukraine overnight, the air force said.\n"
+            + "Air defence shot down 120 of the drones and electronic warfare suppressed another 50."
+        let found = incidents(text)
+        #expect(found.count == 1)
+        #expect(found.first?.intercepted == Quantity(value: 170, unit: "drones"))
+    }
+
+    @Test func theAggressorInterceptingMeansUkraineAttacked() {
+        let found = incidents("Russia's defence ministry said its air defences destroyed 40 Ukrainian drones overnight.")
+        #expect(found.map(\.actor) == [.ukraine])
+        #expect(found.first?.target == .russia)
+        #expect(found.first?.launched == nil)
+    }
+
+    @Test func anaphoricForcesAndMeasuresKeepTheirCategory() {
+        #expect(keys("Ukraine's allies discussed a reassurance force. Spain could contribute to such a force.").contains("ES troops considering"))
+        #expect(keys("Canada had imposed similar measures on Russian banks.") == ["CA sanctions delivered"])
+    }
 }
