@@ -72,6 +72,8 @@ enum EventRules {
         guard let (at, isCall, noun) = found else { return nil }
         let window = words[max(0, at - 3)..<at]
         if window.contains(where: future.contains) { return nil }
+        // "if Kyiv commits to peace talks": talks in a conditional clause have not been held.
+        if CommitmentRules.hypothetical(a, before: at) { return nil }
         // "at a board meeting later in March", "a summit next week": still to come.
         if words[(at + 1)..<min(words.count, at + 3)].contains(where: { $0 == "later" || $0 == "next" }) { return nil }
         if StatusFinder.isNegated(a.tokens, before: at) { return nil }

@@ -140,4 +140,8 @@ import Testing
         #expect(keys("Ukraine's allies discussed a reassurance force. Spain could contribute to such a force.").contains("ES troops considering"))
         #expect(keys("Canada had imposed similar measures on Russian banks.") == ["CA sanctions delivered"])
     }
+
+    @Test func talksInAConditionalClauseAreNoEvent() {
+        #expect(events("Aid could resume if Kyiv agrees to talks with Moscow, Sweden's minister said.").isEmpty)
+    }
 }
