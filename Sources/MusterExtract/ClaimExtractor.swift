@@ -51,6 +51,13 @@ public struct ClaimExtractor: Sendable {
                         event.dateLabel = previous.dateLabel
                     }
                 }
+                // "… told the contact group on Wednesday. The meeting was chaired by …": a definite
+                // meeting with no day of its own happened on the day the previous sentence named.
+                if event.definite, event.date == nil, event.dateLabel == nil, index > 0,
+                   let day = analyses[index - 1].dates.namedDay, let day, !analyses[index - 1].dates.pointsToThePast {
+                    event.date = day
+                    event.dateLabel = analyses[index - 1].dates.namedLabel
+                }
                 events.append(event)
             }
             parts += IncidentRules.parts(in: analysis, reference: reference, attackDay: context.attackDay, sentence: index)

@@ -21,6 +21,8 @@ enum EventRules {
         /// "they held a phone call with …": the subject is a plural pronoun standing for the
         /// parties of the event the text reported before.
         var pronounSubject = false
+        /// "The meeting was chaired by …": points at the occasion the text has just told.
+        var definite = false
     }
 
     /// Words after "met" that make it "fulfilled" rather than "held a meeting" when no party
@@ -110,7 +112,8 @@ enum EventRules {
         return Mention(isCall: isCall, noun: noun, name: isNoun ? name(a, at: at) : nil, date: date,
                        dateLabel: a.dates.namedLabel, place: place(a),
                        participants: participants, triggers: triggers, quote: a.sentence.text,
-                       reference: reference, official: official, pronounSubject: pronounSubject)
+                       reference: reference, official: official, pronounSubject: pronounSubject,
+                       definite: at > 0 && ["the", "that"].contains(words[at - 1]))
     }
 
     /// "met Zelenskyy", "met with", "met in Paris": a meeting; "met all the benchmarks": not.

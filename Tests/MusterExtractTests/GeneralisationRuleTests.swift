@@ -144,4 +144,10 @@ import Testing
     @Test func talksInAConditionalClauseAreNoEvent() {
         #expect(events("Aid could resume if Kyiv agrees to talks with Moscow, Sweden's minister said.").isEmpty)
     }
+
+    @Test func theMeetingTakesTheDayOfTheOccasionJustTold() {
+        let text = "Sweden's defence minister addressed Ukraine's allies in Brussels on Wednesday.\n"
+            + "The meeting was chaired by Britain's defence secretary and attended by Ukraine's defence minister."
+        #expect(events(text).map(\.date) == [Day(year: 2025, month: 9, day: 3)])
+    }
 }
