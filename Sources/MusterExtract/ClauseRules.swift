@@ -89,6 +89,14 @@ extension CommitmentRules {
         return !a.actors.contains { $0.start < start }
     }
 
+    /// "… adding that part of it would go to air defence": a share of the sum just reported.
+    static func sharesLastSum(_ a: SentenceAnalysis, before start: Int) -> Bool {
+        guard start >= 3 else { return false }
+        let subject = a.tokens[(start - 3)..<start].map(\.lower)
+        return ["part", "some", "most", "half", "much", "all", "rest", "remainder", "bulk"].contains(subject[0])
+            && subject[1] == "of" && ["it", "this", "that"].contains(subject[2])
+    }
+
     /// Whether an "unless" clause follows the trigger in the same sentence.
     static func unlessFollows(_ a: SentenceAnalysis, from start: Int) -> Bool {
         a.tokens[min(start, a.tokens.count)...].contains { $0.lower == "unless" }

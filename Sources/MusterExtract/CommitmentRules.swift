@@ -23,7 +23,8 @@ enum CommitmentRules {
             // "the jets it has already delivered": the relative pronoun stands for the main clause's party.
             if s.relativeHead != nil, let previous = previousParties { parties = previous }
             // "The money will pay for drones …": the sum of the last commitment, paid by its parties.
-            if parties == nil, let last = context.lastCommitment, refersToLastSum(a, from: left, to: s.start) {
+            if parties == nil || sharesLastSum(a, before: s.start), let last = context.lastCommitment,
+               refersToLastSum(a, from: left, to: s.start) || sharesLastSum(a, before: s.start) {
                 parties = last.parties
             }
             previousParties = parties

@@ -79,6 +79,8 @@ struct SentenceAnalysis: Sendable {
         if StatusLexicon.speechVerbs.contains(word) || StatusLexicon.verbs[word] != nil || StatusLexicon.progressive[word] != nil {
             return false
         }
+        // "part of it would go …": a preposition or determiner heads no relative clause.
+        if CommitmentRules.objectPrepositions.contains(word) || StatusLexicon.determiners.contains(word) { return false }
         if ["and", "but", "or", "as", "because", "since", "so", "while", "when", "where", "if", "though", "although",
             "that", "which", "now", "then", "yet", "after", "before", "until", "once", "whether", "what", "how"].contains(word) {
             return false

@@ -80,6 +80,8 @@ import Testing
         let found = keys("Belgium announced €300 million in military aid for Ukraine. The money will pay for drones and shells.")
         #expect(found.contains("BE ammunition pledged"))
         #expect(keys("The money will pay for drones and shells.") == [])
+        let share = keys("Belgium announced €300 million in military aid for Ukraine. Part of it would go to air defence.")
+        #expect(share.contains("BE air_defense pledged"))
     }
 
     @Test func moneyPointingBackAtAnUndertakingTakesItsCategory() {
