@@ -14,28 +14,19 @@ public struct ClaimExtractor: Sendable {
         explain(sentences: sentences, published: published).map(\.claim)
     }
 
-    /// Claims from a document's text, split into sentences here.
+    /// Claims from a document's text, split into sentences by the same splitter ingest uses.
     public func extract(text: String, published: Day?) -> [Claim] {
-        extract(sentences: SentenceSegmenter.split(text), published: published)
-    }
-
-    /// The document's text as the claim stages split it into sentences.
-    public static func sentences(of text: String) -> [Sentence] {
-        SentenceSegmenter.split(text)
+        extract(sentences: SentenceSplitter().split(text), published: published)
     }
 
     /// Claims from a document's text with the words that triggered them.
     public func explain(text: String, published: Day?) -> [ExplainedClaim] {
-        explain(sentences: SentenceSegmenter.split(text), published: published)
+        explain(sentences: SentenceSplitter().split(text), published: published)
     }
 
     /// Claims with, for each, the words that gave its actor, category, status and amount.
     public func explain(sentences: [Sentence], published: Day?) -> [ExplainedClaim] {
-        // A sentence given whole may hold several (a placeholder splitter gives the whole text).
-        let pieces = sentences.flatMap { sentence in
-            SentenceSegmenter.split(sentence.text, base: sentence.start)
-        }
-        let analyses = pieces.map { SentenceAnalysis($0, reference: reference, published: published) }
+        let analyses = sentences.map { SentenceAnalysis($0, reference: reference, published: published) }
         // Muster's claims are about the war in Ukraine: a text that never names Ukraine or
         // Russia (a page about car tariffs) yields none.
         let onTopic = analyses.contains { analysis in analysis.actors.contains { $0.isUkraineOrRussia } }
@@ -46,7 +37,29 @@ public struct ClaimExtractor: Sendable {
         var parts: [IncidentRules.Part] = []
         for (index, analysis) in analyses.enumerated() {
             commitments += CommitmentRules.commitments(in: analysis, context: &context)
-            if let event = EventRules.mention(in: analysis) { events.append(event) }
+            if var event = EventRules.mention(in: analysis) {
+                // "they held a call with Trump": they are the parties of the event just reported.
+                if event.pronounSubject, let previous = events.last {
+                    for (code, trigger) in zip(previous.participants, previous.triggers) where !event.participants.contains(code) {
+                        event.participants.append(code)
+                        event.triggers.append(trigger)
+                    }
+                    event.official = event.official || previous.official
+                    // With no day of its own it continues the occasion just told.
+                    if event.date == nil, event.dateLabel == nil {
+                        event.date = previous.date
+                        event.dateLabel = previous.dateLabel
+                    }
+                }
+                // "… told the contact group on Wednesday. The meeting was chaired by …": a definite
+                // meeting with no day of its own happened on the day the previous sentence named.
+                if event.definite, event.date == nil, event.dateLabel == nil, index > 0,
+                   let day = analyses[index - 1].dates.namedDay, let day, !analyses[index - 1].dates.pointsToThePast {
+                    event.date = day
+                    event.dateLabel = analyses[index - 1].dates.namedLabel
+                }
+                events.append(event)
+            }
             parts += IncidentRules.parts(in: analysis, reference: reference, attackDay: context.attackDay, sentence: index)
             context.absorb(analysis)
         }

@@ -25,6 +25,8 @@ extension CommitmentRules {
         while k < limit {
             let t = a.tokens[k]
             if clauseBoundaries.contains(t.lower) { return k }
+            // ", but would serve as …": a new clause with its own verb.
+            if t.lower == ",", k + 1 < limit, ["but", "while", "whereas"].contains(a.tokens[k + 1].lower) { return k }
             if t.lower == ",", k + 1 < limit, a.tokens[k + 1].lower.hasSuffix("ing"), !inclusionWords.contains(a.tokens[k + 1].lower) {
                 return k
             }
@@ -54,19 +56,49 @@ extension CommitmentRules {
         return (opensWithIt || (!words.isDisjoint(with: packageWords) && words.contains("the"))) && !words.isDisjoint(with: packageVerbs)
     }
 
-    /// "once fighting ends", "after a ceasefire", "following the cessation of hostilities".
+    /// "once fighting ends", "after a ceasefire", "following the cessation of hostilities",
+    /// "unless other states share the risk"; after the trigger first, else a conditional clause
+    /// that opens the sentence's clause before it ("if Moscow rejects the truce, … would impose").
     static func condition(_ a: SentenceAnalysis, after start: Int) -> String? {
-        var k = start
-        while k < a.tokens.count {
-            if conditionStarters.contains(a.tokens[k].lower) {
+        if let found = conditionClause(a, in: start..<a.tokens.count) { return found }
+        return conditionClause(a, in: 0..<min(start, a.tokens.count), openingOnly: true)
+    }
+
+    private static func conditionClause(_ a: SentenceAnalysis, in range: Range<Int>, openingOnly: Bool = false) -> String? {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let word = a.tokens[k].lower
+            if conditionStarters.contains(word) || word == "unless", !openingOnly || ["if", "unless", "once"].contains(word) {
                 var end = k + 1
                 while end < a.tokens.count, ![",", ".", "—", ";", ")", "\"", ":"].contains(a.tokens[end].lower) { end += 1 }
-                if a.tokens[k..<end].contains(where: { conditionWords.contains($0.lower) }), end - k <= 14 {
+                // A demand ("unless …") is a condition whatever it is about.
+                if word == "unless" || a.tokens[k..<end].contains(where: { conditionWords.contains($0.lower) }), end - k <= 14 {
                     return text(a.tokens, k..<end)
                 }
             }
             k += 1
         }
         return nil
+    }
+
+    /// "The money will …", "The package would …": the clause's subject is the sum just reported.
+    static func refersToLastSum(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Bool {
+        guard start - left >= 2, start - left <= 4 else { return false }
+        let subject = a.tokens[left..<start].map(\.lower)
+        guard ["the", "this", "that"].contains(subject[0]), sumNouns.contains(subject[1]) else { return false }
+        return !a.actors.contains { $0.start < start }
+    }
+
+    /// "… adding that part of it would go to air defence": a share of the sum just reported.
+    static func sharesLastSum(_ a: SentenceAnalysis, before start: Int) -> Bool {
+        guard start >= 3 else { return false }
+        let subject = a.tokens[(start - 3)..<start].map(\.lower)
+        return ["part", "some", "most", "half", "much", "all", "rest", "remainder", "bulk"].contains(subject[0])
+            && subject[1] == "of" && ["it", "this", "that"].contains(subject[2])
+    }
+
+    /// Whether an "unless" clause follows the trigger in the same sentence.
+    static func unlessFollows(_ a: SentenceAnalysis, from start: Int) -> Bool {
+        a.tokens[min(start, a.tokens.count)...].contains { $0.lower == "unless" }
     }
 }

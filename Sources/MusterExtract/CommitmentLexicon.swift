@@ -27,11 +27,17 @@ extension CommitmentRules {
     static let pronouns: Set<String> = ["it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i"]
     static let clauseBoundaries: Set<String> = [
         "after", "before", "because", "since", "although", "though", "whereas", "despite", "amid", "which", "who",
-        "whose", ";", ":", "once", "if", "until", "unless", "following",
+        "whose", ";", ":", "once", "if", "until", "unless", "following", "whether",
     ]
     static let inclusionWords: Set<String> = [
         "including", "featuring", "comprising", "consisting", "such", "notably", "particularly", "especially",
     ]
+    /// Words that point money back at an undertaking already described.
+    static let referBack: Set<String> = [
+        "scheme", "initiative", "fund", "facility", "mechanism", "programme", "program", "further", "additional", "more",
+    ]
+    /// Subjects that are the sum or package just announced ("The money will pay for …").
+    static let sumNouns: Set<String> = ["money", "funds", "funding", "package", "sum", "aid", "cash", "tranche"]
     static let packageWords: Set<String> = ["package", "donation", "tranche", "batch", "aid"]
     static let packageVerbs: Set<String> = [
         "include", "includes", "including", "among", "comprises", "consists", "consisting", "featuring", "contains",

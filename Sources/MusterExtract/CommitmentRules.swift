@@ -9,14 +9,23 @@ enum CommitmentRules {
     static func commitments(in a: SentenceAnalysis, context: inout DocumentContext) -> [ExplainedClaim] {
         var found: [(party: Party, hit: CategoryHit?, category: MusterCore.Category, status: StatusHit, amount: QuantityMention?)] = []
         var previousParties: [Party]?
-        for (k, s) in a.statuses.enumerated() {
-            let left = k > 0 ? a.statuses[k - 1].end : 0
-            // "if Trump agrees to …", "whether to send …": hypothetical, not a commitment.
-            if hypothetical(a, before: s.start) { continue }
-            let right = k + 1 < a.statuses.count ? a.statuses[k + 1].start : a.tokens.count
+        // "if Trump agrees to …", "whether to send …": hypothetical, not a commitment; dropped
+        // before neighbours are found so the object of the real trigger runs across it.
+        let statuses = a.statuses.filter { !hypothetical(a, before: $0.start) }
+        let relativeHeads = Set(statuses.compactMap(\.relativeHead))
+        for (k, s) in statuses.enumerated() {
+            let left = k > 0 ? statuses[k - 1].end : 0
+            let right = k + 1 < statuses.count ? statuses[k + 1].start : a.tokens.count
             var (parties, subjectEnd) = self.parties(a, status: s, limit: left, context: context)
             if parties == nil, let previous = previousParties, !crossesReport(a, from: left, to: s.start) {
                 parties = previous
+            }
+            // "the jets it has already delivered": the relative pronoun stands for the main clause's party.
+            if s.relativeHead != nil, let previous = previousParties { parties = previous }
+            // "The money will pay for drones …": the sum of the last commitment, paid by its parties.
+            if parties == nil || sharesLastSum(a, before: s.start), let last = context.lastCommitment,
+               refersToLastSum(a, from: left, to: s.start) || sharesLastSum(a, before: s.start) {
+                parties = last.parties
             }
             previousParties = parties
             guard let parties, !parties.isEmpty else { continue }
@@ -25,8 +34,13 @@ enum CommitmentRules {
             if hits.isEmpty {
                 hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start }
             }
-            var money = a.quantities.filter { $0.kind == .money && !$0.isRate && !$0.isConversion && $0.start >= s.end && $0.end <= objectEnd }
-            if money.isEmpty {
+            if let head = s.relativeHead {
+                hits = a.categories.filter { $0.end == head }
+            } else {
+                hits.removeAll { hit in relativeHeads.contains(hit.end) }
+            }
+            var money = s.relativeHead != nil ? [] : a.quantities.filter { $0.kind == .money && !$0.isRate && !$0.isConversion && $0.start >= s.end && $0.end <= objectEnd }
+            if money.isEmpty, s.relativeHead == nil {
                 money = a.quantities.filter { $0.kind == .money && !$0.isRate && !$0.isConversion && $0.start >= max(left, subjectEnd) && $0.end <= s.start }
             }
             // "finance the purchase of two Patriot systems": the money buys what follows.
@@ -50,6 +64,12 @@ enum CommitmentRules {
             }
             if categories.isEmpty, s.strong, a.categories.isEmpty, let topic = context.topic,
                a.tokens.contains(where: { participation.contains($0.lower) }) {
+                categories = [(nil, topic)]
+            }
+            // "paid €800 million into the scheme", "vowed to add a further €10 million": money for
+            // an undertaking the text already described takes that undertaking's category.
+            if categories.isEmpty, !money.isEmpty, !forUkraine, a.categories.isEmpty, let topic = context.topic,
+               a.tokens.contains(where: { referBack.contains($0.lower) }) {
                 categories = [(nil, topic)]
             }
             // "announced a new package": what it holds may follow in the next sentences.
@@ -89,6 +109,14 @@ enum CommitmentRules {
         if IncidentRules.contains(words, ["only", "if"]) || IncidentRules.contains(words, ["on", "condition"])
             || IncidentRules.contains(words, ["provided", "that"]) || words.contains("unless") {
             for index in found.indices where found[index].status.status == .pledged { found[index].status.status = .considering }
+        }
+        // "refused to back the plan unless …": a refusal with a demand attached is a party that
+        // sets its terms, not one that says no (spec: conditions before agreeing → considering).
+        if words.contains("unless") {
+            for index in found.indices where found[index].status.status == .declined
+                && unlessFollows(a, from: found[index].status.end) {
+                found[index].status.status = .considering
+            }
         }
         // One claim per party and category in a sentence, at the stronger status; "not prepared
         // to commit" beside "has not ruled out" stays `considering`.

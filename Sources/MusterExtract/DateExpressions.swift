@@ -57,6 +57,9 @@ enum DateExpressions {
     static let starts: Set<String> = Set(weekdays.keys).union(months.keys).union(pastWords)
         .union(["overnight", "today", "tonight", "yesterday", "night", "past", "last"])
 
+    /// Words that put the weekday after them ahead of the news ("starting Monday", "by Friday").
+    static let ahead: Set<String> = ["starting", "from", "until", "till", "by", "beginning", "coming", "effective"]
+
     static func find(in tokens: [Token], published: Day?) -> [DateMention] {
         var out: [DateMention] = []
         for (i, t) in tokens.enumerated() where t.isWord || t.isNumber {
@@ -67,6 +70,9 @@ enum DateExpressions {
                     out.append(DateMention(start: i, kind: tokens[i - 1].lower == "last" ? .day(published?.adding(days: -7).latest(weekday: weekday)) : .past))
                     continue
                 }
+                // "a ceasefire starting Monday", "by Friday": a day ahead, not the day of the news.
+                if i > 0, ahead.contains(tokens[i - 1].lower)
+                    || (i > 1 && tokens[i - 1].lower == "on" && ahead.contains(tokens[i - 2].lower)) { continue }
                 out.append(DateMention(start: i, kind: .day(published?.latest(weekday: weekday)), label: "weekday \(weekday)"))
             } else if word == "overnight" || word == "today" || word == "tonight" {
                 out.append(DateMention(start: i, kind: .day(published), isVague: true))

@@ -18,7 +18,19 @@ enum EventRules {
         var reference: Bool
         /// A participant is a person, office, organisation or government, not just a country name.
         var official = false
+        /// "they held a phone call with …": the subject is a plural pronoun standing for the
+        /// parties of the event the text reported before.
+        var pronounSubject = false
+        /// "The meeting was chaired by …": points at the occasion the text has just told.
+        var definite = false
     }
+
+    /// Words after "met" that make it "fulfilled" rather than "held a meeting" when no party
+    /// follows them ("met all the benchmarks", "met its targets").
+    static let objectOpeners: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "all", "every", "most", "some",
+        "many", "each", "both", "our", "any",
+    ]
 
     /// Nouns that name meetings only among officials ("a trading session", "a conversation").
     static let weakNouns: Set<String> = ["session", "conversation", "event", "gathering"]
@@ -54,6 +66,7 @@ enum EventRules {
             } else if word == "spoke" || word == "talked", i + 1 < words.count, ["with", "to", "by"].contains(words[i + 1]) {
                 found = (i, true, "call")
             } else if meetingVerbs.contains(word) {
+                if word == "met", !meetsParties(a, after: i) { continue }
                 found = (i, false, "meeting")
             }
             if found != nil { break }
@@ -61,6 +74,10 @@ enum EventRules {
         guard let (at, isCall, noun) = found else { return nil }
         let window = words[max(0, at - 3)..<at]
         if window.contains(where: future.contains) { return nil }
+        // "if Kyiv commits to peace talks": talks in a conditional clause have not been held.
+        if CommitmentRules.hypothetical(a, before: at) { return nil }
+        // "at a board meeting later in March", "a summit next week": still to come.
+        if words[(at + 1)..<min(words.count, at + 3)].contains(where: { $0 == "later" || $0 == "next" }) { return nil }
         if StatusFinder.isNegated(a.tokens, before: at) { return nil }
         var reference = noun == "event"
         if window.contains(where: temporal.contains) { reference = true }
@@ -88,12 +105,24 @@ enum EventRules {
                 official = true
             }
         }
+        let pronounSubject = words[0..<at].contains { $0 == "they" || $0 == "we" }
+            && !a.actors.contains { $0.start < at && $0.kind != .group && participants.contains($0.code) }
         let date = a.dates.namedDay ?? nil
         let isNoun = meetingNouns.contains(words[at]) || callNouns.contains(words[at])
         return Mention(isCall: isCall, noun: noun, name: isNoun ? name(a, at: at) : nil, date: date,
                        dateLabel: a.dates.namedLabel, place: place(a),
                        participants: participants, triggers: triggers, quote: a.sentence.text,
-                       reference: reference, official: official)
+                       reference: reference, official: official, pronounSubject: pronounSubject,
+                       definite: at > 0 && ["the", "that"].contains(words[at - 1]))
+    }
+
+    /// "met Zelenskyy", "met with", "met in Paris": a meeting; "met all the benchmarks": not.
+    static func meetsParties(_ a: SentenceAnalysis, after i: Int) -> Bool {
+        var k = i + 1
+        var skipped = false
+        while k < a.tokens.count, objectOpeners.contains(a.tokens[k].lower) { k += 1; skipped = true }
+        guard skipped else { return true }
+        return a.actors.contains { $0.start == k }
     }
 
     /// "security summit", "meeting of the Coalition of the Willing".

@@ -74,6 +74,13 @@ enum IncidentRules {
                 weapon = counts.last(where: { $0.2 < q.start })?.1
             } else if after.first == "of", let total = counts.first(where: { $0.2 > q.end && $0.2 <= q.end + 2 }) {
                 weapon = total.1
+            } else if after.first == "of", q.end + 2 < a.tokens.count, ["the", "these", "those"].contains(words[q.end + 1]),
+                      let match = reference.weapons.matches(in: a.tokens, at: q.end + 2).first {
+                // "296 of the drones": a share of the weapons the text counted before.
+                weapon = match.payloads.first
+            } else if q.start > 0, words[q.start - 1] == "another" || words[q.start - 1] == "further" {
+                // "… and electronic warfare suppressed another 415": more of the same weapon.
+                weapon = counts.last(where: { $0.2 < q.start })?.1
             }
             if let weapon {
                 counts.append((Quantity(value: q.quantity.value, unit: weapon.rawValue, qualifier: q.quantity.qualifier), weapon, q.start, q.trigger))
@@ -118,7 +125,12 @@ enum IncidentRules {
             var actor: ActorCode? = .russia
             var actorTrigger: String?
             if let mention = a.actors.last(where: { $0.end <= verbAt && $0.kind != .group && ($0.end == verbAt || CommitmentRules.agentive($0, a) != nil) }) {
-                if hostile.contains(mention.code) {
+                if hostile.contains(mention.code), intercepts, !words.contains(where: attackVerbs.contains) {
+                    // "Russia's defence ministry said it destroyed 102 drones", with no attack by
+                    // Russia told in the sentence: Ukraine attacked and Russia intercepted.
+                    actor = .ukraine
+                    actorTrigger = mention.trigger
+                } else if hostile.contains(mention.code) {
                     actor = mention.code
                     actorTrigger = mention.trigger
                 } else if mention.code == .ukraine, !intercepts {

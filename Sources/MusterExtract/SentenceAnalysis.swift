@@ -42,11 +42,63 @@ struct SentenceAnalysis: Sendable {
         // "weapons sent to Ukraine", "the aid delivered last year": a participle right after the
         // thing it describes reports no decision of its own.
         let objectEnds = Set(categories.map(\.end))
-        self.statuses = statuses.filter { hit in
-            !(objectEnds.contains(hit.start) && SentenceAnalysis.participles.contains(tokens[hit.start].lower))
+        // ", paid for from the defence budget": the same participle after a comma.
+        let kept = statuses.filter { hit in
+            guard SentenceAnalysis.participles.contains(tokens[hit.start].lower) else { return true }
+            let afterComma = hit.start >= 1 && tokens[hit.start - 1].lower == "," && objectEnds.contains(hit.start - 1)
+            return !(objectEnds.contains(hit.start) || afterComma)
+        }
+        // "could send ammunition for the jets it has already delivered": the main verb governs
+        // its object; the relative clause's verb speaks only of the head noun it describes.
+        self.statuses = kept.enumerated().map { index, hit in
+            var hit = hit
+            if index > 0 { hit.relativeHead = SentenceAnalysis.relativeHead(tokens, before: hit.start) }
+            return hit
         }
     }
 
+    static let relativeSubjects: Set<String> = ["it", "they", "we", "he", "she", "that", "which"]
+    static let relativeAuxiliaries: Set<String> = [
+        "has", "have", "had", "was", "were", "is", "are", "been", "already", "previously", "recently", "earlier",
+        "just", "once", "first", "also",
+    ]
+
+    /// Where the head noun ends when the words before a trigger read "<noun> (that|it|they)
+    /// (has already) <trigger>"; nil when the trigger opens no relative clause.
+    static func relativeHead(_ tokens: [Token], before start: Int) -> Int? {
+        var k = start - 1
+        while k >= 0, relativeAuxiliaries.contains(tokens[k].lower) { k -= 1 }
+        guard k >= 1, relativeSubjects.contains(tokens[k].lower), isRelativeHead(tokens[k - 1]) else { return nil }
+        return k
+    }
+
+    private static func isRelativeHead(_ head: Token) -> Bool {
+        guard head.isWord else { return false }
+        let word = head.lower
+        // "said it has sent", "and they delivered": a new clause, not a relative one.
+        if StatusLexicon.speechVerbs.contains(word) || StatusLexicon.verbs[word] != nil || StatusLexicon.progressive[word] != nil {
+            return false
+        }
+        // "part of it would go …": a preposition or determiner heads no relative clause.
+        if CommitmentRules.objectPrepositions.contains(word) || StatusLexicon.determiners.contains(word) { return false }
+        if ["and", "but", "or", "as", "because", "since", "so", "while", "when", "where", "if", "though", "although",
+            "that", "which", "now", "then", "yet", "after", "before", "until", "once", "whether", "what", "how"].contains(word) {
+            return false
+        }
+        return true
+    }
+
+    static let trainingPurpose: Set<String> = ["train", "instruct", "mentor", "drill"]
+
+    /// "to train …" later in the same clause (up to the next comma or full stop).
+    static func hasTrainingPurpose(_ tokens: [Token], after end: Int) -> Bool {
+        var j = end
+        while j + 1 < tokens.count, j < end + 16, tokens[j].kind != .punct || tokens[j].isJoinedHyphen {
+            if tokens[j].lower == "to", trainingPurpose.contains(tokens[j + 1].lower) { return true }
+            j += 1
+        }
+        return false
+    }
     static let verbOnly: Set<String> = ["train", "equip", "finance", "trained"]
     static let verbContext: Set<String> = [
         "to", "and", "will", "would", "could", "may", "might", "help", "helping", "helped", "or", ",", "also", "jointly",
@@ -55,7 +107,7 @@ struct SentenceAnalysis: Sendable {
     static let participles: Set<String> = [
         "sent", "delivered", "deployed", "supplied", "provided", "pledged", "promised", "committed", "announced",
         "approved", "allocated", "earmarked", "transferred", "donated", "offered", "imposed", "adopted", "released",
-        "signed", "disbursed", "handed", "received",
+        "signed", "disbursed", "handed", "received", "shipped", "dispatched", "paid",
     ]
 
     private static func categories(_ tokens: [Token], _ actors: [ActorMention], _ reference: ReferenceData) -> [CategoryHit] {
@@ -80,6 +132,13 @@ struct SentenceAnalysis: Sendable {
             if SentenceAnalysis.verbOnly.contains(tokens[match.start].lower), match.end - match.start == 1 {
                 let before = match.start > 0 ? tokens[match.start - 1].lower : ""
                 guard SentenceAnalysis.verbContext.contains(before) || actors.contains(where: { $0.end == match.start }) else { continue }
+            }
+            // "100 soldiers … to train recruits": personnel whose stated task is training are
+            // trainers (training), not a deployment.
+            if entry.category == .troops, SentenceAnalysis.hasTrainingPurpose(tokens, after: match.end) {
+                out.append(CategoryHit(start: match.start, end: match.end, category: .training, carriesMoney: false,
+                                       trigger: text(tokens, match.start..<match.end)))
+                continue
             }
             // "making the rounds": rounds are ammunition when counted or "of ammunition".
             if tokens[match.start].lower == "rounds", match.end - match.start == 1 {

@@ -8,6 +8,9 @@ struct StatusHit: Sendable {
     var recipientSubject = false
     var strong = false
     var trigger: String
+    /// For a verb in a relative clause ("the jets it has already delivered"): the token index
+    /// where the head noun it describes ends. Its object is that noun, its party the main clause's.
+    var relativeHead: Int?
 }
 
 /// Finds status triggers with their modality and negation ("may", "is considering", "ruled
@@ -25,6 +28,10 @@ enum StatusFinder {
             if hit.end + 1 < tokens.count, tokens[hit.end].lower == "to", tokens[hit.end + 1].isWord,
                !L.determiners.contains(tokens[hit.end + 1].lower) {
                 hit.end += 2
+            } else if hit.status == .considering, hit.end + 2 < tokens.count, tokens[hit.end].lower == "whether",
+                      tokens[hit.end + 1].lower == "to", tokens[hit.end + 2].isWord {
+                // "weighing whether to contribute": the question belongs to the deliberation.
+                hit.end += 3
             }
             hit.trigger = text(tokens, hit.start..<hit.end)
             out.append(hit)
@@ -48,6 +55,10 @@ enum StatusFinder {
             i + phrase.count <= tokens.count && zip(tokens[i..<(i + phrase.count)], phrase).allSatisfy { $0.lower == $1 }
         }
         for phrase in L.refusals where words(phrase) {
+            // "declined to say whether …": no answer is no decision.
+            if phrase.last == "to", i + phrase.count < tokens.count, L.commentVerbs.contains(tokens[i + phrase.count].lower) {
+                return nil
+            }
             let negated = isNegated(tokens, before: i)
             return StatusHit(start: i, end: i + phrase.count, status: negated ? .considering : .declined, trigger: "")
         }
@@ -59,7 +70,11 @@ enum StatusFinder {
             return StatusHit(start: i, end: i + phrase.count, status: .delivered, trigger: "")
         }
         for phrase in L.willingness where words(phrase) {
-            return negate(StatusHit(start: i, end: i + phrase.count, status: .considering, trigger: ""), tokens)
+            var end = i + phrase.count
+            // "prepared to contribute", "willing to send": the verb is what is considered, not a
+            // second, firmer trigger.
+            if phrase.last == "to", end < tokens.count, tokens[end].isWord, !L.determiners.contains(tokens[end].lower) { end += 1 }
+            return negate(StatusHit(start: i, end: end, status: .considering, trigger: ""), tokens)
         }
         if L.modalsPledge.contains(word) || L.modalsMaybe.contains(word) {
             if word == "will", i > 0, L.determiners.contains(tokens[i - 1].lower) { return nil } // "the will of"
@@ -87,7 +102,11 @@ enum StatusFinder {
         if let status = L.progressive[word] {
             let after = i > 0 ? tokens[i - 1].lower : ""
             let beforeAdverb = i > 1 ? tokens[i - 2].lower : ""
+            // "is, however, weighing": look past interjected adverbs for the auxiliary.
+            var k = i - 1
+            while k > 0, i - k <= 4, L.interjected.contains(tokens[k].lower) { k -= 1 }
             let auxiliary = L.be.contains(after) || (L.adverbs.contains(after) && L.be.contains(beforeAdverb))
+                || (k >= 0 && k < i - 1 && L.be.contains(tokens[k].lower))
             guard auxiliary || mentionEnds.contains(i) else { return nil }
             return negate(StatusHit(start: i, end: i + 1, status: status, trigger: ""), tokens)
         }
@@ -98,6 +117,15 @@ enum StatusFinder {
                 return nil
             }
             if isAdjectival(tokens, i, mentionEnds: mentionEnds) { return nil }
+            // "the involvement discussed may include …": a participle after its noun, followed by
+            // the clause's own verb, describes the noun.
+            if word.hasSuffix("ed"), i + 1 < tokens.count, i > 0, tokens[i - 1].isWord, !mentionEnds.contains(i),
+               L.modalsPledge.contains(tokens[i + 1].lower) || L.modalsMaybe.contains(tokens[i + 1].lower)
+                || ["is", "was", "are", "were", "has", "have"].contains(tokens[i + 1].lower) {
+                return nil
+            }
+            // "paid for by …": the passive of buying, not a payment made.
+            if ["paid", "pays"].contains(word), i + 1 < tokens.count, tokens[i + 1].lower == "for" { return nil }
             var end = i + 1
             if word == "handed", end < tokens.count, tokens[end].lower == "over" { end += 1 }
             if ["sign", "signs"].contains(word), end < tokens.count, tokens[end].lower == "up" { return nil } // "Sign up for …"
@@ -115,7 +143,7 @@ enum StatusFinder {
             return hit
         }
         if word == "to", i + 1 < tokens.count, L.infinitives.contains(tokens[i + 1].lower), earlier.isEmpty {
-            if i > 0, ["yet", "failed", "struggled", "unable", "how", "whether"].contains(tokens[i - 1].lower) { return nil }
+            if i > 0, ["yet", "failed", "struggled", "unable", "how", "whether", "declined", "declines"].contains(tokens[i - 1].lower) { return nil }
             // "urged allies to send …", "asked Germany to deliver …": a request, not a commitment.
             if tokens[max(0, i - 5)..<i].contains(where: { CommitmentRules.requestVerbs.contains($0.lower) }) { return nil }
             return StatusHit(start: i, end: i + 2, status: .pledged, trigger: "")

@@ -18,20 +18,29 @@ enum StatusLexicon {
         add(["pledge", "pledges", "pledged", "commit", "commits", "committed", "promise", "promises", "promised",
              "vow", "vows", "vowed", "agree", "agrees", "agreed"], .pledged, strong: true)
         add(["announce", "announces", "announced", "offer", "offers", "offered", "contribute", "contributes",
-             "contributed", "donate", "donates", "unveil", "unveils", "unveiled"], .pledged)
+             "contributed", "donate", "donates", "unveil", "unveils", "unveiled", "undertook", "undertakes"], .pledged)
         add(["approve", "approves", "approved", "approval", "adopt", "adopts", "adopted", "earmark", "earmarks",
              "earmarked", "allocate", "allocates", "allocated", "sign", "signs", "signed", "authorise", "authorises",
-             "authorised", "authorize", "authorizes", "authorized", "release", "releases", "released"], .allocated)
+             "authorised", "authorize", "authorizes", "authorized", "release", "releases", "released", "contracted",
+             "budgeted", "greenlit", "greenlighted", "ringfenced", "ring-fenced"], .allocated)
         add(["deliver", "delivers", "delivered", "sent", "disbursed", "disburses", "deployed", "deploys",
              "transferred", "transfers", "supplied", "supplies", "provided", "provides", "handed", "imposed",
-             "imposes", "donated", "resumed", "resumes", "sanctioned", "blacklisted"], .delivered)
+             "imposes", "donated", "resumed", "resumes", "sanctioned", "blacklisted",
+             // Wire-report synonyms of handing over or putting in force.
+             "shipped", "ships", "dispatched", "dispatches", "slapped", "slaps", "levied", "levies", "airlifted",
+             "paid", "pays", "channelled", "channeled", "gave", "gives"], .delivered)
         add(["received", "receives", "arrived"], .delivered, recipient: true)
         add(["consider", "considers", "contemplate", "contemplates", "mull", "mulls", "weigh", "weighs", "threatened",
-             "threatens", "threaten", "proposed", "proposes", "propose"], .considering)
-        add(["refuse", "refuses", "refused", "reject", "rejects", "rejected"], .declined)
+             "threatens", "threaten", "proposed", "proposes", "propose",
+             // Talking it over is not deciding (spec: "is discussing" → considering).
+             "discussed", "discusses", "debated", "debates", "explored", "explores", "mulled", "weighed",
+             "contemplated"], .considering)
+        add(["refuse", "refuses", "refused", "reject", "rejects", "rejected", "balked", "balks", "balk", "rebuffed",
+             "rebuffs", "vetoed", "vetoes", "spurned", "spurns"], .declined)
         add(["halt", "halts", "halted", "cancel", "cancels", "cancelled", "canceled", "suspend", "suspends",
              "suspended", "scrap", "scraps", "scrapped", "withdrew", "withdraws", "pause", "pauses", "paused",
-             "revoked", "revokes", "froze", "freezes"], .withdrawn)
+             "revoked", "revokes", "froze", "freezes", "shelved", "shelves", "axed", "rescinded", "rescinds",
+             "retracted", "reversed"], .withdrawn)
         return table
     }()
 
@@ -43,6 +52,9 @@ enum StatusLexicon {
         "disbursing": .delivered, "imposing": .delivered, "considering": .considering, "contemplating": .considering,
         "discussing": .considering, "weighing": .considering, "mulling": .considering, "exploring": .considering,
         "offering": .pledged, "pledging": .pledged, "donating": .pledged,
+        // Work in progress on a package or decision that is not yet taken.
+        "preparing": .considering, "drafting": .considering, "debating": .considering, "studying": .considering,
+        "shipping": .delivered, "dispatching": .delivered, "paying": .delivered,
     ]
 
     /// "ready to", "expected to": willingness without a decision.
@@ -51,20 +63,32 @@ enum StatusLexicon {
         ["planning", "to"], ["intends", "to"], ["intend", "to"], ["open", "to"], ["readiness", "to"],
         ["willingness", "to"], ["hopes", "to"], ["aims", "to"], ["to", "be", "decided"], ["could", "consider"],
         ["declared", "readiness"], ["signalled", "willingness"], ["signaled", "willingness"],
+        ["expects", "to"], ["expect", "to"], ["likely", "to"], ["working", "on"], ["working", "towards"],
+        ["working", "toward"], ["in", "talks"], ["under", "way"], ["underway"], ["looking", "at"],
+        ["looking", "into"], ["eager", "to"], ["keen", "to"], ["poised", "to"],
     ]
     /// Sanctions that apply: "in force", "took effect".
     static let inForce: [[String]] = [["in", "force"], ["into", "force"], ["took", "effect"], ["takes", "effect"], ["into", "effect"]]
     static let refusals: [[String]] = [
         ["ruled", "out"], ["rules", "out"], ["rule", "out"], ["declined", "to"], ["no", "plans"], ["no", "intention"],
+        ["turned", "down"], ["turns", "down"], ["turn", "down"], ["declines", "to"], ["balked", "at"], ["balks", "at"],
+    ]
+    /// "declined to say whether …": refusing to comment is no decision about the aid.
+    static let commentVerbs: Set<String> = [
+        "say", "comment", "confirm", "disclose", "specify", "elaborate", "discuss", "reveal", "answer", "name",
+        "detail", "give", "provide", "speculate", "deny", "respond", "identify", "divulge",
     ]
     /// Taking back an earlier commitment.
-    static let withdrawals: [[String]] = [["pulled", "out"], ["pulls", "out"], ["pulling", "out"], ["backed", "out"]]
+    static let withdrawals: [[String]] = [
+        ["pulled", "out"], ["pulls", "out"], ["pulling", "out"], ["backed", "out"], ["backed", "away"], ["backs", "out"],
+        ["called", "off"], ["calls", "off"], ["walked", "back"], ["walks", "back"],
+    ]
 
     /// Verbs that, bare after "to" with nothing stronger before, state an intended transfer
     /// ("a deadline to deliver 1 million shells").
     static let infinitives: Set<String> = [
         "deliver", "send", "provide", "supply", "donate", "deploy", "purchase", "buy", "transfer", "disburse",
-        "finance", "fund", "give",
+        "finance", "fund", "give", "ship", "dispatch",
     ]
     /// "will discuss", "would consider": talking about it, not doing it.
     static let deliberation: Set<String> = [
@@ -82,6 +106,8 @@ enum StatusLexicon {
         "ramp", "double", "triple", "match", "replenish", "resume", "halt", "suspend", "cancel", "stop", "end",
         "withdraw", "cut", "reduce", "phase", "tighten", "target", "go", "take", "make", "keep", "work", "put",
         "assist", "accelerate", "speed", "deepen", "top", "add", "grant", "loan", "arm", "invest", "produce",
+        "dispatch", "earmark", "underwrite", "bankroll", "fly", "operate", "man", "staff", "rebuild", "restore",
+        "serve", "act",
     ]
     static let modalsPledge: Set<String> = ["will", "would", "shall", "'ll"]
     static let modalsMaybe: Set<String> = ["may", "might", "could"]
@@ -95,6 +121,9 @@ enum StatusLexicon {
     static let nonVerbsAfterModal: Set<String> = [
         "of", "the", "a", "an", "to", "and", "or", "be", "in", "on", "for", "that", "this", "-",
     ]
+    /// Sentence adverbs that may stand, between commas, between "is" and its participle.
+    static let interjected: Set<String> = [",", "however", "meanwhile", "also", "still", "now", "already", "reportedly",
+                                           "currently", "actively", "seriously", "quietly", "too", "though", "indeed"]
     static let be: Set<String> = ["is", "are", "was", "were", "been", "be", "'re", "am", "being"]
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "this", "these", "his", "her", "our", "those", "that"]
     static let negations: Set<String> = ["not", "'t", "never", "no", "neither", "nor"]

@@ -1,5 +1,3 @@
-import MusterCore
-
 /// Text → sentences with UTF-8 byte offsets, in one pass over the bytes.
 ///
 /// A sentence ends at every line break (so headings and datelines without a full stop stand
