@@ -75,6 +75,7 @@ enum CommitmentRules {
             // "announced a new package": what it holds may follow in the next sentences.
             if categories.isEmpty, a.tokens[s.end..<objectEnd].contains(where: { packageWords.contains($0.lower) }) {
                 context.lastCommitment = (parties, s.status, text(a.tokens, s.start..<s.end))
+                context.lastPackage = context.lastCommitment
             }
             // A guarantee is its own category only when nothing more specific is promised.
             if categories.contains(where: { $0.1 != .securityGuarantee }) {
@@ -95,7 +96,7 @@ enum CommitmentRules {
                 }
             }
         }
-        if a.statuses.isEmpty, let last = context.lastCommitment, isPackageContents(a) {
+        if a.statuses.isEmpty, let last = context.lastPackage ?? context.lastCommitment, isPackageContents(a) {
             for hit in a.categories {
                 let amount = hit.category == .sanctions ? nil : attachedCount(a, to: hit) ?? attachedMoney(a, to: hit)
                 let status = StatusHit(start: 0, end: 0, status: last.status, trigger: last.trigger)
@@ -157,6 +158,7 @@ enum CommitmentRules {
             var unique: [Party] = []
             for party in parties where !unique.contains(where: { $0.code == party.code && $0.count == party.count }) { unique.append(party) }
             context.lastCommitment = (unique, c.status, last.statusTrigger ?? "")
+            if a.tokens.contains(where: { packageWords.contains($0.lower) }) { context.lastPackage = context.lastCommitment }
         }
         return out
     }

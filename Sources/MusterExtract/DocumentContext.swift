@@ -21,6 +21,9 @@ struct DocumentContext: Sendable {
     private var sentencesSinceParty = 0
     /// Parties and status of the last commitment, for "the package includes …".
     var lastCommitment: (parties: [Party], status: CommitmentStatus, trigger: String)?
+    /// The last commitment whose sentence named a package: "the package also contains …"
+    /// takes *its* status, not that of a delivery reported in between.
+    var lastPackage: (parties: [Party], status: CommitmentStatus, trigger: String)?
     /// States and organisations named so far: "the three Scandinavian countries" points back at
     /// them when there are at least three.
     var named: Set<ActorCode> = []

@@ -153,3 +153,22 @@ import Testing
         #expect(events(text).map(\.date) == [Day(year: 2025, month: 9, day: 3)])
     }
 }
+
+@Suite struct PackageContentsStatusTests {
+    @Test func packageContentsTakeThePackagesStatusNotAnInterveningDelivery() throws {
+        let text = """
+            Norway has pledged a new military aid package for Ukraine worth 2 billion kroner.
+
+            Norway has already delivered two NASAMS systems to Ukraine.
+
+            The package also includes 5,000 artillery shells.
+            """
+        let claims = ClaimExtractor().extract(text: text, published: Day(iso: "2025-05-01"))
+        let shells = claims.compactMap { claim -> Commitment? in
+            guard case .commitment(let c) = claim, c.category == .ammunition else { return nil }
+            return c
+        }
+        #expect(shells.map(\.status) == [.pledged])
+        #expect(shells.first?.actor == "NO")
+    }
+}
