@@ -8,7 +8,11 @@ enum InputReader {
 
     static func read(_ path: String, maxBytes: Int) throws -> [UInt8] {
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
+            // Read at most one byte past the limit, so an endless pipe cannot fill memory.
+            let data = FileHandle.standardInput.readData(ofLength: maxBytes == Int.max ? Int.max : maxBytes + 1)
+            if data.count > maxBytes {
+                throw Failure(description: "input is over the limit of \(maxBytes) bytes (raise it with --max-bytes)")
+            }
             return [UInt8](data)
         }
         let url = URL(fileURLWithPath: path)
@@ -28,6 +32,15 @@ enum InputReader {
             throw Failure(description: "cannot read: permission denied")
         }
         return [UInt8](data)
+    }
+
+    /// CSV files (`muster import`, `muster rates import`) may be far larger than one article,
+    /// but not unbounded: 1 GiB, well above a million-entry ledger's export of claims.
+    static let csvMaxBytes = 1 << 30
+
+    /// A CSV or other text input, read whole under `csvMaxBytes`, as UTF-8.
+    static func readText(_ path: String) throws -> String {
+        String(decoding: try read(path, maxBytes: csvMaxBytes), as: UTF8.self)
     }
 
     /// The document id: the file name without its extensions ("seed-0001.txt" → "seed-0001").

@@ -73,3 +73,12 @@ import Testing
         #expect(claims.contains { $0["actor"] as? String == "CA" && $0["category"] as? String == "air_defense" })
     }
 }
+
+@Suite struct StandardInputLimitTests {
+    @Test func standardInputOverTheLimitIsRefused() throws {
+        let result = try MusterProcess.run(["extract", "--max-bytes", "100", "-"],
+                                           stdin: Data(repeating: UInt8(ascii: "a"), count: 5000))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("over the limit of 100"))
+    }
+}
