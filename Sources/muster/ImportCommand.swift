@@ -23,9 +23,7 @@ struct ImportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let text = try reportingErrors(file) {
-            String(decoding: try InputReader.read(file, maxBytes: Int.max), as: UTF8.self)
-        }
+        let text = try reportingErrors(file) { try InputReader.readText(file) }
         let store = try ledger.open()
         let outcome = try reportingErrors(file) { try store.importCSV(text, by: currentUser) }
         print("\(outcome.rows) rows: \(outcome.claimsAdded) claims added, \(outcome.skipped) already present")

@@ -32,9 +32,7 @@ struct RatesImportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let text = try reportingErrors(file) {
-            String(decoding: try InputReader.read(file, maxBytes: Int.max), as: UTF8.self)
-        }
+        let text = try reportingErrors(file) { try InputReader.readText(file) }
         let store = try ledger.open()
         let count = try reportingErrors(file) { try store.importRates(csv: text) }
         print("\(count) rates imported")
