@@ -63,20 +63,38 @@ enum Projection {
         let sameDocument = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM evidence WHERE commitment_id = ? AND document_id = ? AND retracted_at IS NULL
             """), arguments: [id, document]) ?? 0
-        try db.cachedStatement(sql: """
-            UPDATE commitment SET
-                evidence = evidence + 1,
-                corroboration = corroboration + :newDocument,
-                status = CASE WHEN evidence = 0 OR :day > status_date OR (:day = status_date AND :strength >= status_strength)
-                              THEN :status ELSE status END,
-                status_strength = CASE WHEN evidence = 0 OR :day > status_date
-                                         OR (:day = status_date AND :strength >= status_strength)
-                                       THEN :strength ELSE status_strength END,
-                status_date = CASE WHEN evidence = 0 OR :day > status_date OR (:day = status_date AND :strength >= status_strength)
-                                   THEN :day ELSE status_date END
-            WHERE id = :id
-            """).execute(arguments: ["id": id, "newDocument": sameDocument > 1 ? 0 : 1, "day": validDate.iso,
-                                     "strength": status.strength, "status": status.rawValue])
+        // Whether the new statement sets the status, decided here from the current row rather
+        // than by CASE expressions in one UPDATE: an UPDATE that names `status` fires the
+        // commitment_fts trigger (an FTS5 delete and insert, pages written) even when the value
+        // stays the same, so `status` is written only when it changes. Same rule as before:
+        // no evidence yet, a later day, or the same day and at least the same strength.
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT evidence, status, status_date, status_strength FROM commitment WHERE id = ?
+            """), arguments: [id]) else { return }
+        let evidence: Int = row[0]
+        let currentStatus: String = row[1]
+        let statusDate: String? = row[2]
+        let statusStrength: Int = row[3]
+        let day = validDate.iso
+        let wins = evidence == 0 || statusDate.map { day > $0 || (day == $0 && status.strength >= statusStrength) } ?? false
+        let newDocument = sameDocument > 1 ? 0 : 1
+        if !wins {
+            try db.cachedStatement(sql: """
+                UPDATE commitment SET evidence = evidence + 1, corroboration = corroboration + ? WHERE id = ?
+                """).execute(arguments: [newDocument, id])
+        } else if currentStatus == status.rawValue {
+            try db.cachedStatement(sql: """
+                UPDATE commitment SET evidence = evidence + 1, corroboration = corroboration + ?,
+                                      status_date = ?, status_strength = ?
+                WHERE id = ?
+                """).execute(arguments: [newDocument, day, status.strength, id])
+        } else {
+            try db.cachedStatement(sql: """
+                UPDATE commitment SET evidence = evidence + 1, corroboration = corroboration + ?,
+                                      status = ?, status_date = ?, status_strength = ?
+                WHERE id = ?
+                """).execute(arguments: [newDocument, status.rawValue, day, status.strength, id])
+        }
         guard let amount else { return }
         try db.cachedStatement(sql: """
             UPDATE commitment SET amount_value = :value, amount_unit = :unit, amount_qualifier = :qualifier,
