@@ -29,7 +29,7 @@ struct UserCommand: ParsableCommand {
 }
 
 /// `--role`: one of the roles, `liaison:` with a known actor code.
-extension Role: @retroactive ExpressibleByArgument {
+extension Role: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
 

@@ -98,7 +98,7 @@ struct AuthTests {
             if allowed {
                 // The new entries name the account, never a form field or a default.
                 let history = try server.store.entries(after: seqBefore)
-                #expect(!history.isEmpty && history.allSatisfy { $0.who == "someone" })
+                #expect(!history.isEmpty && history.allSatisfy { $0 == "someone" })
             }
         }
     }
@@ -227,7 +227,7 @@ struct AuthTests {
         try server.addAccount("marie", .liaison("FR"))
         let token = try server.token("marie")
         let seq = try server.store.latestSeq()
-        let proposal = { (actor: String, quote: String) in
+        let proposal: @Sendable (String, String) -> String = { actor, quote in
             """
             {"source": "https://example.org/\(actor)", "text": "\(quote)",
              "claim": {"type": "commitment", "actor": "\(actor)", "recipient": "UA", "category": "troops",
@@ -254,7 +254,7 @@ struct AuthTests {
             let claimID = try #require((object?["claim_id"] as? NSNumber)?.int64Value)
             let claim = try #require(try server.store.claim(id: claimID))
             #expect(claim.state == .pending)
-            #expect(try server.store.entries(after: seq).allSatisfy { $0.who == "marie" })
+            #expect(try server.store.entries(after: seq).allSatisfy { $0 == "marie" })
             // A quote that is not in the text is refused.
             let bad = try await client.postJSON("/api/v1/proposals",
                                                 proposal("FR", "France will train pilots.").replacingOccurrences(
@@ -271,7 +271,7 @@ struct AuthTests {
         let created = try server.accounts.createToken(account: "bot", label: "ci")
         #expect(created.secret.hasPrefix("mst_"))
         // Only the hash is stored.
-        let stored = try server.store.databasePool.read { db in try String.fetchAll(db, sql: "SELECT hash FROM api_token") }
+        let stored = try await server.store.databasePool.read { db in try String.fetchAll(db, sql: "SELECT hash FROM api_token") }
         #expect(stored == [AccountService.tokenHash(created.secret)])
         try await server.test { client in
             let bearer: HTTPFields = [.authorization: "Bearer \(created.secret)"]
@@ -358,11 +358,11 @@ struct AuthTests {
         guard case .success(let account) = try service.login(name: "alice", password: TestServer.password, address: "10.0.0.2")
         else { Issue.record("alice could not sign in from another address"); return }
         #expect(account.name == "alice")
-        for address in ["10.0.0.3", "10.0.0.4", "10.0.0.5"] {
+        for address in ["10.0.0.3", "10.0.0.4"] {
             #expect(try service.login(name: "bob", password: "wrong", address: address) == .failure)
         }
         clock.advance(100)
-        // bob has 4 failures now (one from 10.0.0.1): limited per account from any address.
+        // bob has 3 failures now (one from 10.0.0.1): limited per account from any address.
         #expect(try service.login(name: "bob", password: TestServer.password, address: "10.0.0.9") == .limited(retryAfter: 500))
         clock.advance(501)
         // Every failure is now older than the window: bob signs in again.
@@ -411,9 +411,17 @@ final class TestClock: @unchecked Sendable {
     func advance(_ delta: TimeInterval) { lock.withLock { seconds += delta } }
 }
 
+/// Who made each entry appended after `seq` (every kind: documents, claims, reviews, coalitions).
+struct EntryAuthors {
+    let who: [String]
+    var isEmpty: Bool { who.isEmpty }
+    func allSatisfy(_ test: (String) -> Bool) -> Bool { who.allSatisfy(test) }
+}
+
 extension SQLiteLedgerStore {
-    /// The entries appended after `seq`, oldest first.
-    func entries(after seq: Int64) throws -> [LedgerEntry] {
-        try recentEntries(limit: 1000).filter { $0.seq > seq }.sorted { $0.seq < $1.seq }
+    func entries(after seq: Int64) throws -> EntryAuthors {
+        EntryAuthors(who: try databasePool.read { db in
+            try String.fetchAll(db, sql: "SELECT who FROM entry WHERE seq > ? ORDER BY seq", arguments: [seq])
+        })
     }
 }

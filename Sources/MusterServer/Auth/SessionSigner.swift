@@ -14,11 +14,13 @@ struct Session: Sendable, Equatable {
 /// from the same key. A cookie is `v1.ACCOUNT.EXPIRES.NONCE.MAC`: nothing secret is in it,
 /// and any change to it breaks the MAC.
 struct SessionSigner: Sendable {
-    let key: SymmetricKey
+    /// Kept as bytes: `SymmetricKey` is not `Sendable`, and making one from 32 bytes is cheap.
+    private let keyBytes: [UInt8]
+    private var key: SymmetricKey { SymmetricKey(data: keyBytes) }
 
     /// The key is the SHA-256 of the secret, so a secret of any length gives a 256-bit key.
     init(secret: String) {
-        key = SymmetricKey(data: SHA256.hash(data: Data(secret.utf8)))
+        keyBytes = Array(SHA256.hash(data: Data(secret.utf8)))
     }
 
     func cookieValue(_ session: Session) -> String {
