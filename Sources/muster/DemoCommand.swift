@@ -49,6 +49,9 @@ struct DemoCommand: AsyncParsableCommand {
         print("  reviewer account: \(DemoLedger.reviewerName) (password \(password))")
         guard !noServe else { return }
         print("Serving http://\(host):\(port)/ (Ctrl-C to stop); sign in at http://\(host):\(port)/login to review")
+        // Standard output to a file or pipe is block-buffered: flush (every stream), so whoever started the
+        // demo can read the reviewer's password while the server runs.
+        fflush(nil)
         try await ServeCommand.serve(ServerConfig(databasePath: database, host: host, port: port, isPublic: true,
                                                   sessionSecret: ServeCommand.sessionSecret))
     }
