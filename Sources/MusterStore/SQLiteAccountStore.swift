@@ -115,8 +115,10 @@ public final class SQLiteAccountStore: AccountStore {
         }
     }
 
+    /// Runs on every API request with a token: one statement, so it needs no transaction
+    /// (`unsafeRead` skips BEGIN/COMMIT; a single SELECT reads one consistent snapshot).
     public func account(tokenHash hash: String) throws -> Account? {
-        try pool.read { db in
+        try pool.unsafeRead { db in
             try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT a.id, a.name, a.role, a.password_hash, a.created_at, a.removed_at
                 FROM api_token t JOIN account a ON a.id = t.account_id
@@ -162,15 +164,14 @@ public final class SQLiteAccountStore: AccountStore {
         }
     }
 
+    /// Runs on every request with a session cookie: one statement, like `account(tokenHash:)`.
     public func sessionAccount(id: Int64, nonce: String) throws -> Account? {
-        try pool.read { db in
-            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM ended_session WHERE nonce = ?"),
-                                 arguments: [nonce]) == true {
-                return nil
-            }
-            return try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT \(Self.accountColumns) FROM account WHERE id = ? AND removed_at IS NULL
-                """), arguments: [id]).flatMap(Self.account)
+        try pool.unsafeRead { db in
+            try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT \(Self.accountColumns) FROM account
+                WHERE id = ? AND removed_at IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM ended_session WHERE nonce = ?)
+                """), arguments: [id, nonce]).flatMap(Self.account)
         }
     }
 

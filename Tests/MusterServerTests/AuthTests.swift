@@ -120,6 +120,19 @@ struct AuthTests {
         }
     }
 
+    @Test func openRoutesNeedNoAccount() async throws {
+        let server = try TestServer(isPublic: false)
+        defer { server.remove() }
+        try await server.test { client in
+            #expect(try await client.get("/login").status == .ok)
+            #expect(try await client.get("/healthz").status == .ok)
+            #expect(try await client.get("/static/muster.css").status == .ok)
+            #expect(try await client.get("/api/openapi.yaml").status == .ok)
+            #expect(try await client.get("/metrics").status == .seeOther)
+            #expect(try await client.get("/api/v1/claims/1").status == .unauthorized)
+        }
+    }
+
     @Test func publicOpensReadsButNotWrites() async throws {
         let server = try TestServer(isPublic: true)
         defer { server.remove() }

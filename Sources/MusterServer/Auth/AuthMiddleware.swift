@@ -18,9 +18,10 @@ struct AuthMiddleware: RouterMiddleware {
     static let sessionCookie = "muster_session"
     static let csrfHeader = HTTPField.Name("X-CSRF-Token")!
 
-    /// Reachable by anyone: the sign-in page itself, the stylesheet it uses, the health check.
+    /// Reachable by anyone: the sign-in page itself, the stylesheet it uses, the health check,
+    /// and the API's description (clients need it to learn how to authenticate).
     static func isOpen(_ path: String) -> Bool {
-        path == "/login" || path == "/healthz" || path.hasPrefix("/static/")
+        path == "/login" || path == "/healthz" || path == "/api/openapi.yaml" || path.hasPrefix("/static/")
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
@@ -64,8 +65,11 @@ struct AuthMiddleware: RouterMiddleware {
 
     func identify(_ request: Request) throws -> Identity? {
         if let authorization = request.headers[.authorization] {
-            guard authorization.lowercased().hasPrefix("bearer ") else { throw ServerError.unauthorized }
-            let secret = authorization.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
+            // The scheme is case-insensitive (RFC 9110); the token follows one space.
+            guard authorization.utf8.count > 7, authorization.prefix(7).lowercased() == "bearer " else {
+                throw ServerError.unauthorized
+            }
+            let secret = authorization.dropFirst(7).trimmingCharacters(in: .whitespaces)
             guard let account = try env.accounts.account(bearer: secret) else { throw ServerError.unauthorized }
             return Identity(account: account, session: nil, csrf: nil)
         }
