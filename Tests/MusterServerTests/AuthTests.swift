@@ -123,7 +123,7 @@ struct AuthTests {
     @Test func openRoutesNeedNoAccount() async throws {
         let server = try TestServer(isPublic: false)
         defer { server.remove() }
-        try await server.test { client in
+        try await server.test { client throws in
             #expect(try await client.get("/login").status == .ok)
             #expect(try await client.get("/healthz").status == .ok)
             #expect(try await client.get("/static/muster.css").status == .ok)
