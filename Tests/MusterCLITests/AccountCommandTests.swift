@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 
 @Suite struct AccountCommandTests {
@@ -79,5 +82,41 @@ import Testing
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 1)
         #expect(rows.first?["revoked_at"] is String)
+    }
+
+    /// A running server sees tokens created and revoked by other `muster` processes at once.
+    @Test func serveNeedsATokenAndSeesRevocationsFromTheCLI() async throws {
+        let directory = try MusterProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = directory.appendingPathComponent("demo.sqlite").path
+        #expect(try MusterProcess.run(["demo", "--no-serve", "--database", database]).status == 0)
+        let port = 20_000 + Int.random(in: 0..<20_000)
+        let process = Process()
+        process.executableURL = MusterProcess.executable
+        process.arguments = ["serve", "--database", database, "--port", String(port)]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        func status(_ path: String, token: String? = nil) async -> Int? {
+            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+            if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+            guard let (_, response) = try? await URLSession.shared.data(for: request) else { return nil }
+            return (response as? HTTPURLResponse)?.statusCode
+        }
+        var up = false
+        for _ in 0..<100 where !up {
+            try await Task.sleep(for: .milliseconds(100))
+            up = await status("/healthz") == 200
+        }
+        #expect(up)
+        #expect(await status("/api/v1/summary") == 401)
+        let token = try Self.muster(["token", "create", "demo-reviewer"], database: database).stdout
+            .trimmingCharacters(in: .newlines)
+        #expect(await status("/api/v1/summary", token: token) == 200)
+        #expect(try Self.muster(["token", "revoke", "1"], database: database).status == 0)
+        #expect(await status("/api/v1/summary", token: token) == 401)
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
     }
 }
