@@ -49,6 +49,11 @@ struct ServeCommand: AsyncParsableCommand {
             printError("muster: \(ledger.path): no ledger there (create one with `muster ingest` or `muster demo`)")
             throw ExitCode(badInputExitCode)
         }
+        // A server nobody can sign in to serves nothing but the sign-in page: say so at once.
+        if (try? ledger.open().accounts.accounts().contains { $0.isActive }) == false {
+            printError("muster: note: \(ledger.path) has no accounts yet, so nobody can sign in"
+                + (`public` ? " to review" : " or read") + "; add one with `muster user add NAME --role admin`")
+        }
         try await Self.serve(ServerConfig(databasePath: ledger.path, host: host, port: port, isPublic: `public`,
                                           secureCookies: secureCookies, sessionSecret: Self.sessionSecret))
     }
