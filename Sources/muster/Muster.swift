@@ -23,7 +23,7 @@ struct Muster: AsyncParsableCommand {
             ExtractCommand.self, IngestCommand.self, ReviewCommand.self, CommitmentsCommand.self,
             SummaryCommand.self, CoalitionCommand.self, HistoryCommand.self, VerifyCommand.self,
             StatusCommand.self, ExportCommand.self, ImportCommand.self, RatesCommand.self, BenchCommand.self,
-            ServeCommand.self, DemoCommand.self,
+            ServeCommand.self, DemoCommand.self, UserCommand.self, TokenCommand.self,
         ]
     )
 }
