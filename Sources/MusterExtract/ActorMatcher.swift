@@ -23,6 +23,15 @@ struct ActorMatcher: Sendable {
         "deputy", "head", "chief", "secretary", "embassy", "state", "army", "navy", "military", "forces", "air",
     ]
 
+    /// "-led", "-funded": a compound that makes a name the party behind an undertaking.
+    static let leadParticiples: Set<String> = ["led", "funded", "financed", "backed", "sponsored", "run", "organised", "organized", "initiated", "brokered"]
+
+    /// Nouns that take "of" before a group: "a handful of countries", "most of the allies".
+    static let groupQuantifiers: Set<String> = [
+        "dozen", "dozens", "handful", "number", "majority", "most", "some", "several", "many", "all", "half", "third",
+        "two-thirds", "group", "each", "none", "few", "bulk", "rest", "one",
+    ]
+
     static let qualifierWords: Set<String> = [
         "more", "than", "over", "nearly", "almost", "about", "around", "roughly", "approximately", "least", "at",
         "up", "some", "just", "under",
@@ -49,9 +58,19 @@ struct ActorMatcher: Sendable {
                     let next = match.end < tokens.count ? tokens[match.end] : nil
                     // "US$1 billion" is a currency; "Iranian-designed" an adjective.
                     if let next, !next.spaceBefore, next.lower == "$" { break }
-                    if entry.kind == .demonym, let next, next.isJoinedHyphen { break }
-                    var mention = ActorMention(start: range.lowerBound, end: range.upperBound, code: code,
-                                               kind: kind(entry.kind), trigger: text(tokens, range))
+                    // "the Czech-led initiative", "a UK-funded scheme": the party that leads or pays.
+                    let led = next?.isJoinedHyphen == true && match.end + 1 < tokens.count
+                        && Self.leadParticiples.contains(tokens[match.end + 1].lower)
+                    if entry.kind == .demonym, let next, next.isJoinedHyphen, !led { break }
+                    var mention = ActorMention(start: range.lowerBound, end: led ? range.upperBound + 2 : range.upperBound, code: code,
+                                               kind: kind(entry.kind), trigger: text(tokens, led ? range.lowerBound..<(range.upperBound + 2) : range))
+                    if led {
+                        mention.governmentForm = true
+                        mention.led = true
+                        i = match.end + 2
+                        found.append(mention)
+                        break
+                    }
                     if entry.kind == .demonym {
                         let plural = tokens[range.upperBound - 1].lower.hasSuffix("s")
                         mention.governmentForm = plural || (next.map { Self.governmentWords.contains($0.lower) } ?? false)
@@ -154,6 +173,7 @@ struct ActorMatcher: Sendable {
                 }
                 if t.lower == "of" {
                     guard j > 0, tokens[j - 1].isNumber || NumberWords.value(tokens[j - 1].lower) != nil
+                        || Self.groupQuantifiers.contains(tokens[j - 1].lower)
                         || (index > 0 && nouns[index - 1].upperBound == j) else { break }
                     start = j; j -= 1
                     continue
@@ -171,6 +191,15 @@ struct ActorMatcher: Sendable {
             var count: Int?
             for index in range {
                 let t = tokens[index]
+                // "a dozen", "two dozen", "dozens of" (no number).
+                if t.lower == "dozen" {
+                    let before = index > range.lowerBound ? tokens[index - 1] : nil
+                    let times = before.flatMap { $0.isNumber ? $0.number.map { Int($0) } : NumberWords.value($0.lower) } ?? 1
+                    count = 12 * times
+                    break
+                }
+                if t.lower == "dozens" { break }
+                if index + 1 < range.upperBound, tokens[index + 1].lower == "dozen" { continue }
                 if t.isNumber, let value = t.number, value >= 2, value < 1000, value.rounded() == value { count = Int(value); break }
                 if let (value, _) = NumberWords.read(tokens, at: index), value >= 2 { count = Int(value); break } // "twenty-six"
             }

@@ -30,6 +30,8 @@ extension CommitmentRules {
             if t.lower == ",", k + 1 < limit, a.tokens[k + 1].lower.hasSuffix("ing"), !inclusionWords.contains(a.tokens[k + 1].lower) {
                 return k
             }
+            // ", paid for from the proceeds of …", ", financed by …": a participle adjunct on the object.
+            if t.lower == ",", k + 1 < limit, SentenceAnalysis.participles.contains(a.tokens[k + 1].lower) { return k }
             k += 1
         }
         return limit
@@ -95,6 +97,16 @@ extension CommitmentRules {
         let subject = a.tokens[(start - 3)..<start].map(\.lower)
         return ["part", "some", "most", "half", "much", "all", "rest", "remainder", "bulk"].contains(subject[0])
             && subject[1] == "of" && ["it", "this", "that"].contains(subject[2])
+    }
+
+    /// Whether the object of a trigger goes to Russia ("… of troops to Russia", "drones for Moscow").
+    static func helpsRussia(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
+        a.actors.contains { m in
+            guard m.code == .russia, m.start > start, m.start < end, m.kind != .demonym || m.governmentForm else { return false }
+            var p = m.start - 1
+            while p > start, L.determiners.contains(a.tokens[p].lower) { p -= 1 }
+            return ["to", "for"].contains(a.tokens[p].lower) && !(m.end < a.tokens.count && a.tokens[m.end].lower == "'s")
+        }
     }
 
     /// Whether an "unless" clause follows the trigger in the same sentence.

@@ -30,6 +30,9 @@ enum CommitmentRules {
             previousParties = parties
             guard let parties, !parties.isEmpty else { continue }
             let objectEnd = clauseEnd(a, from: s.end, limit: right)
+            // "North Korea's deployment of troops to Russia": help for the aggressor is no
+            // commitment to the cause.
+            if helpsRussia(a, from: s.end, to: objectEnd) { continue }
             var hits = a.categories.filter { $0.start >= s.start && $0.start >= s.end - 1 && $0.end <= objectEnd }
             if hits.isEmpty {
                 hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start }
@@ -49,6 +52,21 @@ enum CommitmentRules {
                 hit.category == .financial && a.tokens[hit.end..<min(a.tokens.count, hit.end + 4)]
                     .contains { ["purchase", "purchases", "buy", "buying", "procurement", "acquisition"].contains($0.lower) }
                     && allHits.contains { $0.start > hit.end && $0.category != .financial }
+            }
+            // "will jointly finance air defence", "funding for drones": money named by its verb
+            // buys the thing that follows, which is the category (spec: the category of what it buys).
+            hits.removeAll { hit in
+                hit.category == .financial && financeVerbs.contains(a.tokens[hit.start].lower) && hit.end - hit.start == 1
+                    && allHits.contains { $0.start >= hit.end && $0.start <= hit.end + 3 && $0.category != .financial }
+            }
+            // "a €300 million loan … to repair substations": an instrument's purpose clause says
+            // what the money is for, not a second undertaking.
+            if let instrument = hits.first(where: { $0.category == .financial && instrumentNouns.contains(a.tokens[$0.end - 1].lower) }) {
+                hits.removeAll { hit in
+                    hit.start > instrument.end && hit.category != .financial
+                        && a.tokens[instrument.end..<hit.start].contains { $0.lower == "to" }
+                        && !a.tokens[instrument.end..<hit.start].contains { ["buy", "purchase", "procure", "acquire", "pay"].contains($0.lower) }
+                }
             }
             var categories: [(CategoryHit?, MusterCore.Category)] = hits.map { ($0, $0.category) }
             // Money with no object is aid only when the sentence ties it to Ukraine or calls it aid

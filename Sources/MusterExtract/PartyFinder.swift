@@ -6,6 +6,9 @@ extension CommitmentRules {
     /// The parties acting on a status trigger, and where their mention ends.
     static func parties(_ a: SentenceAnalysis, status s: StatusHit, limit: Int,
                         context: DocumentContext) -> ([Party]?, Int) {
+        // "Twelve tanks were delivered by Spain", "Ukraine was promised jets by Norway": the
+        // passive's agent after "by" is the party; the subject is what was given.
+        if let agents = passiveAgents(a, status: s) { return (agents, limit) }
         if s.start >= 2, a.tokens[s.start - 1].isJoinedHyphen,
            let compound = a.actors.last(where: { $0.end == s.start - 1 }), !compound.isUkraineOrRussia, compound.kind != .group {
             return ([party(compound, a)], compound.end)
@@ -72,6 +75,42 @@ extension CommitmentRules {
         return (nil, 0)
     }
 
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "be", "being", "has", "have", "had"]
+
+    /// The parties after "by" when the trigger is a passive participle ("were delivered by
+    /// Spain and Italy"); nil when the trigger is active or no party follows "by".
+    static func passiveAgents(_ a: SentenceAnalysis, status s: StatusHit) -> [Party]? {
+        let covered = a.tokens[s.start..<s.end].contains { ["be", "been", "being"].contains($0.lower) }
+        var k = s.start - 1
+        while k >= 0, L.interjected.contains(a.tokens[k].lower) || ["also", "already", "recently", "now", "just", "successfully"].contains(a.tokens[k].lower) {
+            k -= 1
+        }
+        guard covered || (k >= 0 && passiveAuxiliaries.contains(a.tokens[k].lower) && !["has", "have", "had"].contains(a.tokens[k].lower)) else {
+            return nil
+        }
+        var j = s.end
+        while j < min(a.tokens.count, s.end + 9) {
+            let word = a.tokens[j].lower
+            if [",", ";", ":", "."].contains(word) || clauseBoundaries.contains(word) || L.speechVerbs.contains(word) { return nil }
+            if word == "by" { break }
+            j += 1
+        }
+        guard j < a.tokens.count, a.tokens[j].lower == "by" else { return nil }
+        var start = j + 1
+        while start < a.tokens.count, L.determiners.contains(a.tokens[start].lower) { start += 1 }
+        guard var index = a.actors.firstIndex(where: { $0.start == start }), !a.actors[index].isUkraineOrRussia,
+              a.actors[index].kind != .demonym || a.actors[index].governmentForm else { return nil }
+        var parties = [party(a.actors[index], a)]
+        while index + 1 < a.actors.count {
+            let next = a.actors[index + 1]
+            let gap = a.tokens[a.actors[index].end..<next.start].map(\.lower)
+            guard [[","], ["and"], [",", "and"], ["and", "the"], [",", "the"]].contains(gap), !next.isUkraineOrRussia else { break }
+            parties.append(party(next, a))
+            index += 1
+        }
+        return parties
+    }
+
     /// nil: not a party here (object, place); false: a party that commits nothing (an anaphoric
     /// group); true: the acting party.
     static func agentive(_ m: ActorMention, _ a: SentenceAnalysis) -> Bool? {
@@ -81,7 +120,10 @@ extension CommitmentRules {
         if p >= 0, requestVerbs.contains(a.tokens[p].lower) || (p > 0 && a.tokens[p].lower == "on" && requestVerbs.contains(a.tokens[p - 1].lower)) {
             return nil
         }
-        if p >= 0, objectPrepositions.contains(a.tokens[p].lower), m.kind != .group || a.tokens[p].lower != "of" {
+        // "the prime ministers of Estonia and Latvia", "the government of Japan": the office speaks
+        // for the state after "of".
+        let officeOf = p >= 1 && a.tokens[p].lower == "of" && officeNouns.contains(a.tokens[p - 1].lower)
+        if p >= 0, objectPrepositions.contains(a.tokens[p].lower), m.kind != .group || a.tokens[p].lower != "of", !officeOf {
             return nil
         }
         if m.kind == .demonym, !m.governmentForm { return nil }

@@ -107,7 +107,9 @@ struct SentenceAnalysis: Sendable {
     static let participles: Set<String> = [
         "sent", "delivered", "deployed", "supplied", "provided", "pledged", "promised", "committed", "announced",
         "approved", "allocated", "earmarked", "transferred", "donated", "offered", "imposed", "adopted", "released",
-        "signed", "disbursed", "handed", "received", "shipped", "dispatched", "paid",
+        "signed", "disbursed", "handed", "received", "shipped", "dispatched", "paid", "financed", "funded",
+        "introduced", "purchased", "bought", "ordered", "extended", "trained", "equipped", "stationed", "lent",
+        "gifted", "backed", "bankrolled",
     ]
 
     private static func categories(_ tokens: [Token], _ actors: [ActorMention], _ reference: ReferenceData) -> [CategoryHit] {

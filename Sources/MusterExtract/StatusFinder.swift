@@ -43,8 +43,9 @@ enum StatusFinder {
     /// Every word a trigger can start with: most tokens are rejected by one lookup.
     static let starts: Set<String> = {
         var words = Set(L.verbs.keys).union(L.progressive.keys).union(L.modalsPledge).union(L.modalsMaybe)
-        for phrase in L.willingness + L.refusals + L.inForce + L.withdrawals { words.insert(phrase[0]) }
-        words.formUnion(["won", "to", "signed", "signs", "sign"])
+        for phrase in L.willingness + L.refusals + L.inForce + L.withdrawals + L.allocations { words.insert(phrase[0]) }
+        words.formUnion(["won", "to", "signed", "signs", "sign", "can", "cannot", "is", "are"])
+        words.formUnion(L.nominals.keys)
         return words
     }()
 
@@ -65,6 +66,10 @@ enum StatusFinder {
         for phrase in L.withdrawals where words(phrase) {
             return StatusHit(start: i, end: i + phrase.count, status: .withdrawn, trigger: "")
         }
+        for phrase in L.allocations where words(phrase) {
+            if isNegated(tokens, before: i) { return nil }
+            return StatusHit(start: i, end: i + phrase.count, status: .allocated, trigger: "")
+        }
         for phrase in L.inForce where words(phrase) {
             if isNegated(tokens, before: i) { return nil }
             return StatusHit(start: i, end: i + phrase.count, status: .delivered, trigger: "")
@@ -76,24 +81,48 @@ enum StatusFinder {
             if phrase.last == "to", end < tokens.count, tokens[end].isWord, !L.determiners.contains(tokens[end].lower) { end += 1 }
             return negate(StatusHit(start: i, end: end, status: .considering, trigger: ""), tokens)
         }
-        if L.modalsPledge.contains(word) || L.modalsMaybe.contains(word) {
+        // "Germany is to send …", "the allies are to deploy …": a scheduled decision.
+        if word == "is" || word == "are" {
+            guard i + 2 < tokens.count, tokens[i + 1].lower == "to", L.commitVerbs.contains(tokens[i + 2].lower),
+                  !L.cessation.contains(tokens[i + 2].lower) else { return nil }
+            return StatusHit(start: i, end: i + 3, status: .pledged, trigger: "")
+        }
+        if let nominal = L.nominals[word], let found = nominalHit(tokens, at: i, status: nominal, mentionEnds: mentionEnds) {
+            return found
+        }
+        if L.modalsPledge.contains(word) || L.modalsMaybe.contains(word) || word == "can" || word == "cannot" {
             if word == "will", i > 0, L.determiners.contains(tokens[i - 1].lower) { return nil } // "the will of"
             var k = i + 1
-            var negated = false
+            var negated = word == "cannot"
             var passive = false
             while k < tokens.count, L.adverbs.contains(tokens[k].lower),
                   !(tokens[k].lower == "continue" && k + 1 < tokens.count && tokens[k + 1].lower != "to" && !tokens[k + 1].lower.hasSuffix("ing")) {
                 if L.negations.contains(tokens[k].lower) { negated = true }
                 if tokens[k].lower == "be" { passive = true }
+                // "will continue to share": the verb after "to" is the undertaking.
+                if tokens[k].lower == "continue", k + 1 < tokens.count, tokens[k + 1].lower == "to" { k += 1 }
                 k += 1
             }
+            // "will no longer supply": a withdrawal, read from "no longer" itself.
+            if k + 1 < tokens.count, tokens[k].lower == "no", tokens[k + 1].lower == "longer" { return nil }
             guard k < tokens.count, tokens[k].isWord, !L.nonVerbsAfterModal.contains(tokens[k].lower) else { return nil }
             // "could all eat into the market", "may have occurred": not an undertaking.
             if !passive, !L.commitVerbs.contains(tokens[k].lower), !L.deliberation.contains(tokens[k].lower) { return nil }
-            var status: CommitmentStatus = L.modalsMaybe.contains(word) ? .considering : .pledged
-            if passive, L.undecided.contains(tokens[k].lower) { status = .considering }
-            if L.deliberation.contains(tokens[k].lower) { status = .considering }
+            // "cannot be spent on arms": a rule about the money, not a party's decision.
+            if passive, word == "can" || word == "cannot" { return nil }
+            let verb = tokens[k].lower
+            let maybe = L.modalsMaybe.contains(word) || word == "can" || word == "cannot"
+            var status: CommitmentStatus = maybe ? .considering : .pledged
+            if passive, L.undecided.contains(verb) { status = .considering }
+            if L.deliberation.contains(verb) { status = .considering }
             if negated { status = .declined }
+            if !passive, L.cessation.contains(verb) {
+                // "will halt deliveries" takes them back; "could halt" weighs it; "will not halt" keeps them.
+                status = negated ? .pledged : maybe ? .considering : .withdrawn
+            } else if !passive, L.refusalVerbs.contains(verb), !negated {
+                // "would block the loan", "could veto": a refusal, stated or threatened.
+                status = maybe ? .considering : .declined
+            }
             return StatusHit(start: i, end: k + 1, status: status, trigger: "")
         }
         if word == "won", i + 1 < tokens.count, tokens[i + 1].lower == "'t" {
@@ -149,6 +178,22 @@ enum StatusFinder {
             return StatusHit(start: i, end: i + 2, status: .pledged, trigger: "")
         }
         return nil
+    }
+
+    /// "Italy's delivery of", "Japan's latest pledge of", "Germany's decision to send": a noun
+    /// of giving, deciding or refusing counts only when a party owns it ("X's", up to two
+    /// adjectives between), so "the delivery of shells" in a general sentence commits nobody.
+    private static func nominalHit(_ tokens: [Token], at i: Int, status: CommitmentStatus, mentionEnds: Set<Int>) -> StatusHit? {
+        var k = i - 1
+        var adjectives = 0
+        while k >= 1, adjectives < 2, L.nominalAdjectives.contains(tokens[k].lower) || tokens[k].isNumber || tokens[k].isJoinedHyphen {
+            k -= 1
+            adjectives += 1
+        }
+        guard k >= 1, tokens[k].lower == "'s", mentionEnds.contains(k) else { return nil }
+        // "Germany's plans to …" and "Germany's decision not to …" keep their own modality.
+        if i + 1 < tokens.count, tokens[i + 1].lower == "not" { return StatusHit(start: i, end: i + 2, status: .declined, trigger: "") }
+        return StatusHit(start: i, end: i + 1, status: status, trigger: "")
     }
 
     private static func negate(_ hit: StatusHit, _ tokens: [Token]) -> StatusHit {
