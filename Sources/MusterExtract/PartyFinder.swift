@@ -72,6 +72,12 @@ extension CommitmentRules {
         let named = a.actors.contains { !$0.isUkraineOrRussia }
         let pronoun = a.tokens[limit..<s.start].contains { pronouns.contains($0.lower) && $0.lower != "its" && $0.lower != "their" }
         if !named, !pronoun, let party = context.lastParty, limit == 0 { return ([party], 0) }
+        // "He promised two more systems.", "It will provide another $1 billion.": a singular
+        // subject pronoun opening the clause stands for the party just named.
+        if let party = context.lastParty, !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.start < s.start }),
+           subjectPronoun(a, before: s.start, limit: limit) {
+            return ([party], 0)
+        }
         return (nil, 0)
     }
 
@@ -159,6 +165,18 @@ extension CommitmentRules {
         var k = speech + 1
         while k < end, ["that", ",", "\"", "on", "thursday"].contains(a.tokens[k].lower) || DateExpressions.weekdays[a.tokens[k].lower] != nil { k += 1 }
         return k < end && pronouns.contains(a.tokens[k].lower)
+    }
+
+    /// Whether "it", "he" or "she" is the subject right before the trigger, opening its clause
+    /// ("He also promised …", "…, and it will send …"), with only adverbs and auxiliaries between.
+    static func subjectPronoun(_ a: SentenceAnalysis, before start: Int, limit: Int) -> Bool {
+        var k = start - 1
+        while k >= limit, L.adverbs.contains(a.tokens[k].lower) || L.be.contains(a.tokens[k].lower)
+                || ["has", "had", "have", "did", "does"].contains(a.tokens[k].lower) {
+            k -= 1
+        }
+        guard k >= limit, ["it", "he", "she"].contains(a.tokens[k].lower) else { return false }
+        return k == 0 || [",", "and", "but", ";", "\"", "that"].contains(a.tokens[k - 1].lower)
     }
 
     /// Whether a reporting verb or "that" separates two triggers (then the second has its own subject).

@@ -148,6 +148,11 @@ struct SentenceAnalysis: Sendable {
                 let ofAmmunition = match.end + 1 < tokens.count && tokens[match.end].lower == "of"
                 guard counted || ofAmmunition else { continue }
             }
+            // "train crews on Patriot systems": the system is what the training is about.
+            if entry.category != .training, match.start >= 2, tokens[match.start - 1].lower == "on",
+               out.last?.category == .training, match.start - (out.last?.end ?? 0) <= 4 {
+                continue
+            }
             out.append(CategoryHit(start: match.start, end: match.end, category: entry.category, carriesMoney: entry.carriesMoney,
                                    trigger: text(tokens, match.start..<match.end)))
         }

@@ -170,7 +170,8 @@ enum StatusLexicon {
         "gift", "procure", "order", "sell", "lease", "rush", "expedite", "airlift", "channel", "direct", "unlock",
         "mobilise", "mobilize", "devote", "dedicate", "renew", "prolong", "apply", "confiscate", "tap", "instruct",
         "co-finance", "cofinance", "sponsor", "refurbish", "repair", "demine", "contract", "lift", "scrap", "pause",
-        "block", "veto", "oppose", "refuse", "reject", "deploy", "supply", "donate", "fund", "loan",
+        "block", "veto", "oppose", "refuse", "reject", "deploy", "supply", "donate", "fund", "loan", "coordinate",
+        "facilitate", "organise", "organize",
     ]
     /// Verbs that end what was given: after "will" they withdraw it, after "could" they weigh
     /// withdrawing, and "will not halt" keeps it going.
