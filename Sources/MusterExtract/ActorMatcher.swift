@@ -21,6 +21,9 @@ struct ActorMatcher: Sendable {
         "defense", "finance", "officials", "authorities", "leader", "leadership", "parliament", "cabinet",
         "administration", "counterpart", "side", "envoy", "delegation", "delegations", "diplomats", "troops", "presidency", "king", "ambassador",
         "deputy", "head", "chief", "secretary", "embassy", "state", "army", "navy", "military", "forces", "air",
+        // The state acting through its people: "Canadian instructors have trained …".
+        "instructors", "trainers", "soldiers", "personnel", "experts", "engineers", "crews", "pilots", "sailors",
+        "specialists", "deminers", "contingent", "coast", "marines", "special",
     ]
 
     /// "-led", "-funded": a compound that makes a name the party behind an undertaking.
@@ -208,6 +211,13 @@ struct ActorMatcher: Sendable {
             var group = ActorMention(start: range.lowerBound, end: range.upperBound, code: .group, kind: .group,
                                      count: count, trigger: text(tokens, range))
             group.anaphoric = ["the", "these", "those", "both"].contains(determiner) && head != "coalition"
+            // "the leaders of the 27 member states", "the 27 EU countries": the Union deciding.
+            if count == 27, tokens[range].contains(where: { ["member", "eu", "european", "union"].contains($0.lower) }) {
+                group.code = ActorCode("EU")
+                group.kind = .organisation
+                group.count = nil
+                group.anaphoric = false
+            }
             mentions.removeAll { $0.start >= range.lowerBound && $0.end <= range.upperBound }
             groups.append(group)
             index -= 1

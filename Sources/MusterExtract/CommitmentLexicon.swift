@@ -18,6 +18,7 @@ extension CommitmentRules {
         "delegation", "ambassadors", "ambassador", "ministry", "ministries", "cabinet", "parliament", "parliaments",
         "chiefs", "secretary", "secretaries",
     ]
+    static let trainingVerbs: Set<String> = ["train", "trains", "trained", "training"]
     /// Verbs and gerunds of paying that name money by what it buys ("finance air defence").
     static let financeVerbs: Set<String> = ["finance", "finances", "financing", "funding", "fund", "funds", "financed", "funded"]
     /// Financial instruments whose purpose clause ("to repair …") is the use of the money.

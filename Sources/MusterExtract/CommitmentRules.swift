@@ -11,10 +11,21 @@ enum CommitmentRules {
         var previousParties: [Party]?
         // "if Trump agrees to …", "whether to send …": hypothetical, not a commitment; dropped
         // before neighbours are found so the object of the real trigger runs across it.
-        let statuses = a.statuses.filter { !hypothetical(a, before: $0.start) }
-        let relativeHeads = Set(statuses.compactMap(\.relativeHead))
+        // "Sweden last sent fighter aircraft to a war in 1940": history, not a commitment.
+        if isHistorical(a) { return [] }
+        let dropped = a.statuses.filter { hypothetical(a, before: $0.start) }
+        // "that had been promised to Kyiv": a passive relative clause describes its head noun.
+        let statuses = a.statuses.filter { !hypothetical(a, before: $0.start) && !($0.relativeHead != nil && passiveRelative(a, $0)) }
+        // The head of a relative clause leaves the main object only when it hangs off a
+        // preposition ("ammunition for the jets it has delivered"), not when it is the object.
+        let relativeHeads = Set(statuses.compactMap(\.relativeHead).filter { prepositionalHead(a, endingAt: $0) })
         for (k, s) in statuses.enumerated() {
-            let left = k > 0 ? statuses[k - 1].end : 0
+            var left = k > 0 ? statuses[k - 1].end : 0
+            // "If Berlin sent Taurus tomorrow, it would …": the conditional clause is not the object.
+            if let cond = dropped.last(where: { $0.end <= s.start && $0.end >= left }),
+               let comma = a.tokens[cond.end..<s.start].firstIndex(where: { $0.lower == "," }) {
+                left = comma
+            }
             let right = k + 1 < statuses.count ? statuses[k + 1].start : a.tokens.count
             var (parties, subjectEnd) = self.parties(a, status: s, limit: left, context: context)
             if parties == nil, let previous = previousParties, !crossesReport(a, from: left, to: s.start) {
@@ -32,7 +43,7 @@ enum CommitmentRules {
             let objectEnd = clauseEnd(a, from: s.end, limit: right)
             // "North Korea's deployment of troops to Russia": help for the aggressor is no
             // commitment to the cause.
-            if helpsRussia(a, from: s.end, to: objectEnd) { continue }
+            if helpsRussia(a, from: s.end, to: objectEnd) || ownUse(a, from: s.end, to: objectEnd) { continue }
             var hits = a.categories.filter { $0.start >= s.start && $0.start >= s.end - 1 && $0.end <= objectEnd }
             if hits.isEmpty {
                 hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start }
@@ -69,6 +80,13 @@ enum CommitmentRules {
                 }
             }
             var categories: [(CategoryHit?, MusterCore.Category)] = hits.map { ($0, $0.category) }
+            // "trains Ukrainian air-defence crews", "trained 15,000 soldiers on Leopard tanks": what
+            // follows a training verb is who or what is trained on; the undertaking is training.
+            if trainingVerbs.contains(a.tokens[s.start].lower) || trainingVerbs.contains(a.tokens[max(s.start, s.end - 1)].lower) {
+                let own = hits.first { $0.category == .training }
+                categories = [(own, .training)] + hits.filter { SentenceAnalysis.verbOnly.contains(a.tokens[$0.start].lower) && $0.category != .training }
+                    .map { ($0, $0.category) }
+            }
             // Money with no object is aid only when the sentence ties it to Ukraine or calls it aid
             // ("its defence budget to €100 billion" is not).
             let forUkraine = a.actors.contains { $0.code == .ukraine }
@@ -109,8 +127,15 @@ enum CommitmentRules {
                     if let hit { amount = attachedCount(a, to: hit) ?? ownMoney[index] }
                     if amount == nil, index == moneyTarget, ownMoney.allSatisfy({ $0 == nil }) { amount = money.first }
                 }
+                // "announced sanctions on a further 60 vessels": a listing of named targets takes
+                // effect when announced.
+                var status = s
+                if category == .sanctions, s.status == .pledged, ["announced", "unveiled", "announces", "unveils"].contains(a.tokens[s.start].lower),
+                   listsTargets(a, from: s.end, to: objectEnd) {
+                    status.status = .delivered
+                }
                 for party in parties {
-                    found.append((party, hit, category, s, amount))
+                    found.append((party, hit, category, status, amount))
                 }
             }
         }

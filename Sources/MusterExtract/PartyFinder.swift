@@ -27,7 +27,17 @@ extension CommitmentRules {
                     // A subject sits within a few words of its verb (asides aside).
                     let between = (mention.end..<s.start).filter { !a.aside[$0] && !a.tokens[$0].isJoinedHyphen }.count
                     if between > 10 { return (nil, 0) }
-                    if let speech = crossedSpeech, !pronounLeads(a, after: speech, before: s.start) { return (nil, 0) }
+                    if let speech = crossedSpeech, !pronounLeads(a, after: speech, before: s.start) {
+                        // "Oslo said (that) restrictions … came into force", "Kallas said work on a
+                        // package was under way": with no party of its own, the reported clause is
+                        // the speaker's; a person or office speaks for their state or organisation.
+                        let reportedNamesNone = !a.actors.contains { $0.start > speech && $0.start < s.start }
+                        if reportedNamesNone, !mention.isUkraineOrRussia, mention.kind != .group, verdict,
+                           !a.tokens[(speech + 1)..<s.start].contains(where: { pronouns.contains($0.lower) && !["its", "their"].contains($0.lower) }) {
+                            return (chain(from: mention, a), mention.end)
+                        }
+                        return (nil, 0)
+                    }
                     if mention.isUkraineOrRussia {
                         if s.recipientSubject, let first = a.actors.firstIndex(where: { $0.start > s.end && $0.start > 0
                             && a.tokens[$0.start - 1].lower == "from" && !$0.isUkraineOrRussia && $0.kind != .group }) {
@@ -72,6 +82,9 @@ extension CommitmentRules {
         let named = a.actors.contains { !$0.isUkraineOrRussia }
         let pronoun = a.tokens[limit..<s.start].contains { pronouns.contains($0.lower) && $0.lower != "its" && $0.lower != "their" }
         if !named, !pronoun, let party = context.lastParty, limit == 0 { return ([party], 0) }
+        // A list item or clause that opens with its verb ("Will provide two Patriot systems",
+        // "Bought one NASAMS system …") continues the party of the heading or sentence before.
+        if s.start == limit, limit == 0, let party = context.lastParty { return ([party], 0) }
         // "He promised two more systems.", "It will provide another $1 billion.": a singular
         // subject pronoun opening the clause stands for the party just named.
         if let party = context.lastParty, !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.start < s.start }),
@@ -147,7 +160,7 @@ extension CommitmentRules {
         while index > 0 {
             let previous = a.actors[index - 1]
             let gap = a.tokens[previous.end..<a.actors[index].start].map(\.lower)
-            guard [[","], ["and"], [",", "and"], ["as", "well", "as"], ["or"], ["&"]].contains(gap),
+            guard [[","], ["and"], [",", "and"], ["as", "well", "as"], ["or"], ["&"]].contains(gap.filter { !L.determiners.contains($0) }),
                   !previous.isUkraineOrRussia, agentive(previous, a) == true else { break }
             parties.insert(party(previous, a), at: 0)
             index -= 1
@@ -176,7 +189,8 @@ extension CommitmentRules {
             k -= 1
         }
         guard k >= limit, ["it", "he", "she"].contains(a.tokens[k].lower) else { return false }
-        return k == 0 || [",", "and", "but", ";", "\"", "that"].contains(a.tokens[k - 1].lower)
+        return k == 0 || [",", "and", "but", ";", "\"", "that", "instead", "also", "meanwhile", "separately", "now", "since",
+                          "then", "however", "so", "today", "yesterday"].contains(a.tokens[k - 1].lower)
     }
 
     /// Whether a reporting verb or "that" separates two triggers (then the second has its own subject).

@@ -128,6 +128,13 @@ struct SentenceAnalysis: Sendable {
             if match.start >= 2, tokens[match.start - 1].lower == "of", tokens[match.start - 2].lower == "production" { continue }
             // "train Ukrainian troops": Ukraine's own soldiers are not a deployment.
             if entry.category == .troops, actors.contains(where: { $0.end == match.start && $0.code == .ukraine }) { continue }
+            // "Kyiv's forces", "Russia's troops": the parties' own soldiers; "joined forces": an idiom.
+            if entry.category == .troops, match.start >= 1, tokens[match.start - 1].lower == "'s",
+               actors.contains(where: { $0.end == match.start - 1 && $0.isUkraineOrRussia }) { continue }
+            if tokens[match.start].lower == "forces", match.start >= 1,
+               ["joined", "join", "joining", "joins", "combined", "combine", "market", "security", "russian", "ukrainian"].contains(tokens[match.start - 1].lower) {
+                continue
+            }
             if match.start >= 1, ["producing", "produce", "evade", "circumvent", "against", "artificial", "emotional",
                                   "business", "market", "commuter", "passenger", "freight"].contains(tokens[match.start - 1].lower) { continue }
             // "train", "equip", "finance" name a category only as verbs ("to train", "will equip").
@@ -155,6 +162,14 @@ struct SentenceAnalysis: Sendable {
             }
             out.append(CategoryHit(start: match.start, end: match.end, category: entry.category, carriesMoney: entry.carriesMoney,
                                    trigger: text(tokens, match.start..<match.end)))
+        }
+        // "guarantees for the new borrowing": a guarantee of a loan is money, not a defence pact.
+        let all = out
+        out.removeAll { hit in
+            hit.category == .securityGuarantee && all.contains { other in
+                other.category == .financial && other.start > hit.end && other.start - hit.end <= 4
+                    && tokens[hit.end..<other.start].contains { ["for", "on", "of"].contains($0.lower) }
+            }
         }
         return out
     }

@@ -43,9 +43,10 @@ enum StatusFinder {
     /// Every word a trigger can start with: most tokens are rejected by one lookup.
     static let starts: Set<String> = {
         var words = Set(L.verbs.keys).union(L.progressive.keys).union(L.modalsPledge).union(L.modalsMaybe)
-        for phrase in L.willingness + L.refusals + L.inForce + L.withdrawals + L.allocations { words.insert(phrase[0]) }
+        for phrase in L.willingness + L.refusals + L.inForce + L.withdrawals + L.allocations + L.deliveries { words.insert(phrase[0]) }
         words.formUnion(["won", "to", "signed", "signs", "sign", "can", "cannot", "is", "are"])
         words.formUnion(L.nominals.keys)
+        words.formUnion(L.completionVerbs)
         return words
     }()
 
@@ -65,6 +66,10 @@ enum StatusFinder {
         }
         for phrase in L.withdrawals where words(phrase) {
             return StatusHit(start: i, end: i + phrase.count, status: .withdrawn, trigger: "")
+        }
+        for phrase in L.deliveries where words(phrase) {
+            if isNegated(tokens, before: i) { return nil }
+            return StatusHit(start: i, end: i + phrase.count, status: .delivered, trigger: "")
         }
         for phrase in L.allocations where words(phrase) {
             if isNegated(tokens, before: i) { return nil }
@@ -110,6 +115,11 @@ enum StatusFinder {
             if !passive, !L.commitVerbs.contains(tokens[k].lower), !L.deliberation.contains(tokens[k].lower) { return nil }
             // "cannot be spent on arms": a rule about the money, not a party's decision.
             if passive, word == "can" || word == "cannot" { return nil }
+            // "will be better defended": a passive needs a participle after "be".
+            if passive, !(tokens[k].lower.hasSuffix("ed") || tokens[k].lower.hasSuffix("en") || SentenceAnalysis.participles.contains(tokens[k].lower)
+                          || ["sent", "paid", "lent", "spent", "built", "made", "kept", "put", "set"].contains(tokens[k].lower)) {
+                return nil
+            }
             let verb = tokens[k].lower
             let maybe = L.modalsMaybe.contains(word) || word == "can" || word == "cannot"
             var status: CommitmentStatus = maybe ? .considering : .pledged
@@ -118,7 +128,9 @@ enum StatusFinder {
             if negated { status = .declined }
             if !passive, L.cessation.contains(verb) {
                 // "will halt deliveries" takes them back; "could halt" weighs it; "will not halt" keeps them.
-                status = negated ? .pledged : maybe ? .considering : .withdrawn
+                // "it would not end the war" speaks of the war, not of aid kept going.
+                if negated { return nil }
+                status = maybe ? .considering : .withdrawn
             } else if !passive, L.refusalVerbs.contains(verb), !negated {
                 // "would block the loan", "could veto": a refusal, stated or threatened.
                 status = maybe ? .considering : .declined
@@ -162,9 +174,23 @@ enum StatusFinder {
             if word == "signed", end < tokens.count, tokens[end].lower == "up" {
                 return negate(StatusHit(start: i, end: end + 1, status: .pledged, trigger: ""), tokens)
             }
-            var hit = StatusHit(start: i, end: end, status: verb.status, recipientSubject: verb.recipientSubject,
+            // "pending approval", "subject to ratification": a condition, not a decision.
+            if i > 0, ["pending", "awaiting", "await", "awaits", "requires", "require", "needs"].contains(tokens[i - 1].lower)
+                || (i > 1 && tokens[i - 1].lower == "to" && tokens[i - 2].lower == "subject") {
+                return nil
+            }
+            var status = verb.status
+            // "signed a declaration of intent to deploy": a promise, not a contract.
+            if word.hasPrefix("sign"), tokens[end..<min(tokens.count, end + 4)].contains(where: { L.intentNouns.contains($0.lower) }) {
+                status = .pledged
+            }
+            // "approved no new aid", "sent no troops": the object is negated.
+            if [.pledged, .allocated, .delivered].contains(status), end < tokens.count, tokens[end].lower == "no" {
+                return StatusHit(start: i, end: end + 1, status: .declined, trigger: "")
+            }
+            var hit = StatusHit(start: i, end: end, status: status, recipientSubject: verb.recipientSubject,
                                 strong: verb.strong, trigger: "")
-            if verb.status == .considering || verb.status == .pledged || verb.status == .declined {
+            if status == .considering || status == .pledged || status == .declined {
                 return negate(hit, tokens)
             }
             if isNegated(tokens, before: i) { return nil }
@@ -189,6 +215,10 @@ enum StatusFinder {
         while k >= 1, adjectives < 2, L.nominalAdjectives.contains(tokens[k].lower) || tokens[k].isNumber || tokens[k].isJoinedHyphen {
             k -= 1
             adjectives += 1
+        }
+        // "Japan completed the disbursement of …": finishing a transfer is making it.
+        if k >= 1, L.determiners.contains(tokens[k].lower), L.completionVerbs.contains(tokens[k - 1].lower), !isNegated(tokens, before: k - 1) {
+            return StatusHit(start: k - 1, end: i + 1, status: status, trigger: "")
         }
         guard k >= 1, tokens[k].lower == "'s", mentionEnds.contains(k) else { return nil }
         // "Germany's plans to …" and "Germany's decision not to …" keep their own modality.
@@ -223,6 +253,12 @@ enum StatusFinder {
         let before = tokens[i - 1]
         if before.isJoinedHyphen { return !mentionEnds.contains(i - 1) }
         if L.determiners.contains(before.lower) { return true }
+        // "the cost of flying donated equipment", "with pledged funds": after a preposition or a
+        // gerund, a participle describes the noun that follows.
+        if before.isWord, before.lower != "being", !mentionEnds.contains(i),
+           CommitmentRules.objectPrepositions.contains(before.lower) || (before.lower.hasSuffix("ing") && before.lower.count > 5) {
+            return true
+        }
         if i > 1, before.lower.hasSuffix("ly"), L.determiners.contains(tokens[i - 2].lower) { return true }
         return false
     }

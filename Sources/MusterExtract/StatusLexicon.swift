@@ -45,6 +45,7 @@ enum StatusLexicon {
              // Weighing synonyms and negotiation: no decision yet.
              "ponder", "ponders", "pondered", "eyed", "eyes", "floated", "floats", "mooted", "examined", "studied",
              "reviewed", "assessed", "hinted", "hints"], .considering)
+        add(["flown"], .delivered)
         add(["refuse", "refuses", "refused", "reject", "rejects", "rejected", "balked", "balks", "balk", "rebuffed",
              "rebuffs", "vetoed", "vetoes", "spurned", "spurns",
              // Opposing and blocking a measure says no to it.
@@ -94,7 +95,7 @@ enum StatusLexicon {
         ["seeks", "to"], ["seek", "to"], ["wants", "to"], ["want", "to"], ["would", "like", "to"], ["yet", "to", "decide"],
         ["undecided"], ["no", "decision"], ["not", "exclude"], ["not", "excluded"], ["in", "discussions"],
         ["in", "negotiations"], ["indicated", "readiness"], ["indicated", "willingness"], ["expressed", "readiness"],
-        ["expressed", "willingness"], ["on", "the", "table"], ["set", "to"], ["gearing", "up"], ["ready", "and", "willing"],
+        ["expressed", "willingness"], ["set", "to"], ["gearing", "up"], ["ready", "and", "willing"],
     ]
     /// Sanctions that apply: "in force", "took effect".
     static let inForce: [[String]] = [["in", "force"], ["into", "force"], ["took", "effect"], ["takes", "effect"], ["into", "effect"]]
@@ -115,6 +116,10 @@ enum StatusLexicon {
         ["called", "off"], ["calls", "off"], ["walked", "back"], ["walks", "back"],
         ["no", "longer"], ["cut", "off"], ["cuts", "off"], ["held", "back"], ["holding", "back"], ["phased", "out"],
     ]
+    /// Handing over by another name: "rolled out", "came into force" (sanctions).
+    static let deliveries: [[String]] = [
+        ["rolled", "out"], ["came", "into", "force"], ["come", "into", "force"], ["carried", "out"], ["paid", "into"],
+    ]
     /// Money put away for a purpose: "set aside", "signed off on".
     static let allocations: [[String]] = [
         ["set", "aside"], ["sets", "aside"], ["setting", "aside"], ["signed", "off"], ["signs", "off"],
@@ -134,6 +139,10 @@ enum StatusLexicon {
         "suspension": .withdrawn, "cancellation": .withdrawn, "halt": .withdrawn, "proposal": .considering,
         "plan": .considering, "plans": .considering, "offers": .pledged,
     ]
+    /// Nouns after "signed" that make it a promise rather than a contract.
+    static let intentNouns: Set<String> = ["declaration", "intent", "memorandum", "letter", "statement", "pledge", "communique", "communiqué"]
+    /// Verbs that finish a transfer named by a noun: "completed the disbursement of".
+    static let completionVerbs: Set<String> = ["completed", "completes", "finished", "finalised", "finalized", "concluded", "made", "makes", "carried"]
     /// Words that may stand between the owner and the noun: "Germany's latest delivery".
     static let nominalAdjectives: Set<String> = [
         "new", "latest", "recent", "first", "second", "third", "fourth", "fifth", "further", "additional", "initial",
