@@ -32,7 +32,9 @@ extension CommitmentRules {
                         // package was under way": with no party of its own, the reported clause is
                         // the speaker's; a person or office speaks for their state or organisation.
                         let reportedNamesNone = !a.actors.contains { $0.start > speech && $0.start < s.start }
+                        // Promises ("the troops would not serve …") need their own subject.
                         if reportedNamesNone, !mention.isUkraineOrRussia, mention.kind != .group, verdict,
+                           [.considering, .allocated, .delivered, .withdrawn].contains(s.status),
                            !a.tokens[(speech + 1)..<s.start].contains(where: { pronouns.contains($0.lower) && !["its", "their"].contains($0.lower) }) {
                             return (chain(from: mention, a), mention.end)
                         }

@@ -117,7 +117,8 @@ enum StatusFinder {
             if passive, word == "can" || word == "cannot" { return nil }
             // "will be better defended": a passive needs a participle after "be".
             if passive, !(tokens[k].lower.hasSuffix("ed") || tokens[k].lower.hasSuffix("en") || SentenceAnalysis.participles.contains(tokens[k].lower)
-                          || ["sent", "paid", "lent", "spent", "built", "made", "kept", "put", "set"].contains(tokens[k].lower)) {
+                          || ["sent", "paid", "lent", "spent", "built", "made", "kept", "put", "set", "part", "involved", "present",
+                              "responsible", "among"].contains(tokens[k].lower)) {
                 return nil
             }
             let verb = tokens[k].lower
