@@ -61,6 +61,12 @@ public struct ClaimExtractor: Sendable {
                     event.date = day
                     event.dateLabel = analyses[index - 1].dates.namedLabel
                 }
+                // "He told the House that he had co-chaired the meeting": he is the party just named.
+                if let first = analysis.tokens.first, ["he", "she"].contains(first.lower), let party = context.lastParty,
+                   !event.participants.contains(party.code) {
+                    event.participants.append(party.code)
+                    event.triggers.append(party.trigger)
+                }
                 events.append(event)
             }
             parts += IncidentRules.parts(in: analysis, reference: reference, attackDay: context.attackDay, sentence: index)

@@ -30,6 +30,12 @@ extension CommitmentRules {
             if t.lower == ",", k + 1 < limit, a.tokens[k + 1].lower.hasSuffix("ing"), !inclusionWords.contains(a.tokens[k + 1].lower) {
                 return k
             }
+            // "… as US takes a monitoring role", "using drones and satellites": a new clause with its
+            // own party, or the means of the undertaking rather than its object.
+            if t.lower == "as", k + 1 < limit, a.actors.contains(where: { $0.start == k + 1 || ($0.start == k + 2 && a.tokens[k + 1].lower == "the") }) {
+                return k
+            }
+            if ["using", "via", "through"].contains(t.lower), k > from { return k }
             // ", paid for from the proceeds of …", ", financed by …": a participle adjunct on the object.
             if t.lower == ",", k + 1 < limit, SentenceAnalysis.participles.contains(a.tokens[k + 1].lower) { return k }
             k += 1

@@ -89,7 +89,9 @@ enum CommitmentRules {
             }
             // Money with no object is aid only when the sentence ties it to Ukraine or calls it aid
             // ("its defence budget to €100 billion" is not).
-            let forUkraine = a.actors.contains { $0.code == .ukraine }
+            // Development banks and the IMF lend and grant: their money is financing wherever it goes.
+            let lenders: Set<ActorCode> = [ActorCode("EBRD"), ActorCode("EIB"), ActorCode("IMF"), ActorCode("WORLD_BANK")]
+            let forUkraine = a.actors.contains { $0.code == .ukraine } || parties.allSatisfy { lenders.contains($0.code) }
                 || a.tokens.contains { CommitmentRules.aidWords.contains($0.lower) }
             if categories.isEmpty, !money.isEmpty, forUkraine {
                 // Money for producing weapons is financing, not weapons bought for Ukraine.

@@ -148,6 +148,10 @@ extension CommitmentRules {
             return nil
         }
         if m.kind == .demonym, !m.governmentForm { return nil }
+        // "restrictions mirroring the European Union's package": an owner inside an object.
+        if p >= 0, m.end < a.tokens.count, a.tokens[m.end].lower == "'s", a.tokens[p].lower.hasSuffix("ing"), a.tokens[p].lower.count > 5 {
+            return nil
+        }
         if m.kind == .group, m.anaphoric { return false }
         // "former Prime Minister …", "Britain's opposition leader", "regional officials".
         if p >= 0, nonSpeakers.contains(a.tokens[p].lower) { return nil }

@@ -163,6 +163,17 @@ struct SentenceAnalysis: Sendable {
             out.append(CategoryHit(start: match.start, end: match.end, category: entry.category, carriesMoney: entry.carriesMoney,
                                    trigger: text(tokens, match.start..<match.end)))
         }
+        // "the cost of flying donated equipment", "transport of ammunition": the cargo of a
+        // logistics service is not a second undertaking.
+        var cargo: Set<Int> = []
+        for (index, hit) in out.enumerated() where hit.category == .logistics && index + 1 < out.count {
+            let next = out[index + 1]
+            if next.category != .logistics, next.start - hit.end <= 2,
+               tokens[hit.end..<next.start].allSatisfy({ !["and", ",", "or"].contains($0.lower) }) {
+                cargo.insert(index + 1)
+            }
+        }
+        if !cargo.isEmpty { out = out.enumerated().filter { !cargo.contains($0.offset) }.map(\.element) }
         // "guarantees for the new borrowing": a guarantee of a loan is money, not a defence pact.
         let all = out
         out.removeAll { hit in
