@@ -90,6 +90,9 @@ struct ActorMatcher: Sendable {
             found.removeFirst()
         }
         found = mergeGroups(found, groupNouns, tokens)
+        // "the Estonian-led demining coalition": the group is the leader's undertaking, not a party.
+        let ledEnds = Set(found.filter(\.led).map(\.end))
+        found.removeAll { m in m.kind == .group && (max(0, m.start - 3)...m.start).contains { ledEnds.contains($0) } }
         // "Russian and Ukrainian delegations": the first demonym shares the noun of the second.
         if found.count > 1 {
             for index in stride(from: found.count - 2, through: 0, by: -1) where found[index].kind == .demonym {

@@ -115,6 +115,10 @@ enum CommitmentRules {
                 context.lastCommitment = (parties, s.status, text(a.tokens, s.start..<s.end))
                 context.lastPackage = context.lastCommitment
             }
+            // Development banks lend and grant: what their money pays for is its purpose.
+            if !money.isEmpty, parties.allSatisfy({ lenders.contains($0.code) }), !categories.isEmpty {
+                categories = [(hits.first { $0.category == .financial }, .financial)]
+            }
             // A guarantee is its own category only when nothing more specific is promised.
             if categories.contains(where: { $0.1 != .securityGuarantee }) {
                 categories.removeAll { $0.1 == .securityGuarantee }

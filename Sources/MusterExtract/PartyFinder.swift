@@ -31,7 +31,9 @@ extension CommitmentRules {
                         // "Oslo said (that) restrictions … came into force", "Kallas said work on a
                         // package was under way": with no party of its own, the reported clause is
                         // the speaker's; a person or office speaks for their state or organisation.
-                        let reportedNamesNone = !a.actors.contains { $0.start > speech && $0.start < s.start }
+                        let reportedNamesNone = !a.actors.contains { m in
+                            m.start > speech && m.start < s.start && !m.isUkraineOrRussia && (m.kind != .demonym || m.governmentForm)
+                        }
                         // Promises ("the troops would not serve …") need their own subject.
                         if reportedNamesNone, !mention.isUkraineOrRussia, mention.kind != .group, verdict,
                            [.considering, .allocated, .delivered, .withdrawn].contains(s.status),

@@ -57,7 +57,7 @@ enum StatusLexicon {
              "retracted", "reversed",
              // Stopping, withholding and lifting take back what was given.
              "stopped", "stops", "terminated", "terminates", "withheld", "withholds", "lifted", "lifts", "discontinued",
-             "curtailed", "ended"], .withdrawn)
+             "curtailed"], .withdrawn)
         return table
     }()
 
