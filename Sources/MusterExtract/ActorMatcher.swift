@@ -76,7 +76,9 @@ struct ActorMatcher: Sendable {
                     }
                     if entry.kind == .demonym {
                         let plural = tokens[range.upperBound - 1].lower.hasSuffix("s")
-                        mention.governmentForm = plural || (next.map { Self.governmentWords.contains($0.lower) } ?? false)
+                        // "the Czech ammunition initiative": a state's own scheme speaks for it.
+                        let scheme = tokens[match.end..<min(tokens.count, match.end + 3)].contains { ["initiative", "scheme"].contains($0.lower) }
+                        mention.governmentForm = plural || scheme || (next.map { Self.governmentWords.contains($0.lower) } ?? false)
                     }
                     found.append(mention)
                 }

@@ -111,7 +111,7 @@ extension CommitmentRules {
             guard m.code == .russia, m.start > start, m.start < end, m.kind != .demonym || m.governmentForm else { return false }
             var p = m.start - 1
             while p > start, L.determiners.contains(a.tokens[p].lower) { p -= 1 }
-            return ["to", "for"].contains(a.tokens[p].lower) && !(m.end < a.tokens.count && a.tokens[m.end].lower == "'s")
+            return ["to", "for"].contains(a.tokens[p].lower)
         }
     }
 

@@ -108,7 +108,14 @@ enum CommitmentRules {
             // an undertaking the text already described takes that undertaking's category.
             if categories.isEmpty, !money.isEmpty, !forUkraine, a.categories.isEmpty, let topic = context.topic,
                a.tokens.contains(where: { referBack.contains($0.lower) }) {
-                categories = [(nil, topic)]
+                // "the $50 billion ERA scheme": the sum names a money scheme of its own.
+                let namesScheme = money.contains { q in
+                    guard let noun = a.tokens[q.end..<min(a.tokens.count, q.end + 3)].firstIndex(where: {
+                        ["scheme", "fund", "facility", "mechanism", "programme", "program"].contains($0.lower)
+                    }) else { return false }
+                    return a.tokens[q.end..<noun].allSatisfy { $0.isCapitalized || $0.isJoinedHyphen }
+                }
+                categories = [(nil, namesScheme ? .financial : topic)]
             }
             // "announced a new package": what it holds may follow in the next sentences.
             if categories.isEmpty, a.tokens[s.end..<objectEnd].contains(where: { packageWords.contains($0.lower) }) {

@@ -36,7 +36,7 @@ enum EventRules {
     static let weakNouns: Set<String> = ["session", "conversation", "event", "gathering"]
 
     static let meetingNouns: Set<String> = ["meeting", "summit", "talks", "conference", "session", "gathering", "event"]
-    static let callNouns: Set<String> = ["call", "conversation"]
+    static let callNouns: Set<String> = ["call", "conversation", "talk", "videoconference", "teleconference"]
     static let meetingVerbs: Set<String> = ["met", "convened"]
     static let starts: Set<String> = meetingNouns.union(callNouns).union(meetingVerbs).union(["spoke", "talked"])
     static let future: Set<String> = [
@@ -61,7 +61,8 @@ enum EventRules {
                 if word == "meeting", i + 1 < words.count, StatusLexicon.determiners.contains(words[i + 1]) || before == "in" { continue }
                 if word == "talks", CommitmentRules.pronouns.contains(before) { continue }
                 found = (i, false, word)
-            } else if callNouns.contains(word), StatusLexicon.determiners.contains(before) || before == "phone" || before == "video" {
+            } else if callNouns.contains(word), StatusLexicon.determiners.contains(before) || ["phone", "video", "telephone"].contains(before)
+                        || (word != "talk" && word != "call" && word != "conversation") {
                 found = (i, true, word)
             } else if word == "spoke" || word == "talked", i + 1 < words.count, ["with", "to", "by"].contains(words[i + 1]) {
                 found = (i, true, "call")
@@ -74,6 +75,15 @@ enum EventRules {
         guard let (at, isCall, noun) = found else { return nil }
         let window = words[max(0, at - 3)..<at]
         if window.contains(where: future.contains) { return nil }
+        // "The conference in Rome on 10-11 July will show …": an occasion still to come is the
+        // subject of a future verb in its own clause.
+        var f = at + 1
+        while f < words.count, f < at + 10, ![",", ";", ":", "—"].contains(words[f]) {
+            if ["will", "'ll"].contains(words[f]) || (["is", "are"].contains(words[f]) && f + 1 < words.count && ["due", "set", "scheduled", "expected"].contains(words[f + 1])) {
+                if !CommitmentRules.pronouns.contains(words[f - 1]) && !a.actors.contains(where: { $0.end == f }) { return nil }
+            }
+            f += 1
+        }
         // "if Kyiv commits to peace talks": talks in a conditional clause have not been held.
         if CommitmentRules.hypothetical(a, before: at) { return nil }
         // "at a board meeting later in March", "a summit next week": still to come.

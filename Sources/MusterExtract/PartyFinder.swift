@@ -60,6 +60,13 @@ extension CommitmentRules {
                         return (nil, 0)
                     }
                     if !verdict { return ([], 0) }
+                    // "heating points funded by Estonia have been rolled out": the agent of a
+                    // reduced relative; what it paid for is the subject before it.
+                    if mention.start >= 2, a.tokens[mention.start - 1].lower == "by",
+                       SentenceAnalysis.participles.contains(a.tokens[mention.start - 2].lower)
+                        || (mention.start >= 3 && a.tokens[mention.start - 2].lower == "for" && SentenceAnalysis.participles.contains(a.tokens[mention.start - 3].lower)) {
+                        return (chain(from: mention, a), limit)
+                    }
                     return (chain(from: mention, a), mention.end)
                 }
                 k = mention.start - 1

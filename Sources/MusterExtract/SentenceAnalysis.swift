@@ -46,7 +46,11 @@ struct SentenceAnalysis: Sendable {
         let kept = statuses.filter { hit in
             guard SentenceAnalysis.participles.contains(tokens[hit.start].lower) else { return true }
             let afterComma = hit.start >= 1 && tokens[hit.start - 1].lower == "," && objectEnds.contains(hit.start - 1)
-            return !(objectEnds.contains(hit.start) || afterComma)
+            // ", financed by the cash balances …", ", backed by …": a participle adjunct describes
+            // the noun phrase before the comma.
+            let adjunct = hit.start >= 1 && tokens[hit.start - 1].lower == "," && hit.end < tokens.count
+                && ["by", "from", "with", "through", "under", "via"].contains(tokens[hit.end].lower)
+            return !(objectEnds.contains(hit.start) || afterComma || adjunct)
         }
         // "could send ammunition for the jets it has already delivered": the main verb governs
         // its object; the relative clause's verb speaks only of the head noun it describes.
@@ -173,13 +177,19 @@ struct SentenceAnalysis: Sendable {
                 cargo.insert(index + 1)
             }
         }
+        // "missions carrying donated equipment": what a flight carries is cargo too.
+        for (index, hit) in out.enumerated() where index > 0 || hit.start > 0 {
+            var p = hit.start - 1
+            while p > 0, StatusLexicon.determiners.contains(tokens[p].lower) || tokens[p].lower.hasSuffix("ed") { p -= 1 }
+            if p >= 0, ["carrying", "ferrying", "transporting", "hauling"].contains(tokens[p].lower) { cargo.insert(index) }
+        }
         if !cargo.isEmpty { out = out.enumerated().filter { !cargo.contains($0.offset) }.map(\.element) }
         // "guarantees for the new borrowing": a guarantee of a loan is money, not a defence pact.
         let all = out
         out.removeAll { hit in
             hit.category == .securityGuarantee && all.contains { other in
                 other.category == .financial && other.start > hit.end && other.start - hit.end <= 4
-                    && tokens[hit.end..<other.start].contains { ["for", "on", "of"].contains($0.lower) }
+                    && tokens[hit.end..<other.start].allSatisfy { ["for", "on", "of", "the", "its", "their", "a", "new", "joint"].contains($0.lower) }
             }
         }
         return out
@@ -194,6 +204,14 @@ struct SentenceAnalysis: Sendable {
             let spacedHyphen = t.lower == "-" && t.spaceBefore && i + 1 < tokens.count && tokens[i + 1].spaceBefore
             // ", which Paris and London have championed," describes, it does not act.
             if t.lower == ",", i + 1 < tokens.count, ["which", "who", "whom", "whose"].contains(tokens[i + 1].lower),
+               let close = tokens[(i + 2)..<min(tokens.count, i + 16)].firstIndex(where: { $0.lower == "," }) {
+                for k in i...close { mask[k] = true }
+                i = close + 1
+                continue
+            }
+            // ", repaid from the profits of frozen assets," describes the noun before it.
+            if t.lower == ",", i + 1 < tokens.count, i > 0, tokens[i + 1].isWord,
+               participles.contains(tokens[i + 1].lower) || (tokens[i + 1].lower.hasSuffix("ed") && StatusLexicon.verbs[tokens[i + 1].lower] == nil),
                let close = tokens[(i + 2)..<min(tokens.count, i + 16)].firstIndex(where: { $0.lower == "," }) {
                 for k in i...close { mask[k] = true }
                 i = close + 1

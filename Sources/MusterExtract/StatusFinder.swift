@@ -47,6 +47,7 @@ enum StatusFinder {
         words.formUnion(["won", "to", "signed", "signs", "sign", "can", "cannot", "is", "are"])
         words.formUnion(L.nominals.keys)
         words.formUnion(L.completionVerbs)
+        words.formUnion(["put", "puts", "putting", "placed", "continued", "continues", "continuing"])
         return words
     }()
 
@@ -91,6 +92,27 @@ enum StatusFinder {
             guard i + 2 < tokens.count, tokens[i + 1].lower == "to", L.commitVerbs.contains(tokens[i + 2].lower),
                   !L.cessation.contains(tokens[i + 2].lower) else { return nil }
             return StatusHit(start: i, end: i + 3, status: .pledged, trigger: "")
+        }
+        // "has put 2bn kroner on the table for …": an offer.
+        if ["put", "puts", "putting", "placed"].contains(word) {
+            var k = i + 1
+            while k + 2 < tokens.count, k < i + 12, ![".", ";", ":"].contains(tokens[k].lower) {
+                if tokens[k].lower == "on", tokens[k + 1].lower == "the", tokens[k + 2].lower == "table" {
+                    return negate(StatusHit(start: i, end: i + 1, status: .pledged, trigger: ""), tokens)
+                }
+                k += 1
+            }
+            return nil
+        }
+        // "continued to share intelligence", "continues supplying": an ongoing delivery.
+        if ["continued", "continues", "continuing"].contains(word), i + 1 < tokens.count, !isNegated(tokens, before: i) {
+            if tokens[i + 1].lower == "to", i + 2 < tokens.count, L.commitVerbs.contains(tokens[i + 2].lower), !L.cessation.contains(tokens[i + 2].lower) {
+                return StatusHit(start: i, end: i + 3, status: .delivered, trigger: "")
+            }
+            if let status = L.progressive[tokens[i + 1].lower], status == .delivered {
+                return StatusHit(start: i, end: i + 2, status: .delivered, trigger: "")
+            }
+            return nil
         }
         if let nominal = L.nominals[word], let found = nominalHit(tokens, at: i, status: nominal, mentionEnds: mentionEnds) {
             return found
@@ -149,7 +171,9 @@ enum StatusFinder {
             while k > 0, i - k <= 4, L.interjected.contains(tokens[k].lower) { k -= 1 }
             let auxiliary = L.be.contains(after) || (L.adverbs.contains(after) && L.be.contains(beforeAdverb))
                 || (k >= 0 && k < i - 1 && L.be.contains(tokens[k].lower))
-            guard auxiliary || mentionEnds.contains(i) else { return nil }
+            // "Budapest has gone further, vetoing the release …": a participle clause on the subject.
+            let afterComma = i > 0 && tokens[i - 1].lower == "," && [.declined, .withdrawn].contains(status)
+            guard auxiliary || mentionEnds.contains(i) || afterComma else { return nil }
             return negate(StatusHit(start: i, end: i + 1, status: status, trigger: ""), tokens)
         }
         if let verb = L.verbs[word] {
@@ -253,6 +277,8 @@ enum StatusFinder {
         guard i > 0 else { return false }
         let before = tokens[i - 1]
         if before.isJoinedHyphen { return !mentionEnds.contains(i - 1) }
+        // "a fund that trains crews": "that" opens a relative clause before a finite verb.
+        if before.lower == "that", !tokens[i].lower.hasSuffix("ed") { return false }
         if L.determiners.contains(before.lower) { return true }
         // "the cost of flying donated equipment", "with pledged funds": after a preposition or a
         // gerund, a participle describes the noun that follows.

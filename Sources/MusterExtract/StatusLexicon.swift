@@ -45,7 +45,7 @@ enum StatusLexicon {
              // Weighing synonyms and negotiation: no decision yet.
              "ponder", "ponders", "pondered", "eyed", "eyes", "floated", "floats", "mooted", "examined", "studied",
              "reviewed", "assessed", "hinted", "hints"], .considering)
-        add(["flown"], .delivered)
+        add(["flown", "installed", "installs", "commissioned"], .delivered)
         add(["refuse", "refuses", "refused", "reject", "rejects", "rejected", "balked", "balks", "balk", "rebuffed",
              "rebuffs", "vetoed", "vetoes", "spurned", "spurns",
              // Opposing and blocking a measure says no to it.
@@ -80,7 +80,7 @@ enum StatusLexicon {
         "stopping": .withdrawn, "withholding": .withdrawn, "negotiating": .considering, "assessing": .considering,
         "reviewing": .considering, "evaluating": .considering, "examining": .considering, "pondering": .considering,
         "eyeing": .considering, "seeking": .considering, "finalising": .considering, "finalizing": .considering,
-        "planning": .considering, "readying": .considering,
+        "planning": .considering, "readying": .considering, "vetoing": .declined,
     ]
 
     /// "ready to", "expected to": willingness without a decision.
