@@ -80,7 +80,7 @@ enum EventRules {
         var f = at + 1
         while f < words.count, f < at + 10, ![",", ";", ":", "—"].contains(words[f]) {
             if ["will", "'ll"].contains(words[f]) || (["is", "are"].contains(words[f]) && f + 1 < words.count && ["due", "set", "scheduled", "expected"].contains(words[f + 1])) {
-                if !CommitmentRules.pronouns.contains(words[f - 1]) && !a.actors.contains(where: { $0.end == f }) { return nil }
+                if !CommitmentRules.pronouns.contains(words[f - 1]) { return nil }
             }
             f += 1
         }

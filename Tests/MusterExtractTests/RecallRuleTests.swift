@@ -95,3 +95,50 @@ import Testing
         #expect(keys("The leaders of the 27 member states agreed to lend Ukraine €90 billion.") == ["EU financial pledged"])
     }
 }
+
+/// Rules from the categories of heldout2's errors, each with the project's own wording.
+@Suite struct RecallRuleTestsRoundTwo {
+    let extractor = ClaimExtractor()
+
+    func keys(_ text: String) -> [String] {
+        extractor.extract(text: RecallRuleTests.topic + text, published: Day(year: 2025, month: 9, day: 5)).compactMap { claim -> String? in
+            guard case .commitment(let c) = claim else { return nil }
+            return "\(c.actor)\(c.actorCount.map(String.init) ?? "") \(c.category.rawValue) \(c.status.rawValue)"
+        }.sorted()
+    }
+
+    func events(_ text: String) -> [Event] {
+        extractor.extract(text: RecallRuleTests.topic + text, published: Day(year: 2025, month: 9, day: 5)).compactMap {
+            if case .event(let e) = $0 { return e } else { return nil }
+        }
+    }
+
+    @Test func reducedRelativeAgentsAndAppositions() {
+        #expect(keys("Generators paid for by Norway have been installed in Kharkiv hospitals.") == ["NO humanitarian delivered"])
+        #expect(keys("Canada's C$5 billion share of the G7 loans, backed by profits from frozen Russian assets, will be paid next year.")
+                == ["CA financial pledged"])
+    }
+
+    @Test func offersOngoingDeliveriesAndParticipleClauses() {
+        #expect(keys("Sweden has put 500 million kronor on the table for Ukraine's budget.") == ["SE financial pledged"])
+        #expect(keys("The US continues to share intelligence with Ukraine.") == ["US intelligence delivered"])
+        #expect(keys("Poland has gone further, refusing to send any more tanks to Ukraine.") == ["PL equipment declined"])
+    }
+
+    @Test func aFundThatTrainsIsTrainingAndCargoIsNotAnUndertaking() {
+        #expect(keys("Finland will pay into a fund that trains Ukrainian pilots.") == ["FI training pledged"])
+        #expect(keys("Latvian Air Force transport aircraft have flown 80 missions carrying donated equipment to Ukraine.")
+                == ["LV logistics delivered"])
+    }
+
+    @Test func aStatesOwnSchemeSpeaksForItAndASumNamesAScheme() {
+        #expect(keys("The Czech ammunition initiative has delivered 1.8 million shells to Ukraine this year.") == ["CZ ammunition delivered"])
+        #expect(keys("Eight countries agreed to guarantee the loan for Ukraine.") == ["GROUP8 financial pledged"])
+    }
+
+    @Test func occasionsStillToComeAndTelephoneTalks() {
+        #expect(events("The donors' conference in Berlin with Germany and Ukraine will show whether the money comes.").isEmpty)
+        let talk = events("On Tuesday the foreign minister of Japan held a telephone talk with Ukraine's foreign minister.")
+        #expect(talk.map(\.participants) == [["JP", "UA"]])
+    }
+}
