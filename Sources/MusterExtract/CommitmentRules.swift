@@ -33,6 +33,12 @@ enum CommitmentRules {
             }
             // "the jets it has already delivered": the relative pronoun stands for the main clause's party.
             if s.relativeHead != nil, let previous = previousParties { parties = previous }
+            // "will pay into a fund that trains pilots": the fund does the training; how firmly the
+            // party commits is the main verb's.
+            var s = s
+            if let head = s.relativeHead, ["that", "which"].contains(a.tokens[head].lower), k > 0 {
+                s.status = statuses[k - 1].status
+            }
             // "The money will pay for drones …": the sum of the last commitment, paid by its parties.
             if parties == nil || sharesLastSum(a, before: s.start), let last = context.lastCommitment,
                refersToLastSum(a, from: left, to: s.start) || sharesLastSum(a, before: s.start) {
@@ -61,7 +67,8 @@ enum CommitmentRules {
             let allHits = hits
             hits.removeAll { hit in
                 hit.category == .financial && a.tokens[hit.end..<min(a.tokens.count, hit.end + 4)]
-                    .contains { ["purchase", "purchases", "buy", "buying", "procurement", "acquisition"].contains($0.lower) }
+                    .contains { ["purchase", "purchases", "buy", "buying", "procurement", "acquisition", "reimburse", "reimbursing",
+                                 "reimbursement", "reimbursements"].contains($0.lower) }
                     && allHits.contains { $0.start > hit.end && $0.category != .financial }
             }
             // "will jointly finance air defence", "funding for drones": money named by its verb
