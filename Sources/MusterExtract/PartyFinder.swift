@@ -26,7 +26,10 @@ extension CommitmentRules {
                 if let verdict = absolute ? true : agentive(mention, a) {
                     // A subject sits within a few words of its verb (asides aside).
                     let between = (mention.end..<s.start).filter { !a.aside[$0] && !a.tokens[$0].isJoinedHyphen }.count
-                    if between > 10 { return (nil, 0) }
+                    // A possessive subject ("the UK's £2.26 billion share of the loans") or a
+                    // speaker before "said that …" stands further from the verb.
+                    let possessive = mention.end < a.tokens.count && a.tokens[mention.end].lower == "'s"
+                    if between > (crossedSpeech != nil || possessive ? 16 : 10) { return (nil, 0) }
                     if let speech = crossedSpeech, !pronounLeads(a, after: speech, before: s.start) {
                         // "Oslo said (that) restrictions … came into force", "Kallas said work on a
                         // package was under way": with no party of its own, the reported clause is

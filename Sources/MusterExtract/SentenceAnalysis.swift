@@ -43,6 +43,19 @@ struct SentenceAnalysis: Sendable {
         // thing it describes reports no decision of its own.
         let objectEnds = Set(categories.map(\.end))
         // ", paid for from the defence budget": the same participle after a comma.
+        // ", paid for by Berlin and delivered from US production": participles coordinated in a
+        // passive adjunct after a comma all describe the noun before it.
+        var zones: [Range<Int>] = []
+        for (index, token) in tokens.enumerated() where token.lower == "," && index + 2 < tokens.count {
+            let word = tokens[index + 1].lower
+            guard SentenceAnalysis.participles.contains(word) || (word.hasSuffix("ed") && StatusLexicon.verbs[word] == nil) else { continue }
+            guard ["by", "from", "with", "through", "under", "via", "for"].contains(tokens[index + 2].lower) else { continue }
+            let end = tokens[(index + 1)...].firstIndex { [",", ";", ":", "—"].contains($0.lower) } ?? tokens.count
+            zones.append((index + 1)..<end)
+        }
+        func inAdjunctZone(_ start: Int) -> Bool {
+            zones.contains { $0.contains(start) } && SentenceAnalysis.participles.contains(tokens[start].lower)
+        }
         let kept = statuses.filter { hit in
             guard SentenceAnalysis.participles.contains(tokens[hit.start].lower) else { return true }
             let afterComma = hit.start >= 1 && tokens[hit.start - 1].lower == "," && objectEnds.contains(hit.start - 1)
@@ -50,7 +63,11 @@ struct SentenceAnalysis: Sendable {
             // the noun phrase before the comma.
             let adjunct = hit.start >= 1 && tokens[hit.start - 1].lower == "," && hit.end < tokens.count
                 && ["by", "from", "with", "through", "under", "via"].contains(tokens[hit.end].lower)
-            return !(objectEnds.contains(hit.start) || afterComma || adjunct)
+            // "heating points funded by Estonia have been rolled out": a reduced relative, whose
+            // agent acts through the clause's own verb.
+            let reduced = hit.end < tokens.count && tokens[hit.end].lower == "by" && hit.start >= 1
+                && !StatusLexicon.be.contains(tokens[hit.start - 1].lower) && !["has", "have", "had"].contains(tokens[hit.start - 1].lower)
+            return !(objectEnds.contains(hit.start) || afterComma || adjunct || reduced || inAdjunctZone(hit.start))
         }
         // "could send ammunition for the jets it has already delivered": the main verb governs
         // its object; the relative clause's verb speaks only of the head noun it describes.

@@ -48,7 +48,7 @@ import Testing
     /// never tuned sentence by sentence), scored on their gold text and dates. The bars sit a
     /// little below the figures reached when they were set (BENCHMARKS.md), so a change that
     /// loses recall on unseen wording fails here.
-    @Test(arguments: [("heldout", 0.93), ("heldout2", 0.85)])
+    @Test(arguments: [("heldout", 0.93), ("heldout2", 0.87)])
     func heldOutSetsKeepTheirRecall(_ set: String, _ bar: Double) throws {
         let folder = SharedData.repositoryRoot.appendingPathComponent("Tests/Fixtures/\(set)")
         let extractor = ClaimExtractor()

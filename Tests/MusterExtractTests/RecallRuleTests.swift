@@ -141,4 +141,15 @@ import Testing
         let talk = events("On Tuesday the foreign minister of Japan held a telephone talk with Ukraine's foreign minister.")
         #expect(talk.map(\.participants) == [["JP", "UA"]])
     }
+
+    @Test func reducedRelativesAdjunctZonesAndLongSubjects() {
+        #expect(keys("Generators funded by Sweden have been installed in Kherson.") == ["SE humanitarian delivered"])
+        #expect(keys("Sweden reported its aid.\nWill send three Archer howitzers, paid for by Stockholm and shipped from Swedish stocks.")
+                == ["SE equipment pledged"])
+        #expect(keys("Italy's share of the EU loans, repaid from frozen assets, has now been paid out in full.")
+                == ["IT financial delivered"])
+        let text = "Britain is a backer. Britain hosts talks.\n"
+            + "The Minister added that sanctions on 30 further tankers of Russia's shadow fleet had come into force."
+        #expect(keys(text) == ["GB sanctions delivered"])
+    }
 }
