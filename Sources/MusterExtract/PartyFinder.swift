@@ -29,13 +29,22 @@ extension CommitmentRules {
                     // A possessive subject ("the UK's £2.26 billion share of the loans") or a
                     // speaker before "said that …" stands further from the verb.
                     let possessive = mention.end < a.tokens.count && a.tokens[mention.end].lower == "'s"
-                    if between > (crossedSpeech != nil || possessive ? 16 : 10) { return (nil, 0) }
+                    if let speech = crossedSpeech {
+                        // "Oslo also said on Thursday that …": the speaker stands near its verb, the
+                        // reported clause may be long.
+                        let toSpeech = (mention.end..<speech).filter { !a.aside[$0] }.count
+                        let reported = ((speech + 1)..<s.start).filter { !a.aside[$0] }.count
+                        if toSpeech > 6 || reported > 18 { return (nil, 0) }
+                    } else if between > (possessive ? 16 : 10) {
+                        return (nil, 0)
+                    }
                     if let speech = crossedSpeech, !pronounLeads(a, after: speech, before: s.start) {
                         // "Oslo said (that) restrictions … came into force", "Kallas said work on a
                         // package was under way": with no party of its own, the reported clause is
                         // the speaker's; a person or office speaks for their state or organisation.
                         let reportedNamesNone = !a.actors.contains { m in
                             m.start > speech && m.start < s.start && !m.isUkraineOrRussia && (m.kind != .demonym || m.governmentForm)
+                                && agentive(m, a) == true
                         }
                         // Promises ("the troops would not serve …") need their own subject.
                         if reportedNamesNone, !mention.isUkraineOrRussia, mention.kind != .group, verdict,

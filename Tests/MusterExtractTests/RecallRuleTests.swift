@@ -151,5 +151,9 @@ import Testing
         let text = "Britain is a backer. Britain hosts talks.\n"
             + "The Minister added that sanctions on 30 further tankers of Russia's shadow fleet had come into force."
         #expect(keys(text) == ["GB sanctions delivered"])
+        // An owner inside the reported object ("mirroring the European Union's package") is not
+        // the party; the speaker is, however long the reported clause.
+        #expect(keys("Helsinki also said on Monday that measures mirroring the European Union's latest sanctions package against Russia had entered into force.")
+                == ["FI sanctions delivered"])
     }
 }
