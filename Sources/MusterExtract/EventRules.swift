@@ -95,7 +95,11 @@ enum EventRules {
         var participants: [ActorCode] = []
         var triggers: [String] = []
         var official = false
-        for (index, m) in a.actors.enumerated() where m.kind != .group {
+        // "Nato ministers met in Brussels; the US secretary skipped the meeting": a party in
+        // another clause of the sentence did not take part.
+        let clauseStart = (words[..<at].lastIndex(of: ";") ?? -1) + 1
+        let clauseEnd = words[at...].firstIndex(of: ";") ?? words.count
+        for (index, m) in a.actors.enumerated() where m.kind != .group && m.start >= clauseStart && m.end <= clauseEnd {
             if m.kind == .demonym, !m.governmentForm { continue }
             var p = m.start - 1
             while p >= 0, StatusLexicon.determiners.contains(words[p]) { p -= 1 }
@@ -132,7 +136,13 @@ enum EventRules {
         var skipped = false
         while k < a.tokens.count, objectOpeners.contains(a.tokens[k].lower) { k += 1; skipped = true }
         guard skipped else { return true }
-        return a.actors.contains { $0.start == k }
+        // "met the Ambassador of Ukraine", "met the Prime Minister of Japan": a title before the party.
+        var t = k
+        while t < a.tokens.count, t < k + 4, a.tokens[t].isCapitalized || ["of", "the", "to"].contains(a.tokens[t].lower),
+              !a.actors.contains(where: { $0.start == t }) {
+            t += 1
+        }
+        return a.actors.contains { $0.start == t } && (t == k || ActorMatcher.titleWords.contains(a.tokens[k].lower))
     }
 
     /// "security summit", "meeting of the Coalition of the Willing".

@@ -136,6 +136,12 @@ import Testing
         #expect(keys("Eight countries agreed to guarantee the loan for Ukraine.") == ["GROUP8 financial pledged"])
     }
 
+    @Test func meetingATitledPartyAndPartiesInAnotherClause() {
+        #expect(events("Estonia's defence minister met the Ambassador of Ukraine in Tallinn on Monday.").map(\.participants) == [["EE", "UA"]])
+        #expect(events("The foreign ministers of Sweden and Finland met in Stockholm on Monday; Norway's minister stayed away.")
+                .map(\.participants) == [["FI", "SE"]])
+    }
+
     @Test func occasionsStillToComeAndTelephoneTalks() {
         #expect(events("The donors' conference in Berlin with Germany and Ukraine will show whether the money comes.").isEmpty)
         let talk = events("On Tuesday the foreign minister of Japan held a telephone talk with Ukraine's foreign minister.")
