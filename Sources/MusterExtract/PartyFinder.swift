@@ -71,6 +71,9 @@ extension CommitmentRules {
                         if s.recipientSubject, let donor = context.lastParty { return ([donor], mention.end) }
                         return (nil, 0)
                     }
+                    // "The Nordic countries will finance …" with no states named before: the group
+                    // introduces itself rather than pointing back.
+                    if !verdict, mention.kind == .group, context.named.count < 2 { return ([party(mention, a)], mention.end) }
                     if !verdict { return ([], 0) }
                     // "heating points funded by Estonia have been rolled out": the agent of a
                     // reduced relative; what it paid for is the subject before it.

@@ -34,6 +34,15 @@ enum StatusFinder {
                 hit.end += 3
             }
             hit.trigger = text(tokens, hit.start..<hit.end)
+            // "scrapped plans to send", "withdrew its offer to": the withdrawal or refusal takes
+            // the plan with it.
+            if let last = out.last, [.withdrawn, .declined].contains(last.status), hit.start - last.end <= 2,
+               [.considering, .pledged].contains(hit.status) {
+                out[out.count - 1].end = hit.end
+                out[out.count - 1].trigger = text(tokens, last.start..<hit.end)
+                i = hit.end
+                continue
+            }
             out.append(hit)
             i = hit.end
         }
@@ -241,9 +250,13 @@ enum StatusFinder {
             k -= 1
             adjectives += 1
         }
-        // "Japan completed the disbursement of …": finishing a transfer is making it.
+        // "Japan completed the disbursement of …", "has completed deliveries of": finishing a
+        // transfer is making it.
         if k >= 1, L.determiners.contains(tokens[k].lower), L.completionVerbs.contains(tokens[k - 1].lower), !isNegated(tokens, before: k - 1) {
             return StatusHit(start: k - 1, end: i + 1, status: status, trigger: "")
+        }
+        if k >= 0, L.completionVerbs.contains(tokens[k].lower), !isNegated(tokens, before: k) {
+            return StatusHit(start: k, end: i + 1, status: status, trigger: "")
         }
         guard k >= 1, tokens[k].lower == "'s", mentionEnds.contains(k) else { return nil }
         // "Germany's plans to …" and "Germany's decision not to …" keep their own modality.

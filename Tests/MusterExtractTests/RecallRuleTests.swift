@@ -136,6 +136,12 @@ import Testing
         #expect(keys("Eight countries agreed to guarantee the loan for Ukraine.") == ["GROUP8 financial pledged"])
     }
 
+    @Test func withdrawnPlansCompletedDeliveriesAndGroupsThatIntroduceThemselves() {
+        #expect(keys("Germany scrapped plans to send more tanks to Ukraine.") == ["DE equipment withdrawn"])
+        #expect(keys("Sweden has completed deliveries of CV90 vehicles to Ukraine.") == ["SE equipment delivered"])
+        #expect(keys("The Nordic countries will finance air defence for Ukraine.") == ["GROUP air_defense pledged"])
+    }
+
     @Test func meetingATitledPartyAndPartiesInAnotherClause() {
         #expect(events("Estonia's defence minister met the Ambassador of Ukraine in Tallinn on Monday.").map(\.participants) == [["EE", "UA"]])
         #expect(events("The foreign ministers of Sweden and Finland met in Stockholm on Monday; Norway's minister stayed away.")
