@@ -21,6 +21,18 @@ struct ActorMatcher: Sendable {
         "defense", "finance", "officials", "authorities", "leader", "leadership", "parliament", "cabinet",
         "administration", "counterpart", "side", "envoy", "delegation", "delegations", "diplomats", "troops", "presidency", "king", "ambassador",
         "deputy", "head", "chief", "secretary", "embassy", "state", "army", "navy", "military", "forces", "air",
+        // The state acting through its people: "Canadian instructors have trained …".
+        "instructors", "trainers", "soldiers", "personnel", "experts", "engineers", "crews", "pilots", "sailors",
+        "specialists", "deminers", "contingent", "coast", "marines", "special",
+    ]
+
+    /// "-led", "-funded": a compound that makes a name the party behind an undertaking.
+    static let leadParticiples: Set<String> = ["led", "funded", "financed", "backed", "sponsored", "run", "organised", "organized", "initiated", "brokered"]
+
+    /// Nouns that take "of" before a group: "a handful of countries", "most of the allies".
+    static let groupQuantifiers: Set<String> = [
+        "dozen", "dozens", "handful", "number", "majority", "most", "some", "several", "many", "all", "half", "third",
+        "two-thirds", "group", "each", "none", "few", "bulk", "rest", "one",
     ]
 
     static let qualifierWords: Set<String> = [
@@ -49,12 +61,24 @@ struct ActorMatcher: Sendable {
                     let next = match.end < tokens.count ? tokens[match.end] : nil
                     // "US$1 billion" is a currency; "Iranian-designed" an adjective.
                     if let next, !next.spaceBefore, next.lower == "$" { break }
-                    if entry.kind == .demonym, let next, next.isJoinedHyphen { break }
-                    var mention = ActorMention(start: range.lowerBound, end: range.upperBound, code: code,
-                                               kind: kind(entry.kind), trigger: text(tokens, range))
+                    // "the Czech-led initiative", "a UK-funded scheme": the party that leads or pays.
+                    let led = next?.isJoinedHyphen == true && match.end + 1 < tokens.count
+                        && Self.leadParticiples.contains(tokens[match.end + 1].lower)
+                    if entry.kind == .demonym, let next, next.isJoinedHyphen, !led { break }
+                    var mention = ActorMention(start: range.lowerBound, end: led ? range.upperBound + 2 : range.upperBound, code: code,
+                                               kind: kind(entry.kind), trigger: text(tokens, led ? range.lowerBound..<(range.upperBound + 2) : range))
+                    if led {
+                        mention.governmentForm = true
+                        mention.led = true
+                        i = match.end + 2
+                        found.append(mention)
+                        break
+                    }
                     if entry.kind == .demonym {
                         let plural = tokens[range.upperBound - 1].lower.hasSuffix("s")
-                        mention.governmentForm = plural || (next.map { Self.governmentWords.contains($0.lower) } ?? false)
+                        // "the Czech ammunition initiative": a state's own scheme speaks for it.
+                        let scheme = tokens[match.end..<min(tokens.count, match.end + 3)].contains { ["initiative", "scheme"].contains($0.lower) }
+                        mention.governmentForm = plural || scheme || (next.map { Self.governmentWords.contains($0.lower) } ?? false)
                     }
                     found.append(mention)
                 }
@@ -68,6 +92,9 @@ struct ActorMatcher: Sendable {
             found.removeFirst()
         }
         found = mergeGroups(found, groupNouns, tokens)
+        // "the Estonian-led demining coalition": the group is the leader's undertaking, not a party.
+        let ledEnds = Set(found.filter(\.led).map(\.end))
+        found.removeAll { m in m.kind == .group && (max(0, m.start - 3)...m.start).contains { ledEnds.contains($0) } }
         // "Russian and Ukrainian delegations": the first demonym shares the noun of the second.
         if found.count > 1 {
             for index in stride(from: found.count - 2, through: 0, by: -1) where found[index].kind == .demonym {
@@ -154,6 +181,7 @@ struct ActorMatcher: Sendable {
                 }
                 if t.lower == "of" {
                     guard j > 0, tokens[j - 1].isNumber || NumberWords.value(tokens[j - 1].lower) != nil
+                        || Self.groupQuantifiers.contains(tokens[j - 1].lower)
                         || (index > 0 && nouns[index - 1].upperBound == j) else { break }
                     start = j; j -= 1
                     continue
@@ -171,6 +199,15 @@ struct ActorMatcher: Sendable {
             var count: Int?
             for index in range {
                 let t = tokens[index]
+                // "a dozen", "two dozen", "dozens of" (no number).
+                if t.lower == "dozen" {
+                    let before = index > range.lowerBound ? tokens[index - 1] : nil
+                    let times = before.flatMap { $0.isNumber ? $0.number.map { Int($0) } : NumberWords.value($0.lower) } ?? 1
+                    count = 12 * times
+                    break
+                }
+                if t.lower == "dozens" { break }
+                if index + 1 < range.upperBound, tokens[index + 1].lower == "dozen" { continue }
                 if t.isNumber, let value = t.number, value >= 2, value < 1000, value.rounded() == value { count = Int(value); break }
                 if let (value, _) = NumberWords.read(tokens, at: index), value >= 2 { count = Int(value); break } // "twenty-six"
             }
@@ -179,6 +216,13 @@ struct ActorMatcher: Sendable {
             var group = ActorMention(start: range.lowerBound, end: range.upperBound, code: .group, kind: .group,
                                      count: count, trigger: text(tokens, range))
             group.anaphoric = ["the", "these", "those", "both"].contains(determiner) && head != "coalition"
+            // "the leaders of the 27 member states", "the 27 EU countries": the Union deciding.
+            if count == 27, tokens[range].contains(where: { ["member", "eu", "european", "union"].contains($0.lower) }) {
+                group.code = ActorCode("EU")
+                group.kind = .organisation
+                group.count = nil
+                group.anaphoric = false
+            }
             mentions.removeAll { $0.start >= range.lowerBound && $0.end <= range.upperBound }
             groups.append(group)
             index -= 1

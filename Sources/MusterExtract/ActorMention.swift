@@ -17,6 +17,8 @@ struct ActorMention: Sendable {
     /// A demonym that stands for its government ("the German Chancellor", "the Dutch
     /// government") rather than qualifying a thing ("Polish troops", "Russian oil").
     var governmentForm = false
+    /// "the Czech-led initiative": the party behind an undertaking named after it.
+    var led = false
     /// The words that named the party, for --explain.
     var trigger: String
 

@@ -26,7 +26,10 @@ public struct ClaimExtractor: Sendable {
 
     /// Claims with, for each, the words that gave its actor, category, status and amount.
     public func explain(sentences: [Sentence], published: Day?) -> [ExplainedClaim] {
-        let analyses = sentences.map { SentenceAnalysis($0, reference: reference, published: published) }
+        var analyses = sentences.map { SentenceAnalysis($0, reference: reference, published: published) }
+        if let home = HomeOffices.home(analyses) {
+            for index in analyses.indices { HomeOffices.resolve(&analyses[index], home: home) }
+        }
         // Muster's claims are about the war in Ukraine: a text that never names Ukraine or
         // Russia (a page about car tariffs) yields none.
         let onTopic = analyses.contains { analysis in analysis.actors.contains { $0.isUkraineOrRussia } }
@@ -57,6 +60,12 @@ public struct ClaimExtractor: Sendable {
                    let day = analyses[index - 1].dates.namedDay, let day, !analyses[index - 1].dates.pointsToThePast {
                     event.date = day
                     event.dateLabel = analyses[index - 1].dates.namedLabel
+                }
+                // "He told the House that he had co-chaired the meeting": he is the party just named.
+                if let first = analysis.tokens.first, ["he", "she"].contains(first.lower), let party = context.lastParty,
+                   !event.participants.contains(party.code) {
+                    event.participants.append(party.code)
+                    event.triggers.append(party.trigger)
                 }
                 events.append(event)
             }

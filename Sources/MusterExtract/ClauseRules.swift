@@ -30,6 +30,14 @@ extension CommitmentRules {
             if t.lower == ",", k + 1 < limit, a.tokens[k + 1].lower.hasSuffix("ing"), !inclusionWords.contains(a.tokens[k + 1].lower) {
                 return k
             }
+            // "… as US takes a monitoring role", "using drones and satellites": a new clause with its
+            // own party, or the means of the undertaking rather than its object.
+            if t.lower == "as", k + 1 < limit, a.actors.contains(where: { $0.start == k + 1 || ($0.start == k + 2 && a.tokens[k + 1].lower == "the") }) {
+                return k
+            }
+            if ["using", "via", "through"].contains(t.lower), k > from { return k }
+            // ", paid for from the proceeds of …", ", financed by …": a participle adjunct on the object.
+            if t.lower == ",", k + 1 < limit, SentenceAnalysis.participles.contains(a.tokens[k + 1].lower) { return k }
             k += 1
         }
         return limit
@@ -68,11 +76,11 @@ extension CommitmentRules {
         var k = range.lowerBound
         while k < range.upperBound {
             let word = a.tokens[k].lower
-            if conditionStarters.contains(word) || word == "unless", !openingOnly || ["if", "unless", "once"].contains(word) {
+            if conditionStarters.contains(word) || word == "unless" || word == "pending", !openingOnly || ["if", "unless", "once"].contains(word) {
                 var end = k + 1
                 while end < a.tokens.count, ![",", ".", "—", ";", ")", "\"", ":"].contains(a.tokens[end].lower) { end += 1 }
                 // A demand ("unless …") is a condition whatever it is about.
-                if word == "unless" || a.tokens[k..<end].contains(where: { conditionWords.contains($0.lower) }), end - k <= 14 {
+                if word == "unless" || word == "pending" || a.tokens[k..<end].contains(where: { conditionWords.contains($0.lower) }), end - k <= 14 {
                     return text(a.tokens, k..<end)
                 }
             }
@@ -95,6 +103,65 @@ extension CommitmentRules {
         let subject = a.tokens[(start - 3)..<start].map(\.lower)
         return ["part", "some", "most", "half", "much", "all", "rest", "remainder", "bulk"].contains(subject[0])
             && subject[1] == "of" && ["it", "this", "that"].contains(subject[2])
+    }
+
+    /// Whether the object of a trigger goes to Russia ("… of troops to Russia", "drones for Moscow").
+    static func helpsRussia(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
+        a.actors.contains { m in
+            guard m.code == .russia, m.start > start, m.start < end, m.kind != .demonym || m.governmentForm else { return false }
+            var p = m.start - 1
+            while p > start, L.determiners.contains(a.tokens[p].lower) { p -= 1 }
+            return ["to", "for"].contains(a.tokens[p].lower)
+        }
+    }
+
+    /// "sanctions on 60 vessels", "against a further 20 individuals": sanctions naming counted targets.
+    static func listsTargets(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        for k in start..<end where ["on", "against"].contains(a.tokens[k].lower) {
+            var j = k + 1
+            while j < end, ["a", "another", "further", "more", "additional", "an", "over", "more", "than", "some"].contains(a.tokens[j].lower) { j += 1 }
+            if j < end, a.tokens[j].isNumber || a.tokens[j].classes.contains(.numberWord) { return true }
+        }
+        return false
+    }
+
+    /// A sentence about history before the war ("in 1991", "in 1940") with no year of the war.
+    static func isHistorical(_ a: SentenceAnalysis) -> Bool {
+        var old = false
+        for t in a.tokens where t.isNumber && t.text.utf8.count == 4 {
+            guard let year = t.number, year >= 1900, year <= 2100 else { continue }
+            if year >= 2014 { return false }
+            old = true
+        }
+        return old
+    }
+
+    /// "ordered howitzers … for its own army": a purchase for the buyer's own forces.
+    static func ownUse(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
+        guard start + 2 < end else { return false }
+        for k in start..<(end - 2) where ["its", "their"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "own" {
+            if k > 0, ["for", "to", "into"].contains(a.tokens[k - 1].lower) { return true }
+        }
+        return false
+    }
+
+    /// "rounds that had been promised": a relative clause in the passive.
+    static func passiveRelative(_ a: SentenceAnalysis, _ s: StatusHit) -> Bool {
+        guard let head = s.relativeHead else { return false }
+        return a.tokens[head..<s.start].contains { ["been", "was", "were", "is", "are", "be"].contains($0.lower) }
+    }
+
+    /// Whether the noun ending at `end` hangs off a preposition ("for the F-16 jets").
+    static func prepositionalHead(_ a: SentenceAnalysis, endingAt end: Int) -> Bool {
+        guard let hit = a.categories.first(where: { $0.end == end }) else { return true }
+        var p = hit.start - 1
+        while p >= 0, L.determiners.contains(a.tokens[p].lower) || a.tokens[p].isNumber || a.tokens[p].isJoinedHyphen
+                || (a.tokens[p].isWord && !objectPrepositions.contains(a.tokens[p].lower) && a.categories.contains { $0.start <= p && p < $0.end } == false
+                    && hit.start - p <= 2 && !["and", ","].contains(a.tokens[p].lower) && L.verbs[a.tokens[p].lower] == nil) {
+            p -= 1
+        }
+        return p >= 0 && objectPrepositions.contains(a.tokens[p].lower)
     }
 
     /// Whether an "unless" clause follows the trigger in the same sentence.

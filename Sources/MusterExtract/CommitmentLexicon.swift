@@ -11,6 +11,18 @@ extension CommitmentRules {
         "towards", "between", "than", "like", "including", "via", "over", "among", "under", "within", "without",
         "as",
     ]
+    /// Offices that speak for the state named after "of": "the leaders of France and Germany".
+    static let officeNouns: Set<String> = [
+        "leader", "leaders", "minister", "ministers", "president", "presidents", "government", "governments", "head",
+        "heads", "chancellor", "premier", "premiers", "officials", "representatives", "envoys", "delegations",
+        "delegation", "ambassadors", "ambassador", "ministry", "ministries", "cabinet", "parliament", "parliaments",
+        "chiefs", "secretary", "secretaries",
+    ]
+    static let trainingVerbs: Set<String> = ["train", "trains", "trained", "training"]
+    /// Verbs and gerunds of paying that name money by what it buys ("finance air defence").
+    static let financeVerbs: Set<String> = ["finance", "finances", "financing", "funding", "fund", "funds", "financed", "funded"]
+    /// Financial instruments whose purpose clause ("to repair …") is the use of the money.
+    static let instrumentNouns: Set<String> = ["loan", "loans", "grant", "grants", "credit", "credits", "bonds", "bond", "guarantee", "guarantees"]
     /// People who do not speak for their state (spec: regional politicians, opposition parties).
     static let nonSpeakers: Set<String> = ["former", "ex", "opposition", "regional", "retired", "late"]
     static let aidWords: Set<String> = ["aid", "package", "assistance", "support", "donation", "contribution", "tranche"]

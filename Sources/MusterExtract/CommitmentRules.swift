@@ -11,10 +11,21 @@ enum CommitmentRules {
         var previousParties: [Party]?
         // "if Trump agrees to …", "whether to send …": hypothetical, not a commitment; dropped
         // before neighbours are found so the object of the real trigger runs across it.
-        let statuses = a.statuses.filter { !hypothetical(a, before: $0.start) }
-        let relativeHeads = Set(statuses.compactMap(\.relativeHead))
+        // "Sweden last sent fighter aircraft to a war in 1940": history, not a commitment.
+        if isHistorical(a) { return [] }
+        let dropped = a.statuses.filter { hypothetical(a, before: $0.start) }
+        // "that had been promised to Kyiv": a passive relative clause describes its head noun.
+        let statuses = a.statuses.filter { !hypothetical(a, before: $0.start) && !($0.relativeHead != nil && passiveRelative(a, $0)) }
+        // The head of a relative clause leaves the main object only when it hangs off a
+        // preposition ("ammunition for the jets it has delivered"), not when it is the object.
+        let relativeHeads = Set(statuses.compactMap(\.relativeHead).filter { prepositionalHead(a, endingAt: $0) })
         for (k, s) in statuses.enumerated() {
-            let left = k > 0 ? statuses[k - 1].end : 0
+            var left = k > 0 ? statuses[k - 1].end : 0
+            // "If Berlin sent Taurus tomorrow, it would …": the conditional clause is not the object.
+            if let cond = dropped.last(where: { $0.end <= s.start && $0.end >= left }),
+               let comma = a.tokens[cond.end..<s.start].firstIndex(where: { $0.lower == "," }) {
+                left = comma
+            }
             let right = k + 1 < statuses.count ? statuses[k + 1].start : a.tokens.count
             var (parties, subjectEnd) = self.parties(a, status: s, limit: left, context: context)
             if parties == nil, let previous = previousParties, !crossesReport(a, from: left, to: s.start) {
@@ -22,6 +33,12 @@ enum CommitmentRules {
             }
             // "the jets it has already delivered": the relative pronoun stands for the main clause's party.
             if s.relativeHead != nil, let previous = previousParties { parties = previous }
+            // "will pay into a fund that trains pilots": the fund does the training; how firmly the
+            // party commits is the main verb's.
+            var s = s
+            if let head = s.relativeHead, ["that", "which"].contains(a.tokens[head].lower), k > 0 {
+                s.status = statuses[k - 1].status
+            }
             // "The money will pay for drones …": the sum of the last commitment, paid by its parties.
             if parties == nil || sharesLastSum(a, before: s.start), let last = context.lastCommitment,
                refersToLastSum(a, from: left, to: s.start) || sharesLastSum(a, before: s.start) {
@@ -30,6 +47,9 @@ enum CommitmentRules {
             previousParties = parties
             guard let parties, !parties.isEmpty else { continue }
             let objectEnd = clauseEnd(a, from: s.end, limit: right)
+            // "North Korea's deployment of troops to Russia": help for the aggressor is no
+            // commitment to the cause.
+            if helpsRussia(a, from: s.end, to: objectEnd) || ownUse(a, from: s.end, to: objectEnd) { continue }
             var hits = a.categories.filter { $0.start >= s.start && $0.start >= s.end - 1 && $0.end <= objectEnd }
             if hits.isEmpty {
                 hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start }
@@ -47,13 +67,38 @@ enum CommitmentRules {
             let allHits = hits
             hits.removeAll { hit in
                 hit.category == .financial && a.tokens[hit.end..<min(a.tokens.count, hit.end + 4)]
-                    .contains { ["purchase", "purchases", "buy", "buying", "procurement", "acquisition"].contains($0.lower) }
+                    .contains { ["purchase", "purchases", "buy", "buying", "procurement", "acquisition", "reimburse", "reimbursing",
+                                 "reimbursement", "reimbursements"].contains($0.lower) }
                     && allHits.contains { $0.start > hit.end && $0.category != .financial }
             }
+            // "will jointly finance air defence", "funding for drones": money named by its verb
+            // buys the thing that follows, which is the category (spec: the category of what it buys).
+            hits.removeAll { hit in
+                hit.category == .financial && financeVerbs.contains(a.tokens[hit.start].lower) && hit.end - hit.start == 1
+                    && allHits.contains { $0.start >= hit.end && $0.start <= hit.end + 3 && $0.category != .financial }
+            }
+            // "a €300 million loan … to repair substations": an instrument's purpose clause says
+            // what the money is for, not a second undertaking.
+            if let instrument = hits.first(where: { $0.category == .financial && instrumentNouns.contains(a.tokens[$0.end - 1].lower) }) {
+                hits.removeAll { hit in
+                    hit.start > instrument.end && hit.category != .financial
+                        && a.tokens[instrument.end..<hit.start].contains { $0.lower == "to" }
+                        && !a.tokens[instrument.end..<hit.start].contains { ["buy", "purchase", "procure", "acquire", "pay"].contains($0.lower) }
+                }
+            }
             var categories: [(CategoryHit?, MusterCore.Category)] = hits.map { ($0, $0.category) }
+            // "trains Ukrainian air-defence crews", "trained 15,000 soldiers on Leopard tanks": what
+            // follows a training verb is who or what is trained on; the undertaking is training.
+            if trainingVerbs.contains(a.tokens[s.start].lower) || trainingVerbs.contains(a.tokens[max(s.start, s.end - 1)].lower) {
+                let own = hits.first { $0.category == .training }
+                categories = [(own, .training)] + hits.filter { SentenceAnalysis.verbOnly.contains(a.tokens[$0.start].lower) && $0.category != .training }
+                    .map { ($0, $0.category) }
+            }
             // Money with no object is aid only when the sentence ties it to Ukraine or calls it aid
             // ("its defence budget to €100 billion" is not).
-            let forUkraine = a.actors.contains { $0.code == .ukraine }
+            // Development banks and the IMF lend and grant: their money is financing wherever it goes.
+            let lenders: Set<ActorCode> = [ActorCode("EBRD"), ActorCode("EIB"), ActorCode("IMF"), ActorCode("WORLD_BANK")]
+            let forUkraine = a.actors.contains { $0.code == .ukraine } || parties.allSatisfy { lenders.contains($0.code) }
                 || a.tokens.contains { CommitmentRules.aidWords.contains($0.lower) }
             if categories.isEmpty, !money.isEmpty, forUkraine {
                 // Money for producing weapons is financing, not weapons bought for Ukraine.
@@ -70,12 +115,23 @@ enum CommitmentRules {
             // an undertaking the text already described takes that undertaking's category.
             if categories.isEmpty, !money.isEmpty, !forUkraine, a.categories.isEmpty, let topic = context.topic,
                a.tokens.contains(where: { referBack.contains($0.lower) }) {
-                categories = [(nil, topic)]
+                // "the $50 billion ERA scheme": the sum names a money scheme of its own.
+                let namesScheme = money.contains { q in
+                    guard let noun = a.tokens[q.end..<min(a.tokens.count, q.end + 3)].firstIndex(where: {
+                        ["scheme", "fund", "facility", "mechanism", "programme", "program"].contains($0.lower)
+                    }) else { return false }
+                    return a.tokens[q.end..<noun].allSatisfy { $0.isCapitalized || $0.isJoinedHyphen }
+                }
+                categories = [(nil, namesScheme ? .financial : topic)]
             }
             // "announced a new package": what it holds may follow in the next sentences.
             if categories.isEmpty, a.tokens[s.end..<objectEnd].contains(where: { packageWords.contains($0.lower) }) {
                 context.lastCommitment = (parties, s.status, text(a.tokens, s.start..<s.end))
                 context.lastPackage = context.lastCommitment
+            }
+            // Development banks lend and grant: what their money pays for is its purpose.
+            if !money.isEmpty, parties.allSatisfy({ lenders.contains($0.code) }), !categories.isEmpty {
+                categories = [(hits.first { $0.category == .financial }, .financial)]
             }
             // A guarantee is its own category only when nothing more specific is promised.
             if categories.contains(where: { $0.1 != .securityGuarantee }) {
@@ -91,8 +147,15 @@ enum CommitmentRules {
                     if let hit { amount = attachedCount(a, to: hit) ?? ownMoney[index] }
                     if amount == nil, index == moneyTarget, ownMoney.allSatisfy({ $0 == nil }) { amount = money.first }
                 }
+                // "announced sanctions on a further 60 vessels": a listing of named targets takes
+                // effect when announced.
+                var status = s
+                if category == .sanctions, s.status == .pledged, ["announced", "unveiled", "announces", "unveils"].contains(a.tokens[s.start].lower),
+                   listsTargets(a, from: s.end, to: objectEnd) {
+                    status.status = .delivered
+                }
                 for party in parties {
-                    found.append((party, hit, category, s, amount))
+                    found.append((party, hit, category, status, amount))
                 }
             }
         }

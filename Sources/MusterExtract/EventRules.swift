@@ -36,7 +36,7 @@ enum EventRules {
     static let weakNouns: Set<String> = ["session", "conversation", "event", "gathering"]
 
     static let meetingNouns: Set<String> = ["meeting", "summit", "talks", "conference", "session", "gathering", "event"]
-    static let callNouns: Set<String> = ["call", "conversation"]
+    static let callNouns: Set<String> = ["call", "conversation", "talk", "videoconference", "teleconference"]
     static let meetingVerbs: Set<String> = ["met", "convened"]
     static let starts: Set<String> = meetingNouns.union(callNouns).union(meetingVerbs).union(["spoke", "talked"])
     static let future: Set<String> = [
@@ -61,7 +61,8 @@ enum EventRules {
                 if word == "meeting", i + 1 < words.count, StatusLexicon.determiners.contains(words[i + 1]) || before == "in" { continue }
                 if word == "talks", CommitmentRules.pronouns.contains(before) { continue }
                 found = (i, false, word)
-            } else if callNouns.contains(word), StatusLexicon.determiners.contains(before) || before == "phone" || before == "video" {
+            } else if callNouns.contains(word), StatusLexicon.determiners.contains(before) || ["phone", "video", "telephone"].contains(before)
+                        || (word != "talk" && word != "call" && word != "conversation") {
                 found = (i, true, word)
             } else if word == "spoke" || word == "talked", i + 1 < words.count, ["with", "to", "by"].contains(words[i + 1]) {
                 found = (i, true, "call")
@@ -74,6 +75,15 @@ enum EventRules {
         guard let (at, isCall, noun) = found else { return nil }
         let window = words[max(0, at - 3)..<at]
         if window.contains(where: future.contains) { return nil }
+        // "The conference in Rome on 10-11 July will show …": an occasion still to come is the
+        // subject of a future verb in its own clause.
+        var f = at + 1
+        while f < words.count, f < at + 10, ![",", ";", ":", "—"].contains(words[f]) {
+            if ["will", "'ll"].contains(words[f]) || (["is", "are"].contains(words[f]) && f + 1 < words.count && ["due", "set", "scheduled", "expected"].contains(words[f + 1])) {
+                if !CommitmentRules.pronouns.contains(words[f - 1]) { return nil }
+            }
+            f += 1
+        }
         // "if Kyiv commits to peace talks": talks in a conditional clause have not been held.
         if CommitmentRules.hypothetical(a, before: at) { return nil }
         // "at a board meeting later in March", "a summit next week": still to come.
@@ -85,7 +95,11 @@ enum EventRules {
         var participants: [ActorCode] = []
         var triggers: [String] = []
         var official = false
-        for (index, m) in a.actors.enumerated() where m.kind != .group {
+        // "Nato ministers met in Brussels; the US secretary skipped the meeting": a party in
+        // another clause of the sentence did not take part.
+        let clauseStart = (words[..<at].lastIndex(of: ";") ?? -1) + 1
+        let clauseEnd = words[at...].firstIndex(of: ";") ?? words.count
+        for (index, m) in a.actors.enumerated() where m.kind != .group && m.start >= clauseStart && m.end <= clauseEnd {
             if m.kind == .demonym, !m.governmentForm { continue }
             var p = m.start - 1
             while p >= 0, StatusLexicon.determiners.contains(words[p]) { p -= 1 }
@@ -122,7 +136,13 @@ enum EventRules {
         var skipped = false
         while k < a.tokens.count, objectOpeners.contains(a.tokens[k].lower) { k += 1; skipped = true }
         guard skipped else { return true }
-        return a.actors.contains { $0.start == k }
+        // "met the Ambassador of Ukraine", "met the Prime Minister of Japan": a title before the party.
+        var t = k
+        while t < a.tokens.count, t < k + 4, a.tokens[t].isCapitalized || ["of", "the", "to"].contains(a.tokens[t].lower),
+              !a.actors.contains(where: { $0.start == t }) {
+            t += 1
+        }
+        return a.actors.contains { $0.start == t } && (t == k || ActorMatcher.titleWords.contains(a.tokens[k].lower))
     }
 
     /// "security summit", "meeting of the Coalition of the Willing".

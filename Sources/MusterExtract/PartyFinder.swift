@@ -6,6 +6,9 @@ extension CommitmentRules {
     /// The parties acting on a status trigger, and where their mention ends.
     static func parties(_ a: SentenceAnalysis, status s: StatusHit, limit: Int,
                         context: DocumentContext) -> ([Party]?, Int) {
+        // "Twelve tanks were delivered by Spain", "Ukraine was promised jets by Norway": the
+        // passive's agent after "by" is the party; the subject is what was given.
+        if let agents = passiveAgents(a, status: s) { return (agents, limit) }
         if s.start >= 2, a.tokens[s.start - 1].isJoinedHyphen,
            let compound = a.actors.last(where: { $0.end == s.start - 1 }), !compound.isUkraineOrRussia, compound.kind != .group {
             return ([party(compound, a)], compound.end)
@@ -23,8 +26,34 @@ extension CommitmentRules {
                 if let verdict = absolute ? true : agentive(mention, a) {
                     // A subject sits within a few words of its verb (asides aside).
                     let between = (mention.end..<s.start).filter { !a.aside[$0] && !a.tokens[$0].isJoinedHyphen }.count
-                    if between > 10 { return (nil, 0) }
-                    if let speech = crossedSpeech, !pronounLeads(a, after: speech, before: s.start) { return (nil, 0) }
+                    // A possessive subject ("the UK's £2.26 billion share of the loans") or a
+                    // speaker before "said that …" stands further from the verb.
+                    let possessive = mention.end < a.tokens.count && a.tokens[mention.end].lower == "'s"
+                    if let speech = crossedSpeech {
+                        // "Oslo also said on Thursday that …": the speaker stands near its verb, the
+                        // reported clause may be long.
+                        let toSpeech = (mention.end..<speech).filter { !a.aside[$0] }.count
+                        let reported = ((speech + 1)..<s.start).filter { !a.aside[$0] }.count
+                        if toSpeech > 6 || reported > 18 { return (nil, 0) }
+                    } else if between > (possessive ? 16 : 10) {
+                        return (nil, 0)
+                    }
+                    if let speech = crossedSpeech, !pronounLeads(a, after: speech, before: s.start) {
+                        // "Oslo said (that) restrictions … came into force", "Kallas said work on a
+                        // package was under way": with no party of its own, the reported clause is
+                        // the speaker's; a person or office speaks for their state or organisation.
+                        let reportedNamesNone = !a.actors.contains { m in
+                            m.start > speech && m.start < s.start && !m.isUkraineOrRussia && (m.kind != .demonym || m.governmentForm)
+                                && agentive(m, a) == true
+                        }
+                        // Promises ("the troops would not serve …") need their own subject.
+                        if reportedNamesNone, !mention.isUkraineOrRussia, mention.kind != .group, verdict,
+                           [.considering, .allocated, .delivered, .withdrawn].contains(s.status),
+                           !a.tokens[(speech + 1)..<s.start].contains(where: { pronouns.contains($0.lower) && !["its", "their"].contains($0.lower) }) {
+                            return (chain(from: mention, a), mention.end)
+                        }
+                        return (nil, 0)
+                    }
                     if mention.isUkraineOrRussia {
                         if s.recipientSubject, let first = a.actors.firstIndex(where: { $0.start > s.end && $0.start > 0
                             && a.tokens[$0.start - 1].lower == "from" && !$0.isUkraineOrRussia && $0.kind != .group }) {
@@ -42,7 +71,17 @@ extension CommitmentRules {
                         if s.recipientSubject, let donor = context.lastParty { return ([donor], mention.end) }
                         return (nil, 0)
                     }
+                    // "The Nordic countries will finance …" with no states named before: the group
+                    // introduces itself rather than pointing back.
+                    if !verdict, mention.kind == .group, context.named.count < 2 { return ([party(mention, a)], mention.end) }
                     if !verdict { return ([], 0) }
+                    // "heating points funded by Estonia have been rolled out": the agent of a
+                    // reduced relative; what it paid for is the subject before it.
+                    if mention.start >= 2, a.tokens[mention.start - 1].lower == "by",
+                       SentenceAnalysis.participles.contains(a.tokens[mention.start - 2].lower)
+                        || (mention.start >= 3 && a.tokens[mention.start - 2].lower == "for" && SentenceAnalysis.participles.contains(a.tokens[mention.start - 3].lower)) {
+                        return (chain(from: mention, a), limit)
+                    }
                     return (chain(from: mention, a), mention.end)
                 }
                 k = mention.start - 1
@@ -69,7 +108,52 @@ extension CommitmentRules {
         let named = a.actors.contains { !$0.isUkraineOrRussia }
         let pronoun = a.tokens[limit..<s.start].contains { pronouns.contains($0.lower) && $0.lower != "its" && $0.lower != "their" }
         if !named, !pronoun, let party = context.lastParty, limit == 0 { return ([party], 0) }
+        // A list item or clause that opens with its verb ("Will provide two Patriot systems",
+        // "Bought one NASAMS system …") continues the party of the heading or sentence before.
+        if s.start == limit, limit == 0, let party = context.lastParty { return ([party], 0) }
+        // "He promised two more systems.", "It will provide another $1 billion.": a singular
+        // subject pronoun opening the clause stands for the party just named.
+        if let party = context.lastParty, !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.start < s.start }),
+           subjectPronoun(a, before: s.start, limit: limit) {
+            return ([party], 0)
+        }
         return (nil, 0)
+    }
+
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "be", "being", "has", "have", "had"]
+
+    /// The parties after "by" when the trigger is a passive participle ("were delivered by
+    /// Spain and Italy"); nil when the trigger is active or no party follows "by".
+    static func passiveAgents(_ a: SentenceAnalysis, status s: StatusHit) -> [Party]? {
+        let covered = a.tokens[s.start..<s.end].contains { ["be", "been", "being"].contains($0.lower) }
+        var k = s.start - 1
+        while k >= 0, L.interjected.contains(a.tokens[k].lower) || ["also", "already", "recently", "now", "just", "successfully"].contains(a.tokens[k].lower) {
+            k -= 1
+        }
+        guard covered || (k >= 0 && passiveAuxiliaries.contains(a.tokens[k].lower) && !["has", "have", "had"].contains(a.tokens[k].lower)) else {
+            return nil
+        }
+        var j = s.end
+        while j < min(a.tokens.count, s.end + 9) {
+            let word = a.tokens[j].lower
+            if [",", ";", ":", "."].contains(word) || clauseBoundaries.contains(word) || L.speechVerbs.contains(word) { return nil }
+            if word == "by" { break }
+            j += 1
+        }
+        guard j < a.tokens.count, a.tokens[j].lower == "by" else { return nil }
+        var start = j + 1
+        while start < a.tokens.count, L.determiners.contains(a.tokens[start].lower) { start += 1 }
+        guard var index = a.actors.firstIndex(where: { $0.start == start }), !a.actors[index].isUkraineOrRussia,
+              a.actors[index].kind != .demonym || a.actors[index].governmentForm else { return nil }
+        var parties = [party(a.actors[index], a)]
+        while index + 1 < a.actors.count {
+            let next = a.actors[index + 1]
+            let gap = a.tokens[a.actors[index].end..<next.start].map(\.lower)
+            guard [[","], ["and"], [",", "and"], ["and", "the"], [",", "the"]].contains(gap), !next.isUkraineOrRussia else { break }
+            parties.append(party(next, a))
+            index += 1
+        }
+        return parties
     }
 
     /// nil: not a party here (object, place); false: a party that commits nothing (an anaphoric
@@ -81,10 +165,17 @@ extension CommitmentRules {
         if p >= 0, requestVerbs.contains(a.tokens[p].lower) || (p > 0 && a.tokens[p].lower == "on" && requestVerbs.contains(a.tokens[p - 1].lower)) {
             return nil
         }
-        if p >= 0, objectPrepositions.contains(a.tokens[p].lower), m.kind != .group || a.tokens[p].lower != "of" {
+        // "the prime ministers of Estonia and Latvia", "the government of Japan": the office speaks
+        // for the state after "of".
+        let officeOf = p >= 1 && a.tokens[p].lower == "of" && officeNouns.contains(a.tokens[p - 1].lower)
+        if p >= 0, objectPrepositions.contains(a.tokens[p].lower), m.kind != .group || a.tokens[p].lower != "of", !officeOf {
             return nil
         }
         if m.kind == .demonym, !m.governmentForm { return nil }
+        // "restrictions mirroring the European Union's package": an owner inside an object.
+        if p >= 0, m.end < a.tokens.count, a.tokens[m.end].lower == "'s", a.tokens[p].lower.hasSuffix("ing"), a.tokens[p].lower.count > 5 {
+            return nil
+        }
         if m.kind == .group, m.anaphoric { return false }
         // "former Prime Minister …", "Britain's opposition leader", "regional officials".
         if p >= 0, nonSpeakers.contains(a.tokens[p].lower) { return nil }
@@ -99,7 +190,7 @@ extension CommitmentRules {
         while index > 0 {
             let previous = a.actors[index - 1]
             let gap = a.tokens[previous.end..<a.actors[index].start].map(\.lower)
-            guard [[","], ["and"], [",", "and"], ["as", "well", "as"], ["or"], ["&"]].contains(gap),
+            guard [[","], ["and"], [",", "and"], ["as", "well", "as"], ["or"], ["&"]].contains(gap.filter { !L.determiners.contains($0) }),
                   !previous.isUkraineOrRussia, agentive(previous, a) == true else { break }
             parties.insert(party(previous, a), at: 0)
             index -= 1
@@ -117,6 +208,19 @@ extension CommitmentRules {
         var k = speech + 1
         while k < end, ["that", ",", "\"", "on", "thursday"].contains(a.tokens[k].lower) || DateExpressions.weekdays[a.tokens[k].lower] != nil { k += 1 }
         return k < end && pronouns.contains(a.tokens[k].lower)
+    }
+
+    /// Whether "it", "he" or "she" is the subject right before the trigger, opening its clause
+    /// ("He also promised …", "…, and it will send …"), with only adverbs and auxiliaries between.
+    static func subjectPronoun(_ a: SentenceAnalysis, before start: Int, limit: Int) -> Bool {
+        var k = start - 1
+        while k >= limit, L.adverbs.contains(a.tokens[k].lower) || L.be.contains(a.tokens[k].lower)
+                || ["has", "had", "have", "did", "does"].contains(a.tokens[k].lower) {
+            k -= 1
+        }
+        guard k >= limit, ["it", "he", "she"].contains(a.tokens[k].lower) else { return false }
+        return k == 0 || [",", "and", "but", ";", "\"", "that", "instead", "also", "meanwhile", "separately", "now", "since",
+                          "then", "however", "so", "today", "yesterday"].contains(a.tokens[k - 1].lower)
     }
 
     /// Whether a reporting verb or "that" separates two triggers (then the second has its own subject).

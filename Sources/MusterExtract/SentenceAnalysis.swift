@@ -43,10 +43,31 @@ struct SentenceAnalysis: Sendable {
         // thing it describes reports no decision of its own.
         let objectEnds = Set(categories.map(\.end))
         // ", paid for from the defence budget": the same participle after a comma.
+        // ", paid for by Berlin and delivered from US production": participles coordinated in a
+        // passive adjunct after a comma all describe the noun before it.
+        var zones: [Range<Int>] = []
+        for (index, token) in tokens.enumerated() where token.lower == "," && index + 2 < tokens.count {
+            let word = tokens[index + 1].lower
+            guard SentenceAnalysis.participles.contains(word) || (word.hasSuffix("ed") && StatusLexicon.verbs[word] == nil) else { continue }
+            guard ["by", "from", "with", "through", "under", "via", "for"].contains(tokens[index + 2].lower) else { continue }
+            let end = tokens[(index + 1)...].firstIndex { [",", ";", ":", "—"].contains($0.lower) } ?? tokens.count
+            zones.append((index + 1)..<end)
+        }
+        func inAdjunctZone(_ start: Int) -> Bool {
+            zones.contains { $0.contains(start) } && SentenceAnalysis.participles.contains(tokens[start].lower)
+        }
         let kept = statuses.filter { hit in
             guard SentenceAnalysis.participles.contains(tokens[hit.start].lower) else { return true }
             let afterComma = hit.start >= 1 && tokens[hit.start - 1].lower == "," && objectEnds.contains(hit.start - 1)
-            return !(objectEnds.contains(hit.start) || afterComma)
+            // ", financed by the cash balances …", ", backed by …": a participle adjunct describes
+            // the noun phrase before the comma.
+            let adjunct = hit.start >= 1 && tokens[hit.start - 1].lower == "," && hit.end < tokens.count
+                && ["by", "from", "with", "through", "under", "via"].contains(tokens[hit.end].lower)
+            // "heating points funded by Estonia have been rolled out": a reduced relative, whose
+            // agent acts through the clause's own verb.
+            let reduced = hit.end < tokens.count && tokens[hit.end].lower == "by" && hit.start >= 1
+                && !StatusLexicon.be.contains(tokens[hit.start - 1].lower) && !["has", "have", "had"].contains(tokens[hit.start - 1].lower)
+            return !(objectEnds.contains(hit.start) || afterComma || adjunct || reduced || inAdjunctZone(hit.start))
         }
         // "could send ammunition for the jets it has already delivered": the main verb governs
         // its object; the relative clause's verb speaks only of the head noun it describes.
@@ -107,7 +128,9 @@ struct SentenceAnalysis: Sendable {
     static let participles: Set<String> = [
         "sent", "delivered", "deployed", "supplied", "provided", "pledged", "promised", "committed", "announced",
         "approved", "allocated", "earmarked", "transferred", "donated", "offered", "imposed", "adopted", "released",
-        "signed", "disbursed", "handed", "received", "shipped", "dispatched", "paid",
+        "signed", "disbursed", "handed", "received", "shipped", "dispatched", "paid", "financed", "funded",
+        "introduced", "purchased", "bought", "ordered", "extended", "trained", "equipped", "stationed", "lent",
+        "gifted", "backed", "bankrolled",
     ]
 
     private static func categories(_ tokens: [Token], _ actors: [ActorMention], _ reference: ReferenceData) -> [CategoryHit] {
@@ -126,6 +149,13 @@ struct SentenceAnalysis: Sendable {
             if match.start >= 2, tokens[match.start - 1].lower == "of", tokens[match.start - 2].lower == "production" { continue }
             // "train Ukrainian troops": Ukraine's own soldiers are not a deployment.
             if entry.category == .troops, actors.contains(where: { $0.end == match.start && $0.code == .ukraine }) { continue }
+            // "Kyiv's forces", "Russia's troops": the parties' own soldiers; "joined forces": an idiom.
+            if entry.category == .troops, match.start >= 1, tokens[match.start - 1].lower == "'s",
+               actors.contains(where: { $0.end == match.start - 1 && $0.isUkraineOrRussia }) { continue }
+            if tokens[match.start].lower == "forces", match.start >= 1,
+               ["joined", "join", "joining", "joins", "combined", "combine", "market", "security", "russian", "ukrainian"].contains(tokens[match.start - 1].lower) {
+                continue
+            }
             if match.start >= 1, ["producing", "produce", "evade", "circumvent", "against", "artificial", "emotional",
                                   "business", "market", "commuter", "passenger", "freight"].contains(tokens[match.start - 1].lower) { continue }
             // "train", "equip", "finance" name a category only as verbs ("to train", "will equip").
@@ -146,8 +176,38 @@ struct SentenceAnalysis: Sendable {
                 let ofAmmunition = match.end + 1 < tokens.count && tokens[match.end].lower == "of"
                 guard counted || ofAmmunition else { continue }
             }
+            // "train crews on Patriot systems": the system is what the training is about.
+            if entry.category != .training, match.start >= 2, tokens[match.start - 1].lower == "on",
+               out.last?.category == .training, match.start - (out.last?.end ?? 0) <= 4 {
+                continue
+            }
             out.append(CategoryHit(start: match.start, end: match.end, category: entry.category, carriesMoney: entry.carriesMoney,
                                    trigger: text(tokens, match.start..<match.end)))
+        }
+        // "the cost of flying donated equipment", "transport of ammunition": the cargo of a
+        // logistics service is not a second undertaking.
+        var cargo: Set<Int> = []
+        for (index, hit) in out.enumerated() where hit.category == .logistics && index + 1 < out.count {
+            let next = out[index + 1]
+            if next.category != .logistics, next.start - hit.end <= 2,
+               tokens[hit.end..<next.start].allSatisfy({ !["and", ",", "or"].contains($0.lower) }) {
+                cargo.insert(index + 1)
+            }
+        }
+        // "missions carrying donated equipment": what a flight carries is cargo too.
+        for (index, hit) in out.enumerated() where index > 0 || hit.start > 0 {
+            var p = hit.start - 1
+            while p > 0, StatusLexicon.determiners.contains(tokens[p].lower) || tokens[p].lower.hasSuffix("ed") { p -= 1 }
+            if p >= 0, ["carrying", "ferrying", "transporting", "hauling"].contains(tokens[p].lower) { cargo.insert(index) }
+        }
+        if !cargo.isEmpty { out = out.enumerated().filter { !cargo.contains($0.offset) }.map(\.element) }
+        // "guarantees for the new borrowing": a guarantee of a loan is money, not a defence pact.
+        let all = out
+        out.removeAll { hit in
+            hit.category == .securityGuarantee && all.contains { other in
+                other.category == .financial && other.start > hit.end && other.start - hit.end <= 4
+                    && tokens[hit.end..<other.start].allSatisfy { ["for", "on", "of", "the", "its", "their", "a", "new", "joint"].contains($0.lower) }
+            }
         }
         return out
     }
@@ -161,6 +221,14 @@ struct SentenceAnalysis: Sendable {
             let spacedHyphen = t.lower == "-" && t.spaceBefore && i + 1 < tokens.count && tokens[i + 1].spaceBefore
             // ", which Paris and London have championed," describes, it does not act.
             if t.lower == ",", i + 1 < tokens.count, ["which", "who", "whom", "whose"].contains(tokens[i + 1].lower),
+               let close = tokens[(i + 2)..<min(tokens.count, i + 16)].firstIndex(where: { $0.lower == "," }) {
+                for k in i...close { mask[k] = true }
+                i = close + 1
+                continue
+            }
+            // ", repaid from the profits of frozen assets," describes the noun before it.
+            if t.lower == ",", i + 1 < tokens.count, i > 0, tokens[i + 1].isWord,
+               participles.contains(tokens[i + 1].lower) || (tokens[i + 1].lower.hasSuffix("ed") && StatusLexicon.verbs[tokens[i + 1].lower] == nil),
                let close = tokens[(i + 2)..<min(tokens.count, i + 16)].firstIndex(where: { $0.lower == "," }) {
                 for k in i...close { mask[k] = true }
                 i = close + 1

@@ -34,6 +34,15 @@ enum StatusFinder {
                 hit.end += 3
             }
             hit.trigger = text(tokens, hit.start..<hit.end)
+            // "scrapped plans to send", "withdrew its offer to": the withdrawal or refusal takes
+            // the plan with it.
+            if let last = out.last, [.withdrawn, .declined].contains(last.status), hit.start - last.end <= 2,
+               [.considering, .pledged].contains(hit.status) {
+                out[out.count - 1].end = hit.end
+                out[out.count - 1].trigger = text(tokens, last.start..<hit.end)
+                i = hit.end
+                continue
+            }
             out.append(hit)
             i = hit.end
         }
@@ -43,8 +52,11 @@ enum StatusFinder {
     /// Every word a trigger can start with: most tokens are rejected by one lookup.
     static let starts: Set<String> = {
         var words = Set(L.verbs.keys).union(L.progressive.keys).union(L.modalsPledge).union(L.modalsMaybe)
-        for phrase in L.willingness + L.refusals + L.inForce + L.withdrawals { words.insert(phrase[0]) }
-        words.formUnion(["won", "to", "signed", "signs", "sign"])
+        for phrase in L.willingness + L.refusals + L.inForce + L.withdrawals + L.allocations + L.deliveries { words.insert(phrase[0]) }
+        words.formUnion(["won", "to", "signed", "signs", "sign", "can", "cannot", "is", "are"])
+        words.formUnion(L.nominals.keys)
+        words.formUnion(L.completionVerbs)
+        words.formUnion(["put", "puts", "putting", "placed", "continued", "continues", "continuing"])
         return words
     }()
 
@@ -56,6 +68,8 @@ enum StatusFinder {
     private static let refusalsByFirst = byFirstWord(L.refusals)
     private static let withdrawalsByFirst = byFirstWord(L.withdrawals)
     private static let inForceByFirst = byFirstWord(L.inForce)
+    private static let deliveriesByFirst = byFirstWord(L.deliveries)
+    private static let allocationsByFirst = byFirstWord(L.allocations)
     private static let willingnessByFirst = byFirstWord(L.willingness)
     private static let noPhrases: [[String]] = []
 
@@ -78,6 +92,14 @@ enum StatusFinder {
         for phrase in withdrawalsByFirst[word] ?? noPhrases where words(phrase) {
             return StatusHit(start: i, end: i + phrase.count, status: .withdrawn, trigger: "")
         }
+        for phrase in deliveriesByFirst[word] ?? noPhrases where words(phrase) {
+            if isNegated(tokens, before: i) { return nil }
+            return StatusHit(start: i, end: i + phrase.count, status: .delivered, trigger: "")
+        }
+        for phrase in allocationsByFirst[word] ?? noPhrases where words(phrase) {
+            if isNegated(tokens, before: i) { return nil }
+            return StatusHit(start: i, end: i + phrase.count, status: .allocated, trigger: "")
+        }
         for phrase in inForceByFirst[word] ?? noPhrases where words(phrase) {
             if isNegated(tokens, before: i) { return nil }
             return StatusHit(start: i, end: i + phrase.count, status: .delivered, trigger: "")
@@ -89,24 +111,77 @@ enum StatusFinder {
             if phrase.last == "to", end < tokens.count, tokens[end].isWord, !L.determiners.contains(tokens[end].lower) { end += 1 }
             return negate(StatusHit(start: i, end: end, status: .considering, trigger: ""), tokens)
         }
-        if L.modalsPledge.contains(word) || L.modalsMaybe.contains(word) {
+        // "Germany is to send …", "the allies are to deploy …": a scheduled decision.
+        if word == "is" || word == "are" {
+            guard i + 2 < tokens.count, tokens[i + 1].lower == "to", L.commitVerbs.contains(tokens[i + 2].lower),
+                  !L.cessation.contains(tokens[i + 2].lower) else { return nil }
+            return StatusHit(start: i, end: i + 3, status: .pledged, trigger: "")
+        }
+        // "has put 2bn kroner on the table for …": an offer.
+        if ["put", "puts", "putting", "placed"].contains(word) {
+            var k = i + 1
+            while k + 2 < tokens.count, k < i + 12, ![".", ";", ":"].contains(tokens[k].lower) {
+                if tokens[k].lower == "on", tokens[k + 1].lower == "the", tokens[k + 2].lower == "table" {
+                    return negate(StatusHit(start: i, end: i + 1, status: .pledged, trigger: ""), tokens)
+                }
+                k += 1
+            }
+            return nil
+        }
+        // "continued to share intelligence", "continues supplying": an ongoing delivery.
+        if ["continued", "continues", "continuing"].contains(word), i + 1 < tokens.count, !isNegated(tokens, before: i) {
+            if tokens[i + 1].lower == "to", i + 2 < tokens.count, L.commitVerbs.contains(tokens[i + 2].lower), !L.cessation.contains(tokens[i + 2].lower) {
+                return StatusHit(start: i, end: i + 3, status: .delivered, trigger: "")
+            }
+            if let status = L.progressive[tokens[i + 1].lower], status == .delivered {
+                return StatusHit(start: i, end: i + 2, status: .delivered, trigger: "")
+            }
+            return nil
+        }
+        if let nominal = L.nominals[word], let found = nominalHit(tokens, at: i, status: nominal, mentionEnds: mentionEnds) {
+            return found
+        }
+        if L.modalsPledge.contains(word) || L.modalsMaybe.contains(word) || word == "can" || word == "cannot" {
             if word == "will", i > 0, L.determiners.contains(tokens[i - 1].lower) { return nil } // "the will of"
             var k = i + 1
-            var negated = false
+            var negated = word == "cannot"
             var passive = false
             while k < tokens.count, L.adverbs.contains(tokens[k].lower),
                   !(tokens[k].lower == "continue" && k + 1 < tokens.count && tokens[k + 1].lower != "to" && !tokens[k + 1].lower.hasSuffix("ing")) {
                 if L.negations.contains(tokens[k].lower) { negated = true }
                 if tokens[k].lower == "be" { passive = true }
+                // "will continue to share": the verb after "to" is the undertaking.
+                if tokens[k].lower == "continue", k + 1 < tokens.count, tokens[k + 1].lower == "to" { k += 1 }
                 k += 1
             }
+            // "will no longer supply": a withdrawal, read from "no longer" itself.
+            if k + 1 < tokens.count, tokens[k].lower == "no", tokens[k + 1].lower == "longer" { return nil }
             guard k < tokens.count, tokens[k].isWord, !L.nonVerbsAfterModal.contains(tokens[k].lower) else { return nil }
             // "could all eat into the market", "may have occurred": not an undertaking.
             if !passive, !L.commitVerbs.contains(tokens[k].lower), !L.deliberation.contains(tokens[k].lower) { return nil }
-            var status: CommitmentStatus = L.modalsMaybe.contains(word) ? .considering : .pledged
-            if passive, L.undecided.contains(tokens[k].lower) { status = .considering }
-            if L.deliberation.contains(tokens[k].lower) { status = .considering }
+            // "cannot be spent on arms": a rule about the money, not a party's decision.
+            if passive, word == "can" || word == "cannot" { return nil }
+            // "will be better defended": a passive needs a participle after "be".
+            if passive, !(tokens[k].lower.hasSuffix("ed") || tokens[k].lower.hasSuffix("en") || SentenceAnalysis.participles.contains(tokens[k].lower)
+                          || ["sent", "paid", "lent", "spent", "built", "made", "kept", "put", "set", "part", "involved", "present",
+                              "responsible", "among"].contains(tokens[k].lower)) {
+                return nil
+            }
+            let verb = tokens[k].lower
+            let maybe = L.modalsMaybe.contains(word) || word == "can" || word == "cannot"
+            var status: CommitmentStatus = maybe ? .considering : .pledged
+            if passive, L.undecided.contains(verb) { status = .considering }
+            if L.deliberation.contains(verb) { status = .considering }
             if negated { status = .declined }
+            if !passive, L.cessation.contains(verb) {
+                // "will halt deliveries" takes them back; "could halt" weighs it; "will not halt" keeps them.
+                // "it would not end the war" speaks of the war, not of aid kept going.
+                if negated { return nil }
+                status = maybe ? .considering : .withdrawn
+            } else if !passive, L.refusalVerbs.contains(verb), !negated {
+                // "would block the loan", "could veto": a refusal, stated or threatened.
+                status = maybe ? .considering : .declined
+            }
             return StatusHit(start: i, end: k + 1, status: status, trigger: "")
         }
         if word == "won", i + 1 < tokens.count, tokens[i + 1].lower == "'t" {
@@ -120,7 +195,9 @@ enum StatusFinder {
             while k > 0, i - k <= 4, L.interjected.contains(tokens[k].lower) { k -= 1 }
             let auxiliary = L.be.contains(after) || (L.adverbs.contains(after) && L.be.contains(beforeAdverb))
                 || (k >= 0 && k < i - 1 && L.be.contains(tokens[k].lower))
-            guard auxiliary || mentionEnds.contains(i) else { return nil }
+            // "Budapest has gone further, vetoing the release …": a participle clause on the subject.
+            let afterComma = i > 0 && tokens[i - 1].lower == "," && [.declined, .withdrawn].contains(status)
+            guard auxiliary || mentionEnds.contains(i) || afterComma else { return nil }
             return negate(StatusHit(start: i, end: i + 1, status: status, trigger: ""), tokens)
         }
         if let verb = L.verbs[word] {
@@ -146,9 +223,23 @@ enum StatusFinder {
             if word == "signed", end < tokens.count, tokens[end].lower == "up" {
                 return negate(StatusHit(start: i, end: end + 1, status: .pledged, trigger: ""), tokens)
             }
-            var hit = StatusHit(start: i, end: end, status: verb.status, recipientSubject: verb.recipientSubject,
+            // "pending approval", "subject to ratification": a condition, not a decision.
+            if i > 0, ["pending", "awaiting", "await", "awaits", "requires", "require", "needs"].contains(tokens[i - 1].lower)
+                || (i > 1 && tokens[i - 1].lower == "to" && tokens[i - 2].lower == "subject") {
+                return nil
+            }
+            var status = verb.status
+            // "signed a declaration of intent to deploy": a promise, not a contract.
+            if word.hasPrefix("sign"), tokens[end..<min(tokens.count, end + 4)].contains(where: { L.intentNouns.contains($0.lower) }) {
+                status = .pledged
+            }
+            // "approved no new aid", "sent no troops": the object is negated.
+            if [.pledged, .allocated, .delivered].contains(status), end < tokens.count, tokens[end].lower == "no" {
+                return StatusHit(start: i, end: end + 1, status: .declined, trigger: "")
+            }
+            var hit = StatusHit(start: i, end: end, status: status, recipientSubject: verb.recipientSubject,
                                 strong: verb.strong, trigger: "")
-            if verb.status == .considering || verb.status == .pledged || verb.status == .declined {
+            if status == .considering || status == .pledged || status == .declined {
                 return negate(hit, tokens)
             }
             if isNegated(tokens, before: i) { return nil }
@@ -162,6 +253,30 @@ enum StatusFinder {
             return StatusHit(start: i, end: i + 2, status: .pledged, trigger: "")
         }
         return nil
+    }
+
+    /// "Italy's delivery of", "Japan's latest pledge of", "Germany's decision to send": a noun
+    /// of giving, deciding or refusing counts only when a party owns it ("X's", up to two
+    /// adjectives between), so "the delivery of shells" in a general sentence commits nobody.
+    private static func nominalHit(_ tokens: [Token], at i: Int, status: CommitmentStatus, mentionEnds: Set<Int>) -> StatusHit? {
+        var k = i - 1
+        var adjectives = 0
+        while k >= 1, adjectives < 2, L.nominalAdjectives.contains(tokens[k].lower) || tokens[k].isNumber || tokens[k].isJoinedHyphen {
+            k -= 1
+            adjectives += 1
+        }
+        // "Japan completed the disbursement of …", "has completed deliveries of": finishing a
+        // transfer is making it.
+        if k >= 1, L.determiners.contains(tokens[k].lower), L.completionVerbs.contains(tokens[k - 1].lower), !isNegated(tokens, before: k - 1) {
+            return StatusHit(start: k - 1, end: i + 1, status: status, trigger: "")
+        }
+        if k >= 0, L.completionVerbs.contains(tokens[k].lower), !isNegated(tokens, before: k) {
+            return StatusHit(start: k, end: i + 1, status: status, trigger: "")
+        }
+        guard k >= 1, tokens[k].lower == "'s", mentionEnds.contains(k) else { return nil }
+        // "Germany's plans to …" and "Germany's decision not to …" keep their own modality.
+        if i + 1 < tokens.count, tokens[i + 1].lower == "not" { return StatusHit(start: i, end: i + 2, status: .declined, trigger: "") }
+        return StatusHit(start: i, end: i + 1, status: status, trigger: "")
     }
 
     private static func negate(_ hit: StatusHit, _ tokens: [Token]) -> StatusHit {
@@ -190,7 +305,15 @@ enum StatusFinder {
         guard i > 0 else { return false }
         let before = tokens[i - 1]
         if before.isJoinedHyphen { return !mentionEnds.contains(i - 1) }
+        // "a fund that trains crews": "that" opens a relative clause before a finite verb.
+        if before.lower == "that", !tokens[i].lower.hasSuffix("ed") { return false }
         if L.determiners.contains(before.lower) { return true }
+        // "the cost of flying donated equipment", "with pledged funds": after a preposition or a
+        // gerund, a participle describes the noun that follows.
+        if before.isWord, before.lower != "being", !mentionEnds.contains(i),
+           CommitmentRules.objectPrepositions.contains(before.lower) || (before.lower.hasSuffix("ing") && before.lower.count > 5) {
+            return true
+        }
         if i > 1, before.lower.hasSuffix("ly"), L.determiners.contains(tokens[i - 2].lower) { return true }
         return false
     }

@@ -18,29 +18,46 @@ enum StatusLexicon {
         add(["pledge", "pledges", "pledged", "commit", "commits", "committed", "promise", "promises", "promised",
              "vow", "vows", "vowed", "agree", "agrees", "agreed"], .pledged, strong: true)
         add(["announce", "announces", "announced", "offer", "offers", "offered", "contribute", "contributes",
-             "contributed", "donate", "donates", "unveil", "unveils", "unveiled", "undertook", "undertakes"], .pledged)
+             "contributed", "donate", "donates", "unveil", "unveils", "unveiled", "undertook", "undertakes",
+             // Granting on terms, renewing and mobilising money are undertakings, not yet transfers.
+             "extend", "extends", "extended", "renewed", "renews", "mobilised", "mobilized", "mobilises", "mobilizes"], .pledged)
         add(["approve", "approves", "approved", "approval", "adopt", "adopts", "adopted", "earmark", "earmarks",
              "earmarked", "allocate", "allocates", "allocated", "sign", "signs", "signed", "authorise", "authorises",
              "authorised", "authorize", "authorizes", "authorized", "release", "releases", "released", "contracted",
-             "budgeted", "greenlit", "greenlighted", "ringfenced", "ring-fenced"], .allocated)
+             "budgeted", "greenlit", "greenlighted", "ringfenced", "ring-fenced",
+             // A contract or a law passed for a specific package: buying, ordering, ratifying.
+             "purchased", "bought", "procured", "ordered", "ratified", "ratifies", "finalised", "finalized", "unlocked"], .allocated)
         add(["deliver", "delivers", "delivered", "sent", "disbursed", "disburses", "deployed", "deploys",
              "transferred", "transfers", "supplied", "supplies", "provided", "provides", "handed", "imposed",
              "imposes", "donated", "resumed", "resumes", "sanctioned", "blacklisted",
              // Wire-report synonyms of handing over or putting in force.
              "shipped", "ships", "dispatched", "dispatches", "slapped", "slaps", "levied", "levies", "airlifted",
-             "paid", "pays", "channelled", "channeled", "gave", "gives"], .delivered)
+             "paid", "pays", "channelled", "channeled", "gave", "gives",
+             // Lending, gifting, stationing and equipping are done deeds; so is training given.
+             "sends", "lent", "loaned", "gifted", "stationed", "equipped", "trained", "trains", "financed", "funded",
+             "bankrolled", "introduced", "enacted", "rushed", "flew", "handed"], .delivered)
         add(["received", "receives", "arrived"], .delivered, recipient: true)
         add(["consider", "considers", "contemplate", "contemplates", "mull", "mulls", "weigh", "weighs", "threatened",
              "threatens", "threaten", "proposed", "proposes", "propose",
              // Talking it over is not deciding (spec: "is discussing" → considering).
              "discussed", "discusses", "debated", "debates", "explored", "explores", "mulled", "weighed",
-             "contemplated"], .considering)
+             "contemplated",
+             // Weighing synonyms and negotiation: no decision yet.
+             "ponder", "ponders", "pondered", "eyed", "eyes", "floated", "floats", "mooted", "examined", "studied",
+             "reviewed", "assessed", "hinted", "hints"], .considering)
+        add(["flown", "installed", "installs", "commissioned"], .delivered)
         add(["refuse", "refuses", "refused", "reject", "rejects", "rejected", "balked", "balks", "balk", "rebuffed",
-             "rebuffs", "vetoed", "vetoes", "spurned", "spurns"], .declined)
+             "rebuffs", "vetoed", "vetoes", "spurned", "spurns",
+             // Opposing and blocking a measure says no to it.
+             "opposed", "opposes", "oppose", "blocked", "blocks", "excluded", "excludes", "dismissed", "dismisses",
+             "resisted", "resists", "declined"], .declined)
         add(["halt", "halts", "halted", "cancel", "cancels", "cancelled", "canceled", "suspend", "suspends",
              "suspended", "scrap", "scraps", "scrapped", "withdrew", "withdraws", "pause", "pauses", "paused",
              "revoked", "revokes", "froze", "freezes", "shelved", "shelves", "axed", "rescinded", "rescinds",
-             "retracted", "reversed"], .withdrawn)
+             "retracted", "reversed",
+             // Stopping, withholding and lifting take back what was given.
+             "stopped", "stops", "terminated", "terminates", "withheld", "withholds", "lifted", "lifts", "discontinued",
+             "curtailed"], .withdrawn)
         return table
     }()
 
@@ -55,6 +72,15 @@ enum StatusLexicon {
         // Work in progress on a package or decision that is not yet taken.
         "preparing": .considering, "drafting": .considering, "debating": .considering, "studying": .considering,
         "shipping": .delivered, "dispatching": .delivered, "paying": .delivered,
+        "training": .delivered, "funding": .delivered, "financing": .delivered, "equipping": .delivered,
+        "stationing": .delivered, "lending": .delivered, "gifting": .delivered, "purchasing": .allocated,
+        "buying": .allocated, "procuring": .allocated, "blocking": .declined, "opposing": .declined,
+        "resisting": .declined, "refusing": .declined, "halting": .withdrawn, "suspending": .withdrawn,
+        "withdrawing": .withdrawn, "pausing": .withdrawn, "cancelling": .withdrawn, "canceling": .withdrawn,
+        "stopping": .withdrawn, "withholding": .withdrawn, "negotiating": .considering, "assessing": .considering,
+        "reviewing": .considering, "evaluating": .considering, "examining": .considering, "pondering": .considering,
+        "eyeing": .considering, "seeking": .considering, "finalising": .considering, "finalizing": .considering,
+        "planning": .considering, "readying": .considering, "vetoing": .declined,
     ]
 
     /// "ready to", "expected to": willingness without a decision.
@@ -66,12 +92,18 @@ enum StatusLexicon {
         ["expects", "to"], ["expect", "to"], ["likely", "to"], ["working", "on"], ["working", "towards"],
         ["working", "toward"], ["in", "talks"], ["under", "way"], ["underway"], ["looking", "at"],
         ["looking", "into"], ["eager", "to"], ["keen", "to"], ["poised", "to"],
+        ["seeks", "to"], ["seek", "to"], ["wants", "to"], ["want", "to"], ["would", "like", "to"], ["yet", "to", "decide"],
+        ["undecided"], ["no", "decision"], ["not", "exclude"], ["not", "excluded"], ["in", "discussions"],
+        ["in", "negotiations"], ["indicated", "readiness"], ["indicated", "willingness"], ["expressed", "readiness"],
+        ["expressed", "willingness"], ["set", "to"], ["gearing", "up"], ["ready", "and", "willing"],
     ]
     /// Sanctions that apply: "in force", "took effect".
     static let inForce: [[String]] = [["in", "force"], ["into", "force"], ["took", "effect"], ["takes", "effect"], ["into", "effect"]]
     static let refusals: [[String]] = [
         ["ruled", "out"], ["rules", "out"], ["rule", "out"], ["declined", "to"], ["no", "plans"], ["no", "intention"],
         ["turned", "down"], ["turns", "down"], ["turn", "down"], ["declines", "to"], ["balked", "at"], ["balks", "at"],
+        ["refrained", "from"], ["refrains", "from"], ["refrain", "from"], ["said", "no", "to"], ["says", "no", "to"],
+        ["unwilling", "to"], ["ruling", "out"],
     ]
     /// "declined to say whether …": refusing to comment is no decision about the aid.
     static let commentVerbs: Set<String> = [
@@ -82,6 +114,40 @@ enum StatusLexicon {
     static let withdrawals: [[String]] = [
         ["pulled", "out"], ["pulls", "out"], ["pulling", "out"], ["backed", "out"], ["backed", "away"], ["backs", "out"],
         ["called", "off"], ["calls", "off"], ["walked", "back"], ["walks", "back"],
+        ["no", "longer"], ["cut", "off"], ["cuts", "off"], ["held", "back"], ["holding", "back"], ["phased", "out"],
+    ]
+    /// Handing over by another name: "rolled out", "came into force" (sanctions).
+    static let deliveries: [[String]] = [
+        ["rolled", "out"], ["came", "into", "force"], ["come", "into", "force"], ["carried", "out"], ["paid", "into"],
+    ]
+    /// Money put away for a purpose: "set aside", "signed off on".
+    static let allocations: [[String]] = [
+        ["set", "aside"], ["sets", "aside"], ["setting", "aside"], ["signed", "off"], ["signs", "off"],
+    ]
+
+    /// Nouns of giving, deciding and refusing, read as the status of the party that owns them
+    /// ("Italy's delivery of", "Japan's pledge of", "Hungary's veto of").
+    static let nominals: [String: CommitmentStatus] = [
+        "delivery": .delivered, "deliveries": .delivered, "shipment": .delivered, "shipments": .delivered,
+        "transfer": .delivered, "transfers": .delivered, "provision": .delivered, "deployment": .delivered,
+        "donation": .delivered, "donations": .delivered, "disbursement": .delivered, "gift": .delivered,
+        "pledge": .pledged, "pledges": .pledged, "offer": .pledged, "promise": .pledged, "commitment": .pledged,
+        "commitments": .pledged, "decision": .pledged, "contribution": .pledged, "contributions": .pledged,
+        "announcement": .pledged, "purchase": .allocated, "purchases": .allocated, "approval": .allocated,
+        "allocation": .allocated, "procurement": .allocated, "order": .allocated, "refusal": .declined,
+        "rejection": .declined, "veto": .declined, "opposition": .declined, "withdrawal": .withdrawn,
+        "suspension": .withdrawn, "cancellation": .withdrawn, "halt": .withdrawn, "proposal": .considering,
+        "plan": .considering, "plans": .considering, "offers": .pledged,
+    ]
+    /// Nouns after "signed" that make it a promise rather than a contract.
+    static let intentNouns: Set<String> = ["declaration", "intent", "memorandum", "letter", "statement", "pledge", "communique", "communiqué"]
+    /// Verbs that finish a transfer named by a noun: "completed the disbursement of".
+    static let completionVerbs: Set<String> = ["completed", "completes", "finished", "finalised", "finalized", "concluded", "made", "makes", "carried"]
+    /// Words that may stand between the owner and the noun: "Germany's latest delivery".
+    static let nominalAdjectives: Set<String> = [
+        "new", "latest", "recent", "first", "second", "third", "fourth", "fifth", "further", "additional", "initial",
+        "planned", "promised", "long-awaited", "previous", "earlier", "largest", "biggest", "own", "total", "annual",
+        "fresh", "formal", "final", "announced", "pledged", "military", "financial", "next", "most", "major",
     ]
 
     /// Verbs that, bare after "to" with nothing stronger before, state an intended transfer
@@ -93,6 +159,7 @@ enum StatusLexicon {
     /// "will discuss", "would consider": talking about it, not doing it.
     static let deliberation: Set<String> = [
         "discuss", "consider", "weigh", "explore", "study", "examine", "review", "debate", "assess", "decide", "look",
+        "propose", "evaluate", "ponder", "negotiate", "seek", "try", "analyse", "analyze", "mull", "contemplate", "think",
     ]
     /// Verbs after "will", "may", "could" that state an undertaking (base forms).
     static let commitVerbs: Set<String> = [
@@ -108,7 +175,21 @@ enum StatusLexicon {
         "assist", "accelerate", "speed", "deepen", "top", "add", "grant", "loan", "arm", "invest", "produce",
         "dispatch", "earmark", "underwrite", "bankroll", "fly", "operate", "man", "staff", "rebuild", "restore",
         "serve", "act",
+        // Ways of handing over or paying that read as undertakings after a modal.
+        "gift", "procure", "order", "sell", "lease", "rush", "expedite", "airlift", "channel", "direct", "unlock",
+        "mobilise", "mobilize", "devote", "dedicate", "renew", "prolong", "apply", "confiscate", "tap", "instruct",
+        "co-finance", "cofinance", "sponsor", "refurbish", "repair", "demine", "contract", "lift", "scrap", "pause",
+        "block", "veto", "oppose", "refuse", "reject", "deploy", "supply", "donate", "fund", "loan", "coordinate",
+        "facilitate", "organise", "organize",
     ]
+    /// Verbs that end what was given: after "will" they withdraw it, after "could" they weigh
+    /// withdrawing, and "will not halt" keeps it going.
+    static let cessation: Set<String> = [
+        "stop", "halt", "end", "suspend", "cancel", "withdraw", "pause", "lift", "scrap", "terminate", "withhold",
+        "curtail", "discontinue",
+    ]
+    /// Verbs that say no to a measure: after "will" or "would" they refuse it.
+    static let refusalVerbs: Set<String> = ["block", "veto", "oppose", "refuse", "reject"]
     static let modalsPledge: Set<String> = ["will", "would", "shall", "'ll"]
     static let modalsMaybe: Set<String> = ["may", "might", "could"]
     static let undecided: Set<String> = ["finalised", "finalized", "decided", "determined", "discussed", "considered", "confirmed"]

@@ -1,0 +1,72 @@
+import MusterCore
+
+/// Titles without a name or state ("The Minister for the Armed Forces said …", "the Ministry
+/// had contracted …", "the Government will …") speak for the state the document is about: a
+/// ministry's press release or a parliament's record names its own offices this way.
+enum HomeOffices {
+    /// Heads of a bare title; the capitalised words before them ("Prime", "Defence") qualify it.
+    static let heads: Set<String> = ["minister", "ministry", "secretary", "government", "cabinet", "department", "chancellor", "premier"]
+    static let qualifiers: Set<String> = [
+        "prime", "deputy", "defence", "defense", "foreign", "finance", "state", "armed", "forces", "national", "first",
+        "vice", "federal",
+    ]
+
+    /// The state the document names most often as a party (not Ukraine or Russia), when it
+    /// names one at least twice; nil otherwise.
+    static func home(_ analyses: [SentenceAnalysis]) -> ActorCode? {
+        var counts: [ActorCode: Int] = [:]
+        var order: [ActorCode] = []
+        for analysis in analyses {
+            for m in analysis.actors where !m.isUkraineOrRussia && m.kind != .group && m.kind != .organisation {
+                if m.kind == .demonym, !m.governmentForm { continue }
+                if counts[m.code] == nil { order.append(m.code) }
+                counts[m.code, default: 0] += 1
+            }
+        }
+        guard let best = order.max(by: { (counts[$0] ?? 0) < (counts[$1] ?? 0) }), (counts[best] ?? 0) >= 2 else { return nil }
+        let top = counts[best] ?? 0
+        // A tie between two states leaves the home unknown.
+        guard order.filter({ counts[$0] == top }).count == 1 else { return nil }
+        return best
+    }
+
+    /// Adds a mention for each bare title in the sentence that no other mention covers.
+    static func resolve(_ analysis: inout SentenceAnalysis, home: ActorCode) {
+        let tokens = analysis.tokens
+        var added: [ActorMention] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].lower == "the", i + 1 < tokens.count, tokens[i + 1].isCapitalized else { i += 1; continue }
+            var j = i + 1
+            var head = -1
+            while j < tokens.count, tokens[j].isCapitalized, qualifiers.contains(tokens[j].lower) || heads.contains(tokens[j].lower) {
+                if heads.contains(tokens[j].lower) { head = j }
+                j += 1
+            }
+            guard head >= 0 else { i += 1; continue }
+            var end = head + 1
+            // "for the Armed Forces", "of National Defence", "for Defence Procurement".
+            if end < tokens.count, ["for", "of"].contains(tokens[end].lower) {
+                var k = end + 1
+                if k < tokens.count, tokens[k].lower == "the" { k += 1 }
+                var last = end
+                while k < tokens.count, k - end <= 5, tokens[k].isCapitalized || tokens[k].lower == "and" {
+                    if tokens[k].isCapitalized { last = k + 1 }
+                    k += 1
+                }
+                if last > end { end = last }
+            }
+            let covered = analysis.actors.contains { $0.start < end && $0.end > i }
+            // "the Minister Penny Wong": a name follows, which the name list resolves or not.
+            let named = end < tokens.count && tokens[end].isCapitalized && tokens[end].isWord
+            if !covered, !named {
+                var mention = ActorMention(start: i + 1, end: end, code: home, kind: .office, trigger: text(tokens, (i + 1)..<end))
+                mention.governmentForm = true
+                added.append(mention)
+            }
+            i = end
+        }
+        guard !added.isEmpty else { return }
+        analysis.actors = (analysis.actors + added).sorted { $0.start < $1.start }
+    }
+}
