@@ -52,6 +52,39 @@ public protocol LedgerStore: Sendable {
     func importRates(csv: String) throws -> Int
     /// `amount` in EUR on `day`, with the latest ECB rate on or before that day.
     func valueInEUR(_ amount: Quantity, on day: Day) throws -> Double?
+
+    /// Ingests many documents in ONE transaction (bulk loads and benchmarks): all or none.
+    func ingest(batch: [(document: NewDocument, claims: [Claim])], by who: String, acceptAs reviewer: String?)
+        throws -> [IngestOutcome]
+
+    // MARK: Reads for the web app and JSON API (BrowseQueries.swift, SearchIndex.swift)
+
+    /// Documents after id `after` in id order (keyset pagination).
+    func documents(after: Int64?, limit: Int) throws -> [DocumentListing]
+    func claims(after: Int64?, state: ReviewState?, document: Int64?, limit: Int) throws -> [StoredClaim]
+    /// The latest entries that concern a commitment or a review, newest first.
+    func recentEntries(limit: Int, validOnOrBefore day: Day?) throws -> [LedgerEntry]
+    /// Current commitments counted by actor, category and status.
+    func statusCounts() throws -> [StatusCount]
+    /// Claims waiting for review.
+    func pendingCount() throws -> Int
+    /// The sequence number of the last entry: it changes with every write that changes what the
+    /// ledger says, so responses can be cached per value.
+    func latestSeq() throws -> Int64
+    /// Documents and commitments matching every word of `text` (prefix match), best first.
+    func search(_ text: String, limit: Int) throws -> SearchResults
+    /// Cheap liveness check: the database answers a query.
+    func ping() throws
+
+    // MARK: Schema
+
+    /// Where the ledger is (a file path, or a postgres:// URL without its password).
+    var location: String { get }
+    /// Names of the schema migrations not yet applied, in order.
+    func pendingMigrations() throws -> [String]
+    /// Applies the pending migrations; returns their names.
+    @discardableResult
+    func migrate() throws -> [String]
 }
 
 extension LedgerStore {
@@ -63,4 +96,10 @@ extension LedgerStore {
     public func accept(claim id: Int64, reviewer: String, reason: String? = nil) throws -> Int64? {
         try accept(claim: id, reviewer: reviewer, reason: reason, correction: nil, target: .match)
     }
+
+    public func recentEntries(limit: Int) throws -> [LedgerEntry] {
+        try recentEntries(limit: limit, validOnOrBefore: nil)
+    }
+
+    public func search(_ text: String) throws -> SearchResults { try search(text, limit: 50) }
 }

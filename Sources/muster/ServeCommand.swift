@@ -12,9 +12,13 @@ struct ServeCommand: AsyncParsableCommand {
             JSON API under /api/v1, described at /api/openapi.yaml; /healthz; /metrics.
             SIGTERM or SIGINT stops the server gracefully: requests in flight finish first.
 
+            The ledger's schema is migrated on start unless --no-migrate; then a ledger
+            whose schema is behind is refused (run `muster migrate`).
+
             Examples:
               muster serve --database ledger.sqlite --port 8080
               muster serve --database ledger.sqlite --host 0.0.0.0 --port 80
+              MUSTER_DATABASE=postgres://muster@db.internal:5432/muster muster serve
             """
     )
 
@@ -26,26 +30,30 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on.")
     var host: String = "127.0.0.1"
 
+    @Flag(help: "Do not migrate the schema on start; refuse to start if it is out of date.")
+    var noMigrate = false
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535") }
     }
 
     func run() async throws {
         // Serving a path with a typo would quietly create an empty ledger and show nothing.
-        guard FileManager.default.fileExists(atPath: ledger.path) else {
+        guard LedgerLocation.isPostgres(ledger.path) || FileManager.default.fileExists(atPath: ledger.path) else {
             printError("muster: \(ledger.path): no ledger there (create one with `muster ingest` or `muster demo`)")
             throw ExitCode(badInputExitCode)
         }
-        try await Self.serve(ServerConfig(databasePath: ledger.path, host: host, port: port))
+        try await Self.serve(ServerConfig(databasePath: ledger.path, host: host, port: port, migrate: !noMigrate),
+                             displayName: ledger.displayName)
     }
 
     /// Runs until SIGTERM or SIGINT (Hummingbird's ServiceLifecycle integration).
-    static func serve(_ config: ServerConfig) async throws {
+    static func serve(_ config: ServerConfig, displayName: String? = nil) async throws {
         do {
             let app = try buildApplication(config)
             try await app.runService()
         } catch let error as ServerStartError {
-            printError("muster: \(config.databasePath): cannot serve the ledger: \(error)")
+            printError("muster: \(displayName ?? config.databasePath): cannot serve the ledger: \(error)")
             throw ExitCode(badInputExitCode)
         }
     }
