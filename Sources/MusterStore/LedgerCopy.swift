@@ -56,8 +56,8 @@ public enum LedgerCopy {
             throw LedgerError.chainBroken("source \(source.location)", seq: broken.seq, problem: broken.problem)
         }
         return try to.database.write { dst in
-            for table in tables where try dst.exists("SELECT 1 FROM \(table.name) LIMIT 1") {
-                throw LedgerError.targetNotEmpty(target.location)
+            for table in tables {
+                if try dst.exists("SELECT 1 FROM \(table.name) LIMIT 1") { throw LedgerError.targetNotEmpty(target.location) }
             }
             var counts: [String: Int] = [:]
             try from.database.read { src in

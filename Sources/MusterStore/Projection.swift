@@ -74,7 +74,7 @@ enum Projection {
                 status_date = CASE WHEN evidence = 0 OR ?3 > status_date OR (?3 = status_date AND ?4 >= status_strength)
                                    THEN ?3 ELSE status_date END
             WHERE id = ?1
-            """, [id, sameDocument > 1 ? 0 : 1, validDate.iso, status.strength, status.rawValue])
+            """, [id, sameDocument > 1 ? Int64(0) : Int64(1), validDate.iso, status.strength, status.rawValue])
         guard let amount else { return }
         // ?1 id, ?2 value, ?3 unit, ?4 qualifier, ?5 eur, ?6 day, ?7 strength
         try db.execute("""

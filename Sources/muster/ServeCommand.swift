@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import MusterServer
+import MusterStore
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

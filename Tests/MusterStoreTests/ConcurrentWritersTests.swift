@@ -55,7 +55,7 @@ final class StartGate: @unchecked Sendable {
     /// the one file), accept claims and ingest documents at the same moment. Every claim is
     /// about the same commitment, so a writer that read a stale chain or projection would show
     /// as a second commitment, a missing or duplicated `seq`, or a broken hash link.
-    @Test(arguments: Backend.allCases) func eightWritersKeepTheChainLinearAndComplete(_ backend: Backend) throws {
+    @Test(arguments: Backend.tested) func eightWritersKeepTheChainLinearAndComplete(_ backend: Backend) throws {
         let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         let writers = 8, acceptsEach = 10, ingestsEach = 4

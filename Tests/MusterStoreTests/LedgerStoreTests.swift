@@ -6,7 +6,7 @@ import Testing
 /// Every ledger behaviour, on every backend (see TestLedger: PostgreSQL cases need
 /// MUSTER_TEST_POSTGRES_URL).
 @Suite struct LedgerStoreTests {
-    @Test(arguments: Backend.allCases) func sameBytesTwiceAreOneDocument(_ backend: Backend) throws {
+    @Test(arguments: Backend.tested) func sameBytesTwiceAreOneDocument(_ backend: Backend) throws {
         let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         let first = try ledger.ingest("France pledges.", published: "2025-09-04", claims: [pledge("FR", .troops, .pledged)])
@@ -19,7 +19,7 @@ import Testing
         #expect(status.claims[.pending] == 1)
     }
 
-    @Test(arguments: Backend.allCases) func acceptOnIngestLeavesUnacceptableClaimsPending(_ backend: Backend) throws {
+    @Test(arguments: Backend.tested) func acceptOnIngestLeavesUnacceptableClaimsPending(_ backend: Backend) throws {
         let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         let outcome = try ledger.ingest("Two claims, one with a bad code.", published: "2025-09-04",
@@ -32,7 +32,7 @@ import Testing
         #expect(try ledger.store.verify().isIntact)
     }
 
-    @Test(arguments: Backend.allCases) func twoOutletsCorroborateOneCommitment(_ backend: Backend) throws {
+    @Test(arguments: Backend.tested) func twoOutletsCorroborateOneCommitment(_ backend: Backend) throws {
         let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         let a = try ledger.ingest("Outlet A: France will send troops.", published: "2025-09-04",
@@ -50,7 +50,7 @@ import Testing
         #expect(try ledger.store.commitments().count == 2)
     }
 
-    @Test(arguments: Backend.allCases) func reviewsAreAttributedWithReasons(_ backend: Backend) throws {
+    @Test(arguments: Backend.tested) func reviewsAreAttributedWithReasons(_ backend: Backend) throws {
         let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         let outcome = try ledger.ingest("Several claims.", published: "2025-09-04", claims: [
@@ -86,7 +86,7 @@ import Testing
         }
     }
 
-    @Test(arguments: Backend.allCases) func statusMovesOverTimeAndAsOfSeesThePast(_ backend: Backend) throws {
+    @Test(arguments: Backend.tested) func statusMovesOverTimeAndAsOfSeesThePast(_ backend: Backend) throws {
         let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         try ledger.ingest("Considering.", published: "2025-03-01", claims: [pledge("DE", .airDefense, .considering, object: "IRIS-T systems")], accept: "a")
@@ -117,7 +117,7 @@ import Testing
         #expect(try ledger.store.history(commitment: now[0].id).last?.why == "it was a plan, not a delivery")
     }
 
-    @Test(arguments: Backend.allCases) func verifyDetectsAnEntryAlteredInTheFile(_ backend: Backend) throws {
+    @Test(arguments: Backend.tested) func verifyDetectsAnEntryAlteredInTheFile(_ backend: Backend) throws {
         let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         for day in 1...5 {
@@ -135,7 +135,7 @@ import Testing
         #expect(tampered.firstBroken?.seq == 4)
     }
 
-    @Test(arguments: Backend.allCases) func verifyDetectsAMissingEntry(_ backend: Backend) throws {
+    @Test(arguments: Backend.tested) func verifyDetectsAMissingEntry(_ backend: Backend) throws {
         let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         for day in 1...3 {
@@ -147,7 +147,7 @@ import Testing
         #expect(try ledger.store.verify().firstBroken?.seq == 2)
     }
 
-    @Test(arguments: Backend.allCases) func projectionRebuiltFromEntriesMatches(_ backend: Backend) throws {
+    @Test(arguments: Backend.tested) func projectionRebuiltFromEntriesMatches(_ backend: Backend) throws {
         let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         let first = try ledger.ingest("A", published: "2025-01-10", claims: [
@@ -169,7 +169,7 @@ import Testing
         #expect(!before.commitments.isEmpty)
     }
 
-    @Test(arguments: Backend.allCases) func incrementalUpdatesAgreeWithAFullRecompute(_ backend: Backend) throws {
+    @Test(arguments: Backend.tested) func incrementalUpdatesAgreeWithAFullRecompute(_ backend: Backend) throws {
         let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         // Statements arrive out of valid-date order, some on the same day, some from one document twice.
@@ -207,7 +207,7 @@ import Testing
                  coalitions: try store.coalitions())
     }
 
-    @Test(arguments: Backend.allCases) func moneyIsValuedInEUROnTheStatementDate(_ backend: Backend) throws {
+    @Test(arguments: Backend.tested) func moneyIsValuedInEUROnTheStatementDate(_ backend: Backend) throws {
         let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         try ledger.store.importRates(csv: """
@@ -241,7 +241,7 @@ import Testing
         }
     }
 
-    @Test(arguments: Backend.allCases) func coalitionCoverageCountsMembersWithFirmCommitments(_ backend: Backend) throws {
+    @Test(arguments: Backend.tested) func coalitionCoverageCountsMembersWithFirmCommitments(_ backend: Backend) throws {
         let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         _ = try ledger.store.addCoalition(name: "Coalition of the willing", members: [

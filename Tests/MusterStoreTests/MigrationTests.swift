@@ -4,7 +4,7 @@ import Testing
 @testable import MusterStore
 
 @Suite struct MigrationTests {
-    @Test(arguments: Backend.allCases) func migrateAppliesPendingOnceAndRequireCurrentRefusesBehind(_ backend: Backend)
+    @Test(arguments: Backend.tested) func migrateAppliesPendingOnceAndRequireCurrentRefusesBehind(_ backend: Backend)
         throws
     {
         let ledger = try TestLedger(backend)
@@ -46,5 +46,19 @@ import Testing
         #expect(Placeholders.postgres("SELECT ? FROM t WHERE a = ? AND b = '?' AND \"c?\" = ?")
             == "SELECT $1 FROM t WHERE a = $2 AND b = '?' AND \"c?\" = $3")
         #expect(Placeholders.postgres("UPDATE t SET a = ?2 WHERE id = ?1 AND b = ?2") == "UPDATE t SET a = $2 WHERE id = $1 AND b = $2")
+    }
+}
+
+/// Says, in every test report, whether the PostgreSQL half of the ledger suite ran: skipped
+/// with the reason when no server is given, failing when one is required but missing or
+/// unreachable.
+@Suite struct PostgresServerTests {
+    @Test(.enabled(if: TestPostgres.url != nil || TestPostgres.required,
+                   "MUSTER_TEST_POSTGRES_URL is unset: the PostgreSQL cases of the ledger suite are skipped (eval \"$(scripts/pg-throwaway.sh start)\" to run them)"))
+    func postgresServerAnswers() throws {
+        let ledger = try TestLedger(.postgres)
+        defer { ledger.remove() }
+        #expect(ledger.store is PostgresLedgerStore)
+        #expect(try ledger.store.status().entries == 0)
     }
 }

@@ -20,6 +20,12 @@ enum Backend: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case postgres
 
     var testDescription: String { rawValue }
+
+    /// The backends to run: PostgreSQL when a server is given, or when one is required (then
+    /// its cases fail for want of one). Otherwise `TestPostgres.serverCheck` reports the skip.
+    static var tested: [Backend] {
+        TestPostgres.url != nil || TestPostgres.required ? [.sqlite, .postgres] : [.sqlite]
+    }
 }
 
 /// The PostgreSQL server the tests use: MUSTER_TEST_POSTGRES_URL (`scripts/pg-throwaway.sh
@@ -45,8 +51,8 @@ enum TestPostgres {
     static func freshURL() throws -> String {
         guard let url else {
             if required { throw Unavailable() }
-            try Test.cancel("PostgreSQL case skipped: MUSTER_TEST_POSTGRES_URL is unset "
-                + "(eval \"$(scripts/pg-throwaway.sh start)\" runs it; CI sets MUSTER_REQUIRE_POSTGRES=1)")
+            try Test.cancel(Comment(rawValue: "PostgreSQL case skipped: MUSTER_TEST_POSTGRES_URL is unset "
+                + "(eval \"$(scripts/pg-throwaway.sh start)\" runs it; CI sets MUSTER_REQUIRE_POSTGRES=1)"))
         }
         let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
         return url + (url.contains("?") ? "&" : "?") + "schema=" + schema

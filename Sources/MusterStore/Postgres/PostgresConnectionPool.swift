@@ -1,6 +1,5 @@
 import Foundation
 import Logging
-import NIOSSL
 import PostgresNIO
 
 /// A few `PostgresConnection`s on a private event loop, lent to one synchronous caller at a
@@ -48,6 +47,9 @@ final class PostgresConnectionPool: @unchecked Sendable {
     }
 
     deinit {
+        // PostgresNIO requires a connection to be closed before it is released. Nothing that
+        // runs on `group` holds the pool, so this never waits on its own event loop.
+        for connection in idle { try? connection.close().wait() }
         group.shutdownGracefully { _ in }
     }
 

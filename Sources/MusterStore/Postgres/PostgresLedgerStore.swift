@@ -53,6 +53,6 @@ public final class PostgresLedgerStore: SQLLedgerStore {
     /// Drops the schema named in the URL with everything in it (tests clean up with this).
     public func dropSchema() throws {
         guard let schema = locationDetails.schema else { return }
-        try postgres.migrating { db in try db.execute("DROP SCHEMA IF EXISTS \"\(schema)\" CASCADE") }
+        _ = try postgres.migrating { db in try db.execute("DROP SCHEMA IF EXISTS \"\(schema)\" CASCADE") }
     }
 }

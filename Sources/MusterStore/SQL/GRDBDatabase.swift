@@ -26,24 +26,18 @@ final class GRDBConnection: SQLConnection {
 
     var dialect: SQLDialect { .sqlite }
 
-    private func statement(_ sql: String, _ arguments: SQLArguments) throws -> Statement {
-        let statement = try db.cachedStatement(sql: sql)
-        if !arguments.isEmpty {
-            statement.setUncheckedArguments(StatementArguments(arguments.map { Self.databaseValue($0?.sqlValue ?? .null) }))
-        } else {
-            statement.setUncheckedArguments(StatementArguments())
-        }
-        return statement
+    private func bound(_ arguments: SQLArguments) -> StatementArguments {
+        StatementArguments(arguments.map { Self.databaseValue($0?.sqlValue ?? .null) as (any DatabaseValueConvertible)? })
     }
 
     @discardableResult
     func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
-        try statement(sql, arguments).execute()
+        try db.cachedStatement(sql: sql).execute(arguments: bound(arguments))
         return db.changesCount
     }
 
     func rows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow] {
-        let cursor = try Row.fetchCursor(statement(sql, arguments))
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: bound(arguments))
         var result: [SQLRow] = []
         while let row = try cursor.next() {
             var values: [SQLValue] = []
