@@ -100,7 +100,7 @@ public enum LedgerCopy {
         }
         if let key = table.key {
             let keyColumn = table.columns.firstIndex(of: key) ?? 0
-            try src.forEachChunk("SELECT \(columns) FROM \(table.name) WHERE \(key) > ? ORDER BY \(key) LIMIT ?",
+            try src.forEachChunk("SELECT \(columns) FROM \(table.name) WHERE \(key) > ? ORDER BY \(key) LIMIT ?", [],
                                  keyColumn: keyColumn, chunk: 2_000, add)
         } else {
             for row in try src.rows("SELECT \(columns) FROM \(table.name) ORDER BY \(columns)") { try add(row) }

@@ -37,15 +37,26 @@ final class GRDBConnection: SQLConnection {
     }
 
     func rows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow] {
-        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: bound(arguments))
         var result: [SQLRow] = []
+        try each(sql, arguments) { result.append($0) }
+        return result
+    }
+
+    /// One cursor over the whole range (SQLite reads it in place; `LIMIT -1` is no limit), instead
+    /// of the default's pages: no query per page, no re-seek.
+    func forEachChunk(_ sql: String, _ arguments: SQLArguments, keyColumn: Int, chunk: Int,
+                      _ body: (SQLRow) throws -> Void) throws {
+        try each(sql, arguments + [Int64.min, -1], body)
+    }
+
+    private func each(_ sql: String, _ arguments: SQLArguments, _ body: (SQLRow) throws -> Void) throws {
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: bound(arguments))
         while let row = try cursor.next() {
             var values: [SQLValue] = []
             values.reserveCapacity(row.count)
             for index in 0..<row.count { values.append(Self.sqlValue(row[index] as DatabaseValue)) }
-            result.append(SQLRow(values))
+            try body(SQLRow(values))
         }
-        return result
     }
 
     static func databaseValue(_ value: SQLValue) -> DatabaseValue {

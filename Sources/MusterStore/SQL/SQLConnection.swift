@@ -24,6 +24,11 @@ public protocol SQLConnection: AnyObject {
     func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int
     /// Runs one query and returns all its rows.
     func rows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow]
+
+    /// Reads a large table in key order without holding it all in memory (see the default
+    /// implementation; SQLite streams one cursor instead).
+    func forEachChunk(_ sql: String, _ arguments: SQLArguments, keyColumn: Int, chunk: Int,
+                      _ body: (SQLRow) throws -> Void) throws
 }
 
 extension SQLConnection {
@@ -64,11 +69,17 @@ extension SQLConnection {
     /// Forgets allocated ids (after a statement that deletes rows, such as a projection rebuild).
     func resetIDs() { allocatedIDs = [:] }
 
-    /// Reads a large table in key order, `chunk` rows at a time, so neither backend holds the
-    /// whole table in memory (keyset pagination: one index range scan per chunk).
+    /// `forEachChunk` with the usual chunk size.
+    func forEachChunk(_ sql: String, _ arguments: SQLArguments = [], keyColumn: Int = 0,
+                      _ body: (SQLRow) throws -> Void) throws {
+        try forEachChunk(sql, arguments, keyColumn: keyColumn, chunk: 5_000, body)
+    }
+
+    /// Reads a large table in key order, `chunk` rows at a time, so the whole table is never in
+    /// memory at once (keyset pagination: one index range scan per chunk).
     /// `sql` must end with `WHERE <key> > ? ORDER BY <key> LIMIT ?` and return the key as
     /// column `keyColumn`.
-    func forEachChunk(_ sql: String, _ arguments: SQLArguments = [], keyColumn: Int = 0, chunk: Int = 5_000,
+    func forEachChunk(_ sql: String, _ arguments: SQLArguments, keyColumn: Int, chunk: Int,
                       _ body: (SQLRow) throws -> Void) throws {
         var after: Int64 = Int64.min
         while true {
