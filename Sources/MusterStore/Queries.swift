@@ -73,15 +73,35 @@ extension SQLLedgerStore {
             let liveClause = live.joined(separator: " AND ")
             let whereClause = filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND ")
             let amountClause = liveClause.replacingOccurrences(of: "x.", with: "y.")
+            // The same choice in each dialect's best form: SQLite seeks the chosen row by id from a
+            // scalar subquery; PostgreSQL would hash-join those ids against a scan of all
+            // evidence (47 ms for one actor at 50,000 entries), so it gets LATERAL joins, one
+            // index seek per commitment.
+            let latest = "ORDER BY x.valid_date DESC, x.strength DESC, x.seq DESC LIMIT 1"
+            let latestAmount = "ORDER BY y.valid_date DESC, y.strength DESC, y.seq DESC LIMIT 1"
+            let joins: String
+            switch db.dialect {
+            case .sqlite:
+                joins = """
+                    JOIN evidence e ON e.id = (SELECT x.id FROM evidence x WHERE x.commitment_id = c.id AND \(liveClause)
+                                               \(latest))
+                    LEFT JOIN evidence a ON a.id = (SELECT y.id FROM evidence y WHERE y.commitment_id = c.id
+                                                    AND \(amountClause) AND y.amount_value IS NOT NULL \(latestAmount))
+                    """
+            case .postgres:
+                joins = """
+                    JOIN LATERAL (SELECT x.status, x.valid_date FROM evidence x
+                                  WHERE x.commitment_id = c.id AND \(liveClause) \(latest)) e ON true
+                    LEFT JOIN LATERAL (SELECT y.amount_value, y.amount_unit, y.amount_qualifier, y.amount_eur
+                                       FROM evidence y WHERE y.commitment_id = c.id AND \(amountClause)
+                                       AND y.amount_value IS NOT NULL \(latestAmount)) a ON true
+                    """
+            }
             let sql = """
                 SELECT c.id, c.actor, c.actor_count, c.recipient, c.category, c.object, e.status, e.valid_date,
                        a.amount_value, a.amount_unit, a.amount_qualifier, a.amount_eur, NULL
                 FROM commitment c
-                JOIN evidence e ON e.id = (SELECT x.id FROM evidence x WHERE x.commitment_id = c.id AND \(liveClause)
-                                           ORDER BY x.valid_date DESC, x.strength DESC, x.seq DESC LIMIT 1)
-                LEFT JOIN evidence a ON a.id = (SELECT y.id FROM evidence y WHERE y.commitment_id = c.id
-                                                AND \(amountClause) AND y.amount_value IS NOT NULL
-                                                ORDER BY y.valid_date DESC, y.strength DESC, y.seq DESC LIMIT 1)
+                \(joins)
                 \(whereClause) ORDER BY c.id
                 """
             return try db.rows(sql, timeArguments + timeArguments + arguments).map(LedgerRows.commitmentRecord)
