@@ -1,12 +1,13 @@
 import Foundation
 import MusterCore
 
-/// The ledger as the rest of Muster sees it. `SQLiteLedgerStore` is the first conformance; a
-/// PostgreSQL store is meant to be a second one, so nothing here mentions SQLite.
+/// The ledger as the rest of Muster sees it, with two conformances: `SQLiteLedgerStore` (a
+/// file) and `PostgresLedgerStore` (a server), both implemented once in `SQLLedgerStore`.
+/// Nothing here mentions either database.
 ///
-/// Methods are synchronous and throwing: every call is one short transaction on a local file,
-/// the CLI is synchronous, and an async facade can wrap this protocol later without changing
-/// its meaning. Every method that writes does so in exactly one transaction: it is applied
+/// Methods are synchronous and throwing: every call is one short transaction, the CLI is
+/// synchronous, and an async facade can wrap this protocol later without changing its meaning
+/// (docs/architecture.md says how the PostgreSQL store bridges to PostgresNIO). Every method that writes does so in exactly one transaction: it is applied
 /// whole or not at all.
 public protocol LedgerStore: Sendable {
     /// Stores a document (deduplicated by the SHA-256 of its bytes) and its claims as pending;

@@ -32,8 +32,9 @@ struct PostgresDatabase: SQLDatabase {
                 try sql.execute("COMMIT")
                 return result
             } catch {
-                // A failed ROLLBACK means the connection is gone; the pool drops closed ones.
-                _ = try? sql.execute("ROLLBACK")
+                // A connection whose transaction cannot be ended is closed, so the pool (which
+                // drops closed connections) never lends it out mid-transaction.
+                if (try? sql.execute("ROLLBACK")) == nil { try? connection.close().wait() }
                 throw error
             }
         }
@@ -51,7 +52,7 @@ struct PostgresDatabase: SQLDatabase {
                 try sql.execute("COMMIT")
                 return result
             } catch {
-                _ = try? sql.execute("ROLLBACK")
+                if (try? sql.execute("ROLLBACK")) == nil { try? connection.close().wait() }
                 throw error
             }
         }
