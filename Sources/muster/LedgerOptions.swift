@@ -32,6 +32,14 @@ struct LedgerOptions: ParsableArguments {
     static func open(_ location: String, schema: SchemaPolicy = .migrate) throws -> any LedgerStore {
         do {
             return try LedgerLocation.open(location, schema: schema)
+        } catch let error as LedgerError {
+            // A bad location already names itself (without its password).
+            if case .badLocation = error {
+                printError("muster: cannot open the ledger: \(error)")
+            } else {
+                printError("muster: \(displayName(location)): cannot open the ledger: \(error)")
+            }
+            throw ExitCode(badInputExitCode)
         } catch {
             printError("muster: \(displayName(location)): cannot open the ledger: \(error)")
             throw ExitCode(badInputExitCode)
