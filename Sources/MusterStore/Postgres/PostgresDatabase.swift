@@ -25,11 +25,12 @@ struct PostgresDatabase: SQLDatabase {
     private func transaction<T>(_ begin: String, lock: Bool, _ body: (any SQLConnection) throws -> T) throws -> T {
         try pool.withConnection { connection in
             let sql = PostgresSQLConnection(connection, logger: pool.logger)
-            try sql.execute(begin)
+            sql.send(begin)
             do {
                 if lock { try sql.execute("SELECT id FROM chain_head WHERE id = 1 FOR UPDATE") }
                 let result = try body(sql)
-                try sql.execute("COMMIT")
+                // A write's COMMIT is waited for: its success is the write's success.
+                if lock { try sql.execute("COMMIT") } else { sql.send("COMMIT") }
                 return result
             } catch {
                 // A connection whose transaction cannot be ended is closed, so the pool (which
