@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Browser check of the web app: starts `muster demo` on a free port with a fresh ledger,
-# renders the overview, an actor page and the review queue in headless Chromium, asserts on
-# the rendered DOM, accepts one claim through the review form (a plain POST, as the browser
-# sends it) and checks through the JSON API that the ledger changed.
+# Browser check of the web app: starts `muster demo` (public to read) on a free port with a
+# fresh ledger, renders the overview, an actor page and the review queue in headless
+# Chromium, asserts on the rendered DOM, then signs in as the demo's reviewer account with a
+# cookie jar (the sign-in form's CSRF token included), accepts one claim through the review
+# form with the session's CSRF token (a plain POST, as the browser sends it), checks that the
+# same POST without the token is refused, and checks through the JSON API that the ledger
+# changed and names the signed-in account.
 #
 # Installs nothing: the caller provides `chromium` (Debian package) and a built `muster`
 # (MUSTER=path/to/muster, default .build/debug/muster). Exits non-zero with a message on
@@ -68,18 +71,44 @@ expect "$WORK/actor.html" "actor page" "IRIS-T"
 
 render "$BASE/review" "$WORK/review.html"
 expect "$WORK/review.html" "review queue" "<h1>Review queue</h1>"
-CLAIM="$(grep -o 'action="/review/[0-9]*/accept"' "$WORK/review.html" | head -1 | grep -o '[0-9][0-9]*')"
-[[ -n "$CLAIM" ]] || fail "review queue: no pending claim with an accept form"
-echo "browser-check: pages render; accepting claim $CLAIM through the form"
+expect "$WORK/review.html" "review queue (anonymous)" "as a reviewer to decide claims"
+if grep -q 'action="/review/[0-9]*/accept"' "$WORK/review.html"; then
+  fail "review queue: an anonymous visitor was shown decision forms"
+fi
+
+# Sign in as the demo's reviewer, whose password `muster demo` printed.
+ACCOUNT="demo-reviewer"
+PASSWORD="$(sed -n 's/^  reviewer account: demo-reviewer (password \(.*\))$/\1/p' "$WORK/server.log" | head -1)"
+[[ -n "$PASSWORD" ]] || fail "muster demo did not print the reviewer account's password"
+JAR="$WORK/cookies.txt"
+field() { grep -o "name=\"$1\" value=\"[^\"]*\"" "$2" | head -1 | sed 's/.*value="\(.*\)"/\1/'; }
+curl -fsS -c "$JAR" -b "$JAR" "$BASE/login" >"$WORK/login.html"
+LOGIN_CSRF="$(field csrf "$WORK/login.html")"
+[[ -n "$LOGIN_CSRF" ]] || fail "sign-in form: no CSRF token"
+STATUS="$(curl -sS -o /dev/null -w '%{http_code}' -c "$JAR" -b "$JAR" --data-urlencode "csrf=$LOGIN_CSRF" \
+  --data-urlencode "name=$ACCOUNT" --data-urlencode "password=$PASSWORD" --data-urlencode "next=/review" "$BASE/login")"
+[[ "$STATUS" == "303" ]] || fail "sign-in: expected a 303 redirect, got $STATUS"
+curl -fsS -b "$JAR" "$BASE/review" >"$WORK/review-signed-in.html"
+expect "$WORK/review-signed-in.html" "review queue (signed in)" "Signed in as <strong>$ACCOUNT</strong>"
+CLAIM="$(grep -o 'action="/review/[0-9]*/accept"' "$WORK/review-signed-in.html" | head -1 | grep -o '[0-9][0-9]*')"
+[[ -n "$CLAIM" ]] || fail "review queue: no pending claim with an accept form for the signed-in reviewer"
+CSRF="$(field csrf "$WORK/review-signed-in.html")"
+[[ -n "$CSRF" ]] || fail "review queue: the forms carry no CSRF token"
+echo "browser-check: pages render; signed in as $ACCOUNT; accepting claim $CLAIM through the form"
 
 state() { curl -fsS "$BASE/api/v1/claims/$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["state"])'; }
 [[ "$(state "$CLAIM")" == "pending" ]] || fail "claim $CLAIM is not pending before the form is sent"
-STATUS="$(curl -sS -o /dev/null -w '%{http_code}' -X POST --data-urlencode "reviewer=browser-check" "$BASE/review/$CLAIM/accept")"
+STATUS="$(curl -sS -o /dev/null -w '%{http_code}' -b "$JAR" -X POST "$BASE/review/$CLAIM/accept")"
+[[ "$STATUS" == "403" ]] || fail "accept form without its CSRF token: expected 403, got $STATUS"
+STATUS="$(curl -sS -o /dev/null -w '%{http_code}' -X POST --data-urlencode "csrf=$CSRF" "$BASE/review/$CLAIM/accept")"
+[[ "$STATUS" == "401" ]] || fail "accept form without a session: expected 401, got $STATUS"
+[[ "$(state "$CLAIM")" == "pending" ]] || fail "claim $CLAIM changed although the forms were refused"
+STATUS="$(curl -sS -o /dev/null -w '%{http_code}' -b "$JAR" -X POST --data-urlencode "csrf=$CSRF" "$BASE/review/$CLAIM/accept")"
 [[ "$STATUS" == "303" ]] || fail "accept form: expected a 303 redirect, got $STATUS"
 [[ "$(state "$CLAIM")" == "accepted" ]] || fail "claim $CLAIM is not accepted after the form was sent"
 REVIEWER="$(curl -fsS "$BASE/api/v1/claims/$CLAIM" | python3 -c 'import json,sys; print(json.load(sys.stdin)["reviewer"])')"
-[[ "$REVIEWER" == "browser-check" ]] || fail "claim $CLAIM was accepted by '$REVIEWER', not browser-check"
-render "$BASE/review" "$WORK/review-after.html"
+[[ "$REVIEWER" == "$ACCOUNT" ]] || fail "claim $CLAIM was accepted by '$REVIEWER', not $ACCOUNT"
+curl -fsS -b "$JAR" "$BASE/review" >"$WORK/review-after.html"
 if grep -q "action=\"/review/$CLAIM/accept\"" "$WORK/review-after.html"; then
   fail "claim $CLAIM is still in the review queue after being accepted"
 fi

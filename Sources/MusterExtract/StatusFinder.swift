@@ -48,13 +48,26 @@ enum StatusFinder {
         return words
     }()
 
+    /// Each phrase list indexed by its first word, in list order: a token is compared only with
+    /// the phrases that start with it ("to" and "in" start many, most words none).
+    private static func byFirstWord(_ phrases: [[String]]) -> [String: [[String]]] {
+        Dictionary(grouping: phrases.filter { !$0.isEmpty }, by: { $0[0] })
+    }
+    private static let refusalsByFirst = byFirstWord(L.refusals)
+    private static let withdrawalsByFirst = byFirstWord(L.withdrawals)
+    private static let inForceByFirst = byFirstWord(L.inForce)
+    private static let willingnessByFirst = byFirstWord(L.willingness)
+    private static let noPhrases: [[String]] = []
+
     private static func hit(_ tokens: [Token], at i: Int, mentionEnds: Set<Int>, earlier: [StatusHit]) -> StatusHit? {
-        let word = tokens[i].lower
         guard tokens[i].classes.contains(.statusStart) else { return nil }
+        let word = tokens[i].lower
         func words(_ phrase: [String]) -> Bool {
-            i + phrase.count <= tokens.count && zip(tokens[i..<(i + phrase.count)], phrase).allSatisfy { $0.lower == $1 }
+            guard i + phrase.count <= tokens.count else { return false }
+            for (offset, expected) in phrase.enumerated() where tokens[i + offset].lower != expected { return false }
+            return true
         }
-        for phrase in L.refusals where words(phrase) {
+        for phrase in refusalsByFirst[word] ?? noPhrases where words(phrase) {
             // "declined to say whether …": no answer is no decision.
             if phrase.last == "to", i + phrase.count < tokens.count, L.commentVerbs.contains(tokens[i + phrase.count].lower) {
                 return nil
@@ -62,14 +75,14 @@ enum StatusFinder {
             let negated = isNegated(tokens, before: i)
             return StatusHit(start: i, end: i + phrase.count, status: negated ? .considering : .declined, trigger: "")
         }
-        for phrase in L.withdrawals where words(phrase) {
+        for phrase in withdrawalsByFirst[word] ?? noPhrases where words(phrase) {
             return StatusHit(start: i, end: i + phrase.count, status: .withdrawn, trigger: "")
         }
-        for phrase in L.inForce where words(phrase) {
+        for phrase in inForceByFirst[word] ?? noPhrases where words(phrase) {
             if isNegated(tokens, before: i) { return nil }
             return StatusHit(start: i, end: i + phrase.count, status: .delivered, trigger: "")
         }
-        for phrase in L.willingness where words(phrase) {
+        for phrase in willingnessByFirst[word] ?? noPhrases where words(phrase) {
             var end = i + phrase.count
             // "prepared to contribute", "willing to send": the verb is what is considered, not a
             // second, firmer trigger.

@@ -9,7 +9,7 @@ enum Tokenizer {
         var space = true
         func make(_ start: Int, _ end: Int, _ kind: Token.Kind, lower: String? = nil, number: Double? = nil) {
             let slice = String(decoding: bytes[start..<end], as: UTF8.self)
-            let folded = lower ?? fold(slice)
+            let folded = lower ?? fold(bytes, start, end, slice)
             let key = Token.key(of: folded)
             tokens.append(Token(start: start, end: end, text: slice, lower: folded, kind: kind,
                                 spaceBefore: space, number: number,
@@ -77,6 +77,25 @@ enum Tokenizer {
             i = end
         }
         return tokens
+    }
+
+    /// `fold(text)` for the token `bytes[start..<end]`: ASCII (nearly every token) is lower-cased
+    /// byte by byte, and a token already in lower case is shared rather than copied.
+    static func fold(_ bytes: [UInt8], _ start: Int, _ end: Int, _ text: String) -> String {
+        var upper = false
+        for index in start..<end {
+            let byte = bytes[index]
+            if byte >= 0x80 { return fold(text) }
+            if byte >= 65 && byte <= 90 { upper = true }
+        }
+        guard upper else { return text }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            for index in start..<end {
+                let byte = bytes[index]
+                buffer[index - start] = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+            }
+            return end - start
+        }
     }
 
     static func fold(_ text: String) -> String {

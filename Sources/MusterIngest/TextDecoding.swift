@@ -75,7 +75,7 @@ public enum TextDecoding {
         guard lowered.count > needle.count else { return nil }
         var index = 0
         while index <= lowered.count - needle.count {
-            if lowered[index] == needle[0], Array(lowered[index..<index + needle.count]) == needle {
+            if lowered[index] == needle[0], lowered[index..<index + needle.count].elementsEqual(needle) {
                 var start = index + needle.count
                 while start < lowered.count, lowered[start] == 34 || lowered[start] == 39 || lowered[start] == 32 {
                     start += 1

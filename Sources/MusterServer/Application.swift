@@ -9,7 +9,7 @@ public func buildApplication(_ config: ServerConfig) throws -> some ApplicationP
     var logger = Logger(label: "muster.server")
     logger.logLevel = .info
     let store: any LedgerStore
-    let router: Router<BasicRequestContext>
+    let router: Router<AppRequestContext>
     do {
         store = try LedgerLocation.open(config.databasePath, schema: config.migrate ? .migrate : .requireCurrent)
         router = try buildRouter(store: store, config: config)
@@ -23,13 +23,18 @@ public func buildApplication(_ config: ServerConfig) throws -> some ApplicationP
 
 /// Every route, with the middleware that measures requests and turns failures into pages or
 /// problem documents. Separate from `buildApplication` so tests can list the routes.
-func buildRouter(store: any LedgerStore, config: ServerConfig) throws -> Router<BasicRequestContext> {
+func buildRouter(store: any LedgerStore, config: ServerConfig) throws -> Router<AppRequestContext> {
     let pages = try PageRenderer.load()
     let metrics = ServerMetrics()
-    let env = ServerEnvironment(store: store, pages: pages, config: config, metrics: metrics, cache: ResponseCache())
-    let router = Router(context: BasicRequestContext.self)
+    let accounts = AccountService(store: store.accounts, loginLimit: config.loginLimit)
+    let signer = SessionSigner(secret: try accounts.sessionSecret(configured: config.sessionSecret))
+    let env = ServerEnvironment(store: store, pages: pages, config: config, metrics: metrics, cache: ResponseCache(),
+                                accounts: accounts, signer: signer)
+    let router = Router(context: AppRequestContext.self)
     router.add(middleware: MetricsMiddleware(metrics: metrics))
     router.add(middleware: ErrorMiddleware(pages: pages))
+    router.add(middleware: AuthMiddleware(env: env))
+    router.addRoutes(LoginController(env: env).routes)
     router.addRoutes(OverviewController(env: env).routes)
     router.addRoutes(ActorController(env: env).routes)
     router.addRoutes(CommitmentController(env: env).routes)
@@ -42,6 +47,9 @@ func buildRouter(store: any LedgerStore, config: ServerConfig) throws -> Router<
     router.addRoutes(CommitmentsAPI(env: env).routes)
     router.addRoutes(ActorsAPI(env: env).routes)
     router.addRoutes(CoalitionsAPI(env: env).routes)
+    router.addRoutes(ReviewAPI(env: env).routes)
+    router.addRoutes(ProposalsAPI(env: env).routes)
+    router.addRoutes(AccountsAPI(env: env).routes)
     router.addRoutes(try OpenAPIController().routes)
     return router
 }

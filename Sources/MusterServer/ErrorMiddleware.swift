@@ -16,10 +16,11 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch {
             let failure = Self.serverError(for: error, request: request, logger: context.logger)
             let path = request.uri.path
-            if path == "/api" || path.hasPrefix("/api/") {
-                return Responses.problem(failure, instance: path)
-            }
-            return pages.errorPage(failure)
+            var response = path == "/api" || path.hasPrefix("/api/")
+                ? Responses.problem(failure, instance: path) : pages.errorPage(failure)
+            if failure.status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer realm=\"muster\"" }
+            if let seconds = failure.retryAfter { response.headers[.retryAfter] = String(seconds) }
+            return response
         }
     }
 

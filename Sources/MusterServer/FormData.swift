@@ -34,6 +34,9 @@ struct FormData {
         return FormData(String(buffer: buffer))
     }
 
+    /// The value as sent, untrimmed (passwords may begin or end with spaces).
+    func raw(_ name: String) -> String? { values[name] }
+
     subscript(name: String) -> String? {
         guard let value = values[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
         return value

@@ -55,6 +55,10 @@ struct PageState {
     var asOf: Day?
     var pending: Int?
     var query: String?
+    /// The signed-in account, its role and its session's CSRF token (nil when anonymous).
+    var account: String?
+    var role: String?
+    var csrf: String?
 
     /// "?as_of=2025-09-01" to append to links, or "" for today's ledger.
     var asOfQuery: String { asOf.map { "?as_of=\($0.iso)" } ?? "" }
@@ -64,6 +68,9 @@ struct PageState {
         if let asOf { out["asOf"] = asOf.iso }
         if let pending { out["pending"] = pending }
         if let query { out["q"] = query }
+        if let account { out["account"] = account }
+        if let role { out["role"] = role }
+        if let csrf { out["csrf"] = csrf }
         return out
     }
 }

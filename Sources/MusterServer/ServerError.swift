@@ -8,6 +8,8 @@ struct ServerError: Error {
     var detail: String
     /// The query or form parameter at fault, for 400s.
     var parameter: String?
+    /// Seconds until a refused request may be tried again (429), sent as Retry-After.
+    var retryAfter: Int?
 
     static func notFound(_ detail: String) -> ServerError {
         ServerError(status: .notFound, title: "Not found", detail: detail)
@@ -25,5 +27,20 @@ struct ServerError: Error {
     static func tooLarge(limit: Int) -> ServerError {
         ServerError(status: .contentTooLarge, title: "Request body too large",
                     detail: "request bodies are limited to \(limit) bytes")
+    }
+
+    /// No account: API clients are told to send a bearer token (with WWW-Authenticate).
+    static let unauthorized = ServerError(
+        status: .unauthorized, title: "Sign-in required",
+        detail: "sign in at /login, or send an API token as Authorization: Bearer TOKEN")
+
+    static func forbidden(_ detail: String) -> ServerError {
+        ServerError(status: .forbidden, title: "Forbidden", detail: detail)
+    }
+
+    static func tooManyAttempts(retryAfter: Int) -> ServerError {
+        ServerError(status: .tooManyRequests, title: "Too many failed sign-ins",
+                    detail: "too many failed sign-ins for this account or address; try again in \(retryAfter) seconds",
+                    retryAfter: retryAfter)
     }
 }

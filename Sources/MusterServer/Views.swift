@@ -71,7 +71,7 @@ enum Views {
             let actor = change["actor"] as? String ?? "?"
             let category = (change["category"] as? String ?? "").replacingOccurrences(of: "_", with: " ")
             let status = change["status"] as? String ?? ""
-            text = "New commitment: \(actor), \(category) (\(status))"
+            text = "New commitment: \(actor), \(category) (\(status)), recorded by \(entry.who)"
         case "review":
             let claim = (change["claim"] as? NSNumber)?.int64Value ?? 0
             let state = change["state"] as? String ?? "reviewed"

@@ -86,6 +86,11 @@ public protocol LedgerStore: Sendable {
     /// Applies the pending migrations; returns their names.
     @discardableResult
     func migrate() throws -> [String]
+
+    // MARK: Accounts
+
+    /// Who may read and change this ledger, kept in the same database (SQLAccountStore.swift).
+    var accounts: any AccountStore { get }
 }
 
 extension LedgerStore {

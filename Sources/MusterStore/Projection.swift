@@ -61,20 +61,38 @@ enum Projection {
         let sameDocument = try db.value("""
             SELECT count(*) FROM evidence WHERE commitment_id = ? AND document_id = ? AND retracted_at IS NULL
             """, [id, document], as: Int.self) ?? 0
-        // ?1 id, ?2 new document (0/1), ?3 day, ?4 strength, ?5 status
-        try db.execute("""
-            UPDATE commitment SET
-                evidence = evidence + 1,
-                corroboration = corroboration + ?2,
-                status = CASE WHEN evidence = 0 OR ?3 > status_date OR (?3 = status_date AND ?4 >= status_strength)
-                              THEN ?5 ELSE status END,
-                status_strength = CASE WHEN evidence = 0 OR ?3 > status_date
-                                         OR (?3 = status_date AND ?4 >= status_strength)
-                                       THEN ?4 ELSE status_strength END,
-                status_date = CASE WHEN evidence = 0 OR ?3 > status_date OR (?3 = status_date AND ?4 >= status_strength)
-                                   THEN ?3 ELSE status_date END
-            WHERE id = ?1
-            """, [id, sameDocument > 1 ? Int64(0) : Int64(1), validDate.iso, status.strength, status.rawValue])
+        // Whether the new statement sets the status, decided here from the current row rather
+        // than by CASE expressions in one UPDATE: an UPDATE that names `status` fires the
+        // commitment_fts trigger (an FTS5 delete and insert, pages written) even when the value
+        // stays the same, so `status` is written only when it changes. Same rule as before:
+        // no evidence yet, a later day, or the same day and at least the same strength.
+        guard let row = try db.row("""
+            SELECT evidence, status, status_date, status_strength FROM commitment WHERE id = ?
+            """, [id]) else { return }
+        let evidence: Int = row[0]
+        let currentStatus: String = row[1]
+        let statusDate: String? = row[2]
+        let statusStrength: Int = row[3]
+        let day = validDate.iso
+        let wins = evidence == 0 || statusDate.map { day > $0 || (day == $0 && status.strength >= statusStrength) } ?? false
+        let newDocument = sameDocument > 1 ? 0 : 1
+        if !wins {
+            try db.execute("""
+                UPDATE commitment SET evidence = evidence + 1, corroboration = corroboration + ? WHERE id = ?
+                """, [newDocument, id])
+        } else if currentStatus == status.rawValue {
+            try db.execute("""
+                UPDATE commitment SET evidence = evidence + 1, corroboration = corroboration + ?,
+                                      status_date = ?, status_strength = ?
+                WHERE id = ?
+                """, [newDocument, day, status.strength, id])
+        } else {
+            try db.execute("""
+                UPDATE commitment SET evidence = evidence + 1, corroboration = corroboration + ?,
+                                      status = ?, status_date = ?, status_strength = ?
+                WHERE id = ?
+                """, [newDocument, status.rawValue, day, status.strength, id])
+        }
         guard let amount else { return }
         // ?1 id, ?2 value, ?3 unit, ?4 qualifier, ?5 eur, ?6 day, ?7 strength
         try db.execute("""

@@ -25,6 +25,8 @@ enum Schema {
         migrator.registerMigration("v3-evidence-timeline-covering", migrate: coverTimeline)
         // Full-text search for the web app (SearchIndex.swift, owned by the server work).
         migrator.registerMigration("search-fts5", migrate: SearchIndex.create)
+        // Accounts, API tokens and sign-in state for the server (AccountsSchema.swift).
+        migrator.registerMigration("v4-accounts", migrate: AccountsSchema.create)
         return migrator
     }
 

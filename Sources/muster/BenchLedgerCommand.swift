@@ -30,6 +30,7 @@ struct BenchLedgerCommand: ParsableCommand {
                 --database /tmp/bench.sqlite
               muster bench ledger --documents 1000 --entries 100000 \\
                 --database 'postgres://muster@localhost:5432/muster?schema=bench'
+              muster bench ledger --documents 2000 --ingest-only   # quick throughput check
             """
     )
 
@@ -43,6 +44,9 @@ struct BenchLedgerCommand: ParsableCommand {
         "Where to build the ledger: a SQLite file or a postgres:// URL (default: a temporary file, removed afterwards).",
         valueName: "path|url"))
     var database: String?
+
+    @Flag(help: "Measure ingest throughput only: no growth to --entries, no query timings.")
+    var ingestOnly = false
 
     func run() throws {
         let path = database ?? FileManager.default.temporaryDirectory
@@ -80,6 +84,10 @@ struct BenchLedgerCommand: ParsableCommand {
         progress.finish()
         let ingestSeconds = Self.seconds(clock.now - ingestStart)
         let ingestCPU = Self.cpuSeconds() - ingestCPUStart
+        if ingestOnly {
+            printIngest(seconds: ingestSeconds, cpu: ingestCPU, extracted: extracted)
+            return
+        }
 
         // 2. Grow to the target size in batches.
         var status = try store.status()
@@ -123,11 +131,7 @@ struct BenchLedgerCommand: ParsableCommand {
         let report = try store.verify()
         let verifySeconds = Self.seconds(clock.now - verifyStart)
 
-        print("ingest:            \(documents) documents in " + String(format: "%.2f s = %.0f documents/s", ingestSeconds,
-              Double(documents) / max(ingestSeconds, 1e-9)) + " (pipeline + claims + store + accept, 1 transaction each)")
-        print(String(format: "                   %.2f s of CPU = %.0f documents per CPU-second (the machine is shared)",
-                     ingestCPU, Double(documents) / max(ingestCPU, 1e-9)))
-        if extracted == 0 { print("                   claims: generated (the extractor returned none)") }
+        printIngest(seconds: ingestSeconds, cpu: ingestCPU, extracted: extracted)
         print("ledger:            \(status.entries) entries, \(status.documents) documents, "
             + "\(status.commitments) commitments" + String(format: " (grown in %.1f s, %.0f entries/s)", growSeconds,
                                                            Double(status.entries - startEntries) / max(growSeconds, 1e-9)))
@@ -141,6 +145,14 @@ struct BenchLedgerCommand: ParsableCommand {
                      currentMs.min, currentRows))
         print(String(format: "verify:            %.1f s (%d entries, %@)", verifySeconds, report.entries,
                      report.isIntact ? "intact" : "BROKEN"))
+    }
+
+    private func printIngest(seconds: Double, cpu: Double, extracted: Int) {
+        print("ingest:            \(documents) documents in " + String(format: "%.2f s = %.0f documents/s", seconds,
+              Double(documents) / max(seconds, 1e-9)) + " (pipeline + claims + store + accept, 1 transaction each)")
+        print(String(format: "                   %.2f s of CPU = %.0f documents per CPU-second (the machine is shared)",
+                     cpu, Double(documents) / max(cpu, 1e-9)))
+        if extracted == 0 { print("                   claims: generated (the extractor returned none)") }
     }
 
     /// CPU time this process has used, to separate our cost from other load on the machine.

@@ -13,7 +13,9 @@ struct DemoCommand: AsyncParsableCommand {
             Replaces DATABASE (default ./muster-demo.sqlite) with a new ledger, ingests the
             sample briefs shipped with Muster through the normal ingest path, accepts most of
             their claims (reviewer "demo") and leaves a few pending for the review queue,
-            records the coalition of the willing, then serves it like `muster serve`.
+            records the coalition of the willing, then serves it like `muster serve --public`:
+            anyone can read, and a reviewer account "demo-reviewer" is created with a fresh
+            random password, printed at start, to sign in at /login and decide claims.
             The samples are short briefs written by the project from public reporting, not
             news articles; each names its source.
 
@@ -43,9 +45,15 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         let report = try reportingErrors(database) { try DemoLedger.build(at: database) }
         print(report.lines.joined(separator: "\n"))
+        let password = try reportingErrors(database) { try DemoLedger.addReviewer(at: database) }
+        print("  reviewer account: \(DemoLedger.reviewerName) (password \(password))")
         guard !noServe else { return }
-        print("Serving http://\(host):\(port)/ (Ctrl-C to stop)")
-        try await ServeCommand.serve(ServerConfig(databasePath: database, host: host, port: port))
+        print("Serving http://\(host):\(port)/ (Ctrl-C to stop); sign in at http://\(host):\(port)/login to review")
+        // Standard output to a file or pipe is block-buffered: flush (every stream), so whoever started the
+        // demo can read the reviewer's password while the server runs.
+        fflush(nil)
+        try await ServeCommand.serve(ServerConfig(databasePath: database, host: host, port: port, isPublic: true,
+                                                  sessionSecret: ServeCommand.sessionSecret))
     }
 }
 
@@ -119,6 +127,20 @@ enum DemoLedger {
             + "\(accepted) accepted as \"demo\", \(pending) left pending for review")
         lines.append("  coalition of the willing: \(members.count) members")
         return Report(lines: lines, pending: pending, accepted: accepted)
+    }
+
+    static let reviewerName = "demo-reviewer"
+
+    /// The demo's reviewer account, with a new random password (returned, to print): the
+    /// demo is public to read, and reviewing needs an account like on any server.
+    static func addReviewer(at path: String) throws -> String {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789")
+        let password = String((0..<16).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+        // A throwaway account on a throwaway ledger: a lower bcrypt cost keeps the start quick.
+        let service = AccountService(store: try SQLiteLedgerStore(path: path).accounts, bcryptCost: 10)
+        _ = try service.addUser(name: reviewerName, role: .reviewer, password: password)
+        return password
     }
 
     static func manifest(_ url: URL) throws -> [Sample] {

@@ -26,6 +26,7 @@ struct Muster: AsyncParsableCommand {
             SummaryCommand.self, CoalitionCommand.self, HistoryCommand.self, VerifyCommand.self,
             StatusCommand.self, ExportCommand.self, ImportCommand.self, RatesCommand.self, BenchCommand.self,
             ServeCommand.self, DemoCommand.self, MigrateCommand.self, CopyCommand.self,
+            UserCommand.self, TokenCommand.self,
         ]
     )
 }

@@ -43,7 +43,7 @@ import Testing
         let port = 20_000 + Int.random(in: 0..<20_000)
         let process = Process()
         process.executableURL = MusterProcess.executable
-        process.arguments = ["serve", "--database", database, "--port", String(port)]
+        process.arguments = ["serve", "--database", database, "--port", String(port), "--public"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -42,7 +42,8 @@ import Testing
         _ = try LedgerCopy.copy(from: server.store, to: postgres)
 
         func bodies(_ databasePath: String) async throws -> [String] {
-            let app = try buildApplication(ServerConfig(databasePath: databasePath, port: 0, maxBodyBytes: 4096))
+            let app = try buildApplication(ServerConfig(databasePath: databasePath, port: 0, maxBodyBytes: 4096,
+                                                         isPublic: true))
             let collected = Collected()
             try await app.test(.router) { client in
                 for route in Self.routes { collected.append(try await client.get(route)) }
@@ -57,6 +58,34 @@ import Testing
             #expect(sqlite.hasPrefix("200 "), "\(route) on SQLite")
             #expect(sqlite == postgres, "\(route) differs between SQLite and PostgreSQL")
         }
+    }
+}
+
+extension PostgresServerTests {
+    /// Accounts live in the PostgreSQL database too: without --public an anonymous read is
+    /// refused, a token created on the PostgreSQL ledger is accepted, and revoking it there
+    /// shuts it out again.
+    @Test(.enabled(if: url != nil || required,
+                   "MUSTER_TEST_POSTGRES_URL is unset: accounts are not tested on PostgreSQL"))
+    func tokensAndAccountsWorkOnPostgres() async throws {
+        guard let base = Self.url else { throw NoServer() }
+        let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        let url = base + (base.contains("?") ? "&" : "?") + "schema=" + schema
+        let postgres = try PostgresLedgerStore(url: url)
+        defer { try? postgres.dropSchema() }
+        let service = AccountService(store: postgres.accounts, bcryptCost: 4)
+        _ = try service.addUser(name: "bot", role: .viewer, password: "a long enough password")
+        let created = try service.createToken(account: "bot", label: "test")
+        let app = try buildApplication(ServerConfig(databasePath: url, port: 0, maxBodyBytes: 4096))
+        try await app.test(.router) { client in
+            #expect(try await client.get("/api/v1/summary").status == .unauthorized)
+            let bearer: HTTPFields = [.authorization: "Bearer \(created.secret)"]
+            #expect(try await client.get("/api/v1/summary", headers: bearer).status == .ok)
+            try postgres.accounts.revokeToken(id: created.token.id)
+            #expect(try await client.get("/api/v1/summary", headers: bearer).status == .unauthorized)
+        }
+        // The session secret the server generated is kept in the PostgreSQL database.
+        #expect(try postgres.accounts.setting("session_secret") != nil)
     }
 }
 

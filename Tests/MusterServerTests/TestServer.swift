@@ -25,7 +25,11 @@ struct TestServer {
         """
     static let scriptText = "Notes <script>alert('x')</script> & more.\n\nDenmark may train pilots for Ukraine."
 
-    init() throws {
+    /// Whether the app runs as `muster serve --public` (the page and API tests read anonymously).
+    var isPublic = true
+
+    init(isPublic: Bool = true) throws {
+        self.isPublic = isPublic
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("muster-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         path = directory.appendingPathComponent("ledger.sqlite").path
@@ -85,13 +89,32 @@ struct TestServer {
                                amount: amount, object: object, quote: quote))
     }
 
-    var config: ServerConfig { ServerConfig(databasePath: path, port: 0, maxBodyBytes: 4096) }
+    var config: ServerConfig {
+        ServerConfig(databasePath: path, port: 0, maxBodyBytes: 4096, isPublic: isPublic, sessionSecret: "test secret",
+                     loginLimit: LoginLimit(failures: 5, window: 900))
+    }
+
+    /// bcrypt at its lowest cost: the tests check who may do what, not bcrypt's speed.
+    var accounts: AccountService { AccountService(store: store.accounts, bcryptCost: 4) }
+
+    static let password = "correct horse battery"
+
+    /// Adds an account with `TestServer.password`.
+    @discardableResult
+    func addAccount(_ name: String, _ role: Role) throws -> Account {
+        try accounts.addUser(name: name, role: role, password: Self.password)
+    }
+
+    /// A new API token for `name`.
+    func token(_ name: String) throws -> String { try accounts.createToken(account: name, label: "test").secret }
 
     func remove() { try? FileManager.default.removeItem(at: directory) }
 
     /// Runs `body` against the app in-process, then removes the ledger.
-    func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let app = try buildApplication(config)
+    func test(config: ServerConfig? = nil, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void)
+        async throws
+    {
+        let app = try buildApplication(config ?? self.config)
         try await app.test(.router, body)
     }
 }
@@ -101,22 +124,64 @@ struct Reply {
     var contentType: String
     var body: String
     var location: String?
+    var headers: HTTPFields = [:]
+
+    init(_ response: TestResponse) {
+        status = response.status
+        contentType = response.headers[.contentType] ?? ""
+        body = String(buffer: response.body)
+        location = response.headers[.location]
+        headers = response.headers
+    }
+
+    /// The `Set-Cookie` header for cookie `name`, whole (value and attributes).
+    func setCookie(_ name: String) -> String? {
+        headers[values: .setCookie].first { $0.hasPrefix(name + "=") }
+    }
+
+    /// The value of the first `name="csrf" value="…"` field on the page.
+    var csrf: String? {
+        guard let range = body.range(of: "name=\"csrf\" value=\"") else { return nil }
+        return String(body[range.upperBound...].prefix { $0 != "\"" })
+    }
+}
+
+/// A signed-in browser: the session cookie it sends and the CSRF token its pages carry.
+struct BrowserSession: Sendable {
+    var cookie: String
+    var csrf: String
 }
 
 extension TestClientProtocol {
-    func get(_ uri: String) async throws -> Reply {
-        try await execute(uri: uri, method: .get) { response in
-            Reply(status: response.status, contentType: response.headers[.contentType] ?? "",
-                  body: String(buffer: response.body), location: response.headers[.location])
-        }
+    func get(_ uri: String, headers: HTTPFields = [:]) async throws -> Reply {
+        try await execute(uri: uri, method: .get, headers: headers) { Reply($0) }
     }
 
-    func post(_ uri: String, form: String) async throws -> Reply {
-        try await execute(uri: uri, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                          body: ByteBuffer(string: form)) { response in
-            Reply(status: response.status, contentType: response.headers[.contentType] ?? "",
-                  body: String(buffer: response.body), location: response.headers[.location])
-        }
+    func post(_ uri: String, form: String, headers: HTTPFields = [:]) async throws -> Reply {
+        var headers = headers
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        return try await execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: form)) { Reply($0) }
+    }
+
+    /// POST of a JSON body with `Authorization: Bearer token`.
+    func postJSON(_ uri: String, _ json: String, token: String?) async throws -> Reply {
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if let token { headers[.authorization] = "Bearer \(token)" }
+        return try await execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: json)) { Reply($0) }
+    }
+
+    /// Signs in through the form as a browser does: the sign-in page's cookie and CSRF token,
+    /// then the session cookie and the CSRF token of the pages behind it.
+    func signIn(_ name: String, password: String = TestServer.password) async throws -> BrowserSession {
+        let form = try await get("/login")
+        let loginCookie = try #require(form.setCookie("muster_login")?.split(separator: ";").first.map(String.init))
+        let token = try #require(form.csrf)
+        let reply = try await post("/login", form: "csrf=\(token)&name=\(name)&password=\(password.replacingOccurrences(of: " ", with: "+"))&next=/review",
+                                   headers: [.cookie: loginCookie])
+        #expect(reply.status == .seeOther, "sign-in as \(name) failed: \(reply.status)")
+        let session = try #require(reply.setCookie("muster_session")?.split(separator: ";").first.map(String.init))
+        let page = try await get("/review", headers: [.cookie: session])
+        return BrowserSession(cookie: session, csrf: try #require(page.csrf))
     }
 
     /// GET returning parsed JSON (an object).

@@ -9,7 +9,11 @@ public enum DateTextParser {
     /// (weekday, clock time, time zone, "Published", separators). "Talks on 4 September 2025
     /// ended" is not a date line and gives nil.
     public static func parse(_ text: Substring) -> Day? {
-        let tokens = DateTokenizer.tokens(text)
+        parse(tokens: DateTokenizer.tokens(text))
+    }
+
+    /// `parse(_:)` on a line already tokenised (the line classifier asks twice of each line).
+    static func parse(tokens: [DateToken]) -> Day? {
         var found: Day?
         var index = 0
         while index < tokens.count {
@@ -43,7 +47,10 @@ public enum DateTextParser {
     /// True when `text` is only a clock time ("03:15 pm", "15:30 CET"), a line pages print
     /// under the date and that carries no day.
     public static func isClockTime(_ text: Substring) -> Bool {
-        let tokens = DateTokenizer.tokens(text)
+        isClockTime(tokens: DateTokenizer.tokens(text))
+    }
+
+    static func isClockTime(tokens: [DateToken]) -> Bool {
         var index = 0
         var sawTime = false
         while index < tokens.count {

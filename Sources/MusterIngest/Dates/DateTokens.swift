@@ -46,12 +46,23 @@ enum DateTokenizer {
                 }
                 tokens.append(DateToken(kind: .number(value: value, width: width), glued: glued))
             } else if isLetter(byte) {
-                var word: [UInt8] = []
+                let start = index
+                var count = 0
                 while index < bytes.endIndex, isLetter(bytes[index]) {
-                    word.append(bytes[index] | 0x20)
+                    count += 1
                     index = bytes.index(after: index)
                 }
-                tokens.append(DateToken(kind: .word(String(decoding: word, as: UTF8.self)), glued: glued))
+                // Lower-cased straight into the string's storage: no byte array per word, and
+                // words of up to 15 bytes (nearly all) need no heap allocation at all.
+                let word = String(unsafeUninitializedCapacity: count) { buffer in
+                    var offset = 0
+                    for byte in bytes[start..<index] {
+                        buffer[offset] = byte | 0x20
+                        offset += 1
+                    }
+                    return count
+                }
+                tokens.append(DateToken(kind: .word(word), glued: glued))
             } else if byte >= 0x80 {
                 // One token per non-ASCII character: skip its continuation bytes. NBSP is a space.
                 let start = index

@@ -4,6 +4,8 @@ import MusterCore
 extension LineClassifier {
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Jane Doe (@handle) Published …".
     static func byline(_ line: TextLine) -> LineKind? {
+        // Every rule below needs at most 24 words: paragraphs are not searched for a date.
+        guard line.words <= 24 else { return nil }
         let key = line.key
         let hasDate = DateTextParser.firstDate(in: line.text)
         if line.words <= 12 || (line.words <= 24 && hasDate != nil), key.hasPrefix("by "), !line.endsSentence,

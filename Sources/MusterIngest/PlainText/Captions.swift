@@ -13,7 +13,8 @@ extension LineClassifier {
         }
         // "(R)" and "(C)" alone also tag US party affiliation or a copyright: they need a
         // second marker to make a caption.
-        let markers = positionMarkers.filter { text.containsBytes($0) }
+        // Every marker opens with "(": one byte scan spares a paragraph twenty searches.
+        let markers = text.utf8.contains(UInt8(ascii: "(")) ? positionMarkers.filter { text.containsBytes($0) } : []
         if markers.count >= 2 || markers.contains(where: { $0 != "(R)" && $0 != "(C)" }) { return true }
         let tail = text.utf8.suffix(40)
         if let slash = tail.lastIndex(of: UInt8(ascii: "/")) {

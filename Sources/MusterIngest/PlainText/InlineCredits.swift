@@ -16,6 +16,9 @@ enum InlineCredits {
     static func strip(_ line: Substring) -> Substring { stripping(line).text }
 
     static func stripping(_ line: Substring) -> Stripped {
+        // Every credit opens with "(", "[" or "/": most lines have none and need no byte copy.
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "/") })
+        else { return Stripped(text: line, isCaption: false) }
         let bytes = Array(line.utf8)
         var cuts: [Range<Int>] = []
         var pictureCreditEnd: Int?

@@ -7,8 +7,9 @@ enum LineClassifier {
     static let promptMaxWords = 30
 
     static func classify(_ line: TextLine) -> LineKind {
-        if let day = DateTextParser.parse(line.text) { return .date(day) }
-        if DateTextParser.isClockTime(line.text) { return .chrome }
+        let dateTokens = DateTokenizer.tokens(line.text)
+        if let day = DateTextParser.parse(tokens: dateTokens) { return .date(day) }
+        if DateTextParser.isClockTime(tokens: dateTokens) { return .chrome }
         if line.key.isEmpty { return .chrome } // only punctuation or symbols left
         // Numbers among icons ("👁 2 931 💬 14"): counters whose nouns are pictures.
         if line.words <= 16, !line.text.unicodeScalars.contains(where: \.properties.isAlphabetic) { return .chrome }
@@ -90,6 +91,8 @@ enum LineClassifier {
     static func isLinkOrId(_ line: TextLine) -> Bool {
         let text = line.text
         if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") { return line.words <= 3 }
+        // Every rule below needs a short line: paragraphs are not split into words for nothing.
+        guard line.words <= 20 else { return false }
         let tokens = text.split(separator: " ")
         if line.words <= 20, tokens.count >= 2, tokens.allSatisfy({ $0.hasPrefix("#") && $0.count > 1 }) { return true }
         guard line.words <= 3 else { return false }
@@ -114,8 +117,8 @@ enum LineClassifier {
 
     /// "Source: Polish TV, cited by …", "Photo: Reuters", "Reuters", "EPA/RONALD WITTEK".
     static func isCreditLine(_ line: TextLine) -> Bool {
-        let words = line.key.split(separator: " ")
-        guard let first = words.first else { return false }
+        // Both rules need at most 24 words; paragraphs stop here without splitting their key.
+        guard line.words <= 24, let first = line.key.firstWord else { return false }
         let colon = line.text.utf8.prefix(24).contains(UInt8(ascii: ":"))
         if colon, line.words <= 24, creditOpeners.contains(String(first)) {
             // "Photo credit:", "Image source:" too: the colon follows the first two words.
@@ -127,6 +130,8 @@ enum LineClassifier {
     /// A credit that stands where a picture was: its caption is the short line beside it.
     /// ("Source: …" lines credit the report, not a picture.)
     static func isPictureCredit(_ line: TextLine) -> Bool {
+        // Every rule below needs at most 24 words.
+        guard line.words <= 24 else { return false }
         let words = line.key.split(separator: " ")
         guard let first = words.first else { return false }
         let colon = line.text.utf8.prefix(24).contains(UInt8(ascii: ":"))
@@ -163,6 +168,14 @@ extension Character {
 }
 
 extension String {
+    /// The text before the first space (all of it when there is none); nil when empty. A
+    /// lexicon key's first word without splitting the whole key into an array.
+    var firstWord: Substring? {
+        guard !isEmpty else { return nil }
+        guard let space = utf8.firstIndex(of: UInt8(ascii: " ")) else { return self[...] }
+        return self[..<space]
+    }
+
     /// "Sept." → "sept", for matching abbreviations against word lists.
     var trimmingDots: String {
         var copy = self

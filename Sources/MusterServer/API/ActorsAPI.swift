@@ -9,8 +9,8 @@ struct ActorsAPI {
 
     static let actorColumns = ["actor", "commitments", "pledged", "pledged_eur", "delivered", "delivered_eur"]
 
-    var routes: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
+    var routes: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
         let env = self.env
         ListRoute.add(routes, "/api/v1/actors", name: "actors", env: env) { request in
             let records = try env.store.commitments(CommitmentQuery(asOf: try request.query.asOf()))

@@ -7,8 +7,8 @@ import MusterStore
 struct CommitmentsAPI {
     let env: ServerEnvironment
 
-    var routes: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
+    var routes: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
         let env = self.env
         ListRoute.add(routes, "/api/v1/commitments", name: "commitments", env: env) { request in
             let query = request.query

@@ -6,8 +6,8 @@ import MusterStore
 struct DocumentsAPI {
     let env: ServerEnvironment
 
-    var routes: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
+    var routes: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
         let env = self.env
         let store = env.store
         ListRoute.add(routes, "/api/v1/documents", name: "documents", env: env) { request in

@@ -13,8 +13,8 @@ struct OpenAPIController {
         document = try String(contentsOf: url, encoding: .utf8)
     }
 
-    var routes: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
+    var routes: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
         let text = document
         routes.get("/api/openapi.yaml") { _, _ in Responses.text(text, contentType: "application/yaml") }
         return routes

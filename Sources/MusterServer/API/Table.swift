@@ -41,7 +41,7 @@ struct ListRoute {
         var csv: Bool
     }
 
-    static func add(_ routes: RouteCollection<BasicRequestContext>, _ path: String, name: String, env: ServerEnvironment,
+    static func add(_ routes: RouteCollection<AppRequestContext>, _ path: String, name: String, env: ServerEnvironment,
                     _ body: @escaping @Sendable (Request) throws -> (Table, next: Int64?)) {
         routes.get(RouterPath(path)) { request, _ in
             let query = QueryParameters(request)

@@ -6,16 +6,16 @@ import MusterStore
 struct ActorController {
     let env: ServerEnvironment
 
-    var routes: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
-        routes.get("/actors/{code}") { request, context in try actor(request, code: context.parameters.require("code")) }
+    var routes: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get("/actors/{code}") { request, context in try actor(request, context, code: context.parameters.require("code")) }
         return routes
     }
 
-    func actor(_ request: Request, code: String) throws -> Response {
+    func actor(_ request: Request, _ context: AppRequestContext, code: String) throws -> Response {
         let actor = ActorCode(code.uppercased())
         guard KnownActors.contains(actor) else { throw ServerError.notFound("no actor with code \(code)") }
-        let state = try env.state(request)
+        let state = try env.state(request, context)
         let records = try env.store.commitments(CommitmentQuery(actor: actor, asOf: state.asOf))
         let rows: [[String: Any]] = try records.map { record in
             var row = Views.commitment(record, asOfQuery: state.asOfQuery)

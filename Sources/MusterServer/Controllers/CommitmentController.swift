@@ -7,19 +7,19 @@ import MusterStore
 struct CommitmentController {
     let env: ServerEnvironment
 
-    var routes: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
+    var routes: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("/commitments/{id}") { request, context in
-            try commitment(request, id: context.parameters.require("id"))
+            try commitment(request, context, id: context.parameters.require("id"))
         }
         return routes
     }
 
-    func commitment(_ request: Request, id text: String) throws -> Response {
+    func commitment(_ request: Request, _ context: AppRequestContext, id text: String) throws -> Response {
         guard let id = Int64(text), id > 0, let current = try env.store.commitment(id: id) else {
             throw ServerError.notFound("no commitment with id \(text)")
         }
-        let state = try env.state(request)
+        let state = try env.state(request, context)
         let record = try env.commitment(id: id, asOf: state.asOf)
         var documents: [Int64: StoredDocument] = [:]
         let evidence: [[String: Any]] = try env.store.evidence(commitment: id).compactMap { item in

@@ -7,16 +7,16 @@ import MusterStore
 struct DocumentController {
     let env: ServerEnvironment
 
-    var routes: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
-        routes.get("/documents") { request, _ in try list(request) }
-        routes.get("/documents/{id}") { request, context in try document(request, id: context.parameters.require("id")) }
+    var routes: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get("/documents") { request, context in try list(request, context) }
+        routes.get("/documents/{id}") { request, context in try document(request, context, id: context.parameters.require("id")) }
         return routes
     }
 
-    func list(_ request: Request) throws -> Response {
+    func list(_ request: Request, _ context: AppRequestContext) throws -> Response {
         let query = QueryParameters(request)
-        let state = try env.state(request)
+        let state = try env.state(request, context)
         let limit = try query.limit(default: 50)
         let page = try env.store.documents(after: try query.cursor(), limit: limit + 1)
         let shown = page.prefix(limit).filter { doc in
@@ -34,11 +34,11 @@ struct DocumentController {
         return env.pages.page("documents", title: "Documents", state: state, data: data)
     }
 
-    func document(_ request: Request, id text: String) throws -> Response {
+    func document(_ request: Request, _ context: AppRequestContext, id text: String) throws -> Response {
         guard let id = Int64(text), id > 0, let document = try env.store.document(id: id) else {
             throw ServerError.notFound("no document with id \(text)")
         }
-        let state = try env.state(request)
+        let state = try env.state(request, context)
         let claims = try env.store.claims(after: nil, state: nil, document: id, limit: 10_000)
         let runs = Highlighting.runs(document.text, quotes: claims.map { ($0.claim.quote, $0.id) })
         let isLink = document.source.hasPrefix("https://") || document.source.hasPrefix("http://")

@@ -10,9 +10,11 @@ import MusterStore
 struct OverviewController {
     let env: ServerEnvironment
 
-    var routes: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
-        routes.get("/") { request, _ in Responses.html(try env.cached(request) { try overview(request) }) }
+    var routes: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get("/") { request, context in
+            Responses.html(try env.cached(request, variant: context.pageVariant) { try overview(request, context) })
+        }
         return routes
     }
 
@@ -33,8 +35,8 @@ struct OverviewController {
         return Array(table.values)
     }
 
-    func overview(_ request: Request) throws -> String {
-        let state = try env.state(request)
+    func overview(_ request: Request, _ context: AppRequestContext) throws -> String {
+        let state = try env.state(request, context)
         let asOf = state.asOf
         let counts = try asOf.map { try Self.counts(of: env.store.commitments(CommitmentQuery(asOf: $0))) }
             ?? env.store.statusCounts()

@@ -9,26 +9,26 @@ import MusterStore
 struct ReviewController {
     let env: ServerEnvironment
 
-    var routes: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
-        routes.get("/review") { request, _ in try queue(request) }
+    var routes: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get("/review") { request, context in try queue(request, context) }
         routes.post("/review/{id}/accept") { request, context in
-            try await decide(request, id: context.parameters.require("id"), decision: .accept)
+            try await decide(request, context, id: context.parameters.require("id"), decision: .accept)
         }
         routes.post("/review/{id}/correct") { request, context in
-            try await decide(request, id: context.parameters.require("id"), decision: .correct)
+            try await decide(request, context, id: context.parameters.require("id"), decision: .correct)
         }
         routes.post("/review/{id}/reject") { request, context in
-            try await decide(request, id: context.parameters.require("id"), decision: .reject)
+            try await decide(request, context, id: context.parameters.require("id"), decision: .reject)
         }
         return routes
     }
 
     enum Decision { case accept, correct, reject }
 
-    func queue(_ request: Request) throws -> Response {
+    func queue(_ request: Request, _ context: AppRequestContext) throws -> Response {
         let query = QueryParameters(request)
-        let state = try env.state(request)
+        let state = try env.state(request, context)
         let limit = try query.limit(default: 25)
         let page = try env.store.claims(after: try query.cursor(), state: .pending, document: nil, limit: limit + 1)
         var titles: [Int64: String] = [:]
@@ -49,7 +49,7 @@ struct ReviewController {
             }
             return item
         }
-        var data: [String: Any] = ["claims": items, "hasClaims": !items.isEmpty, "reviewer": env.config.defaultReviewer]
+        var data: [String: Any] = ["claims": items, "hasClaims": !items.isEmpty, "canReview": context.allows(.review)]
         if let done = query.string("done") { data["done"] = done }
         if page.count > limit, let last = page.prefix(limit).last {
             data["next"] = "/review?cursor=\(last.id.cursor)&limit=\(limit)"
@@ -57,7 +57,11 @@ struct ReviewController {
         return env.pages.page("review", title: "Review queue", state: state, data: data)
     }
 
-    func decide(_ request: Request, id text: String, decision: Decision) async throws -> Response {
+    func decide(_ request: Request, _ context: AppRequestContext, id text: String, decision: Decision) async throws
+        -> Response
+    {
+        // The decision is recorded as made by the signed-in account, never by a form field.
+        let reviewer = try context.require(.review).name
         guard let id = Int64(text), id > 0, let stored = try env.store.claim(id: id) else {
             throw ServerError.notFound("no claim with id \(text)")
         }
@@ -67,8 +71,6 @@ struct ReviewController {
             throw ServerError.conflict("claim \(id) is already \(stored.state.rawValue)")
         }
         let form = try await FormData.read(request, limit: env.config.maxBodyBytes)
-        let reviewer = form["reviewer"] ?? env.config.defaultReviewer
-        guard reviewer.count <= 100 else { throw ServerError.badParameter("reviewer", "at most 100 characters") }
         let reason = form["reason"]
         if let reason, reason.count > 2000 { throw ServerError.badParameter("reason", "at most 2000 characters") }
         let done: String

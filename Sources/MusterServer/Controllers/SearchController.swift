@@ -5,17 +5,17 @@ import MusterStore
 struct SearchController {
     let env: ServerEnvironment
 
-    var routes: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
-        routes.get("/search") { request, _ in try search(request) }
+    var routes: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get("/search") { request, context in try search(request, context) }
         return routes
     }
 
-    func search(_ request: Request) throws -> Response {
+    func search(_ request: Request, _ context: AppRequestContext) throws -> Response {
         let query = QueryParameters(request)
         let text = query.string("q")
         if let text, text.count > 200 { throw ServerError.badParameter("q", "at most 200 characters") }
-        let state = try env.state(request, query: text)
+        let state = try env.state(request, context, query: text)
         var data: [String: Any] = ["searched": text != nil]
         if let text {
             let results = try env.store.search(text, limit: 50)

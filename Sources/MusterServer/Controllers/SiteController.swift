@@ -14,10 +14,10 @@ struct SiteController {
         stylesheet = try String(contentsOf: url, encoding: .utf8)
     }
 
-    var routes: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
-        routes.get("/about") { request, _ in
-            env.pages.page("about", title: "About the data", state: try env.state(request), data: [:])
+    var routes: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get("/about") { request, context in
+            env.pages.page("about", title: "About the data", state: try env.state(request, context), data: [:])
         }
         let css = stylesheet
         routes.get("/static/muster.css") { _, _ in

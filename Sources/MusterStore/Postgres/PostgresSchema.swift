@@ -33,6 +33,8 @@ enum PostgresSchema {
             """,
         ]),
         Migration(name: "pg-v1-search", statements: search),
+        // The tables of the SQLite migration `v4-accounts` (AccountsSchema.swift), same columns.
+        Migration(name: "pg-v2-accounts", statements: accounts),
     ]
 
     static var names: [String] { all.map(\.name) }
@@ -156,6 +158,38 @@ enum PostgresSchema {
             PRIMARY KEY (coalition_id, actor)
         )
         """,
+    ]
+
+    /// Accounts, API tokens and sign-in state (see `AccountStore`). Ids are BIGINTs chosen by the
+    /// application, like the ledger's, so no sequence is needed.
+    private static let accounts: [String] = [
+        """
+        CREATE TABLE account (
+            id BIGINT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+            role TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            removed_at TEXT
+        )
+        """,
+        """
+        CREATE TABLE api_token (
+            id BIGINT PRIMARY KEY,
+            account_id BIGINT NOT NULL REFERENCES account(id),
+            label TEXT,
+            hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64),
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        )
+        """,
+        // One row per failed sign-in; rows older than the window are pruned on insert.
+        "CREATE TABLE login_failure (account TEXT NOT NULL, address TEXT NOT NULL, at BIGINT NOT NULL)",
+        "CREATE INDEX login_failure_by_account ON login_failure(account, at)",
+        "CREATE INDEX login_failure_by_address ON login_failure(address, at)",
+        // Sessions signed out before their expiry; pruned once expired.
+        "CREATE TABLE ended_session (nonce TEXT PRIMARY KEY, expires BIGINT NOT NULL)",
+        "CREATE TABLE server_setting (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ]
 
     /// Full-text search: generated tsvector columns with GIN indexes. The 'simple'
