@@ -19,7 +19,10 @@ public enum LedgerCopy {
     }
 
     /// Parents before children, so foreign keys hold at every insert. Generated search
-    /// columns are left out: each backend computes its own.
+    /// columns are left out: each backend computes its own. Accounts, tokens, signed-out
+    /// sessions and server settings (the session secret) come along, so the copy is served to
+    /// the same people and existing sign-ins stay valid; failed sign-ins do not (rate-limit
+    /// state, pruned within a day anyway).
     static let tables: [Table] = [
         Table(name: "document", columns: ["id", "sha256", "source", "retrieved_at", "title", "published", "text", "bytes"],
               key: "id"),
@@ -42,6 +45,10 @@ public enum LedgerCopy {
             "seq", "kind", "who", "recorded_at", "valid_date", "commitment_id", "change", "why", "prev_hash", "hash",
         ], key: "seq"),
         Table(name: "rate", columns: ["currency", "day", "per_eur"], key: nil),
+        Table(name: "account", columns: ["id", "name", "role", "password_hash", "created_at", "removed_at"], key: "id"),
+        Table(name: "api_token", columns: ["id", "account_id", "label", "hash", "created_at", "revoked_at"], key: "id"),
+        Table(name: "ended_session", columns: ["nonce", "expires"], key: nil),
+        Table(name: "server_setting", columns: ["name", "value"], key: nil),
     ]
 
     /// Verifies the source's hash chain, copies everything in ONE transaction on the target,

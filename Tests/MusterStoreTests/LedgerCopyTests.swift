@@ -10,6 +10,7 @@ import Testing
         var claims: [[SQLValue]]
         var entries: [[SQLValue]]
         var rates: [[SQLValue]]
+        var accounts: [[SQLValue]]
         var commitments: [CommitmentRecord]
         var summary: [SummaryRow]
         var coalitions: [Coalition]
@@ -24,9 +25,15 @@ import Testing
                     + "FROM claim ORDER BY id",
                 "SELECT seq, kind, who, recorded_at, valid_date, commitment_id, change, why, prev_hash, hash FROM entry ORDER BY seq",
                 "SELECT currency, day, per_eur FROM rate ORDER BY currency, day",
+                "SELECT a.id, a.name, a.role, a.password_hash, a.created_at, a.removed_at, t.id, t.label, t.hash, "
+                    + "t.created_at, t.revoked_at FROM account a LEFT JOIN api_token t ON t.account_id = a.id "
+                    + "ORDER BY a.id, t.id",
+                "SELECT nonce, expires FROM ended_session ORDER BY nonce",
+                "SELECT name, value FROM server_setting ORDER BY name",
             ].map { sql in try db.rows(sql).map(\.values) }
         }
         return Contents(documents: tables[0], claims: tables[1], entries: tables[2], rates: tables[3],
+                        accounts: tables[4] + tables[5] + tables[6],
                         commitments: try store.commitments(), summary: try store.summary(),
                         coalitions: try store.coalitions(), csv: try store.exportCSV())
     }
@@ -45,6 +52,14 @@ import Testing
         _ = try ledger.store.addCoalition(name: "Coalition", members: [CoalitionMember(actor: "FR"),
                                                                        CoalitionMember(actor: "GB", joined: Day(iso: "2025-03-01"))],
                                           by: "erin")
+        let accounts = ledger.store.accounts
+        _ = try accounts.addAccount(name: "alice", role: .editor, passwordHash: "$2b$04$" + String(repeating: "a", count: 53))
+        _ = try accounts.addAccount(name: "gone", role: .liaison("FR"), passwordHash: "$2b$04$" + String(repeating: "b", count: 53))
+        _ = try accounts.addToken(account: "alice", label: "bot", hash: String(repeating: "1", count: 64))
+        _ = try accounts.addToken(account: "gone", label: nil, hash: String(repeating: "2", count: 64))
+        try accounts.removeAccount(named: "gone")
+        try accounts.endSession("nonce-1", expires: 2_000_000_000)
+        _ = try accounts.setSettingIfAbsent("session_secret", value: "kept across the copy")
     }
 
     @Test func sqliteToPostgresAndBackPreservesEverything() throws {
@@ -62,7 +77,7 @@ import Testing
         defer { postgres.remove() }
         let report = try LedgerCopy.copy(from: source.store, to: postgres.store)
         #expect(report.entries == original.entries.count)
-        #expect(report.rows["document"] == 2 && report.rows["rate"] == 3)
+        #expect(report.rows["document"] == 2 && report.rows["rate"] == 3 && report.rows["account"] == 2 && report.rows["api_token"] == 2)
         #expect(try contents(postgres.store) == original)
         #expect(try postgres.store.verify().isIntact)
 
