@@ -83,6 +83,22 @@ struct AccountStoreTests {
         #expect(try accounts.setSettingIfAbsent("session_secret", value: "second") == "first")
     }
 
+    /// The two migrations (`v4-accounts`, `pg-v2-accounts`) must keep the same columns, and
+    /// `muster copy` must carry every one of them.
+    @Test(arguments: Backend.tested) func accountTablesHaveTheColumnsTheCopyCarries(_ backend: Backend) throws {
+        let ledger = try TestLedger(backend)
+        defer { ledger.remove() }
+        for name in ["account", "api_token", "ended_session", "server_setting"] {
+            let copied = try #require(LedgerCopy.tables.first { $0.name == name }).columns
+            let sql = backend == .sqlite
+                ? "SELECT name FROM pragma_table_info('\(name)') ORDER BY cid"
+                : "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                    + "AND table_name = '\(name)' ORDER BY ordinal_position"
+            let columns = try ledger.store.database.read { db in try db.rows(sql).map { $0[0] as String } }
+            #expect(columns == copied, "\(name) on \(backend)")
+        }
+    }
+
     @Test func rolesReadBackAsWritten() {
         for text in ["admin", "editor", "reviewer", "liaison:FR", "liaison:GB", "viewer"] {
             #expect(Role(text)?.description == text)
