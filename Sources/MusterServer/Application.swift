@@ -3,14 +3,15 @@ import Hummingbird
 import Logging
 import MusterStore
 
-/// The web app and JSON API over the ledger at `config.databasePath`.
+/// The web app and JSON API over the ledger at `config.databasePath` (a SQLite file or a
+/// postgres:// URL).
 public func buildApplication(_ config: ServerConfig) throws -> some ApplicationProtocol {
     var logger = Logger(label: "muster.server")
     logger.logLevel = .info
-    let store: SQLiteLedgerStore
+    let store: any LedgerStore
     let router: Router<AppRequestContext>
     do {
-        store = try SQLiteLedgerStore(path: config.databasePath)
+        store = try LedgerLocation.open(config.databasePath, schema: config.migrate ? .migrate : .requireCurrent)
         router = try buildRouter(store: store, config: config)
     } catch {
         throw ServerStartError(description: "\(error)")
@@ -22,7 +23,7 @@ public func buildApplication(_ config: ServerConfig) throws -> some ApplicationP
 
 /// Every route, with the middleware that measures requests and turns failures into pages or
 /// problem documents. Separate from `buildApplication` so tests can list the routes.
-func buildRouter(store: SQLiteLedgerStore, config: ServerConfig) throws -> Router<AppRequestContext> {
+func buildRouter(store: any LedgerStore, config: ServerConfig) throws -> Router<AppRequestContext> {
     let pages = try PageRenderer.load()
     let metrics = ServerMetrics()
     let accounts = AccountService(store: store.accounts, loginLimit: config.loginLimit)

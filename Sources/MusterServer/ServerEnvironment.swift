@@ -4,7 +4,7 @@ import MusterStore
 
 /// What every controller shares: the ledger, the templates, the configuration.
 struct ServerEnvironment: Sendable {
-    let store: SQLiteLedgerStore
+    let store: any LedgerStore
     let pages: PageRenderer
     let config: ServerConfig
     let metrics: ServerMetrics

@@ -106,8 +106,8 @@ public enum AccountError: Error, Equatable, CustomStringConvertible {
 
 /// Accounts, API tokens, sign-in failures, ended sessions and server settings. Kept apart
 /// from `LedgerStore`: none of it is ledger history, and none of it enters the hash chain.
-/// The SQL behind the SQLite conformance is plain INSERT/SELECT/UPDATE on TEXT and INTEGER
-/// columns so another backend can carry it over unchanged.
+/// One conformance, `SQLAccountStore`, over the SQL layer: the same statements run on the
+/// ledger's SQLite file and on its PostgreSQL database (`LedgerStore.accounts`).
 public protocol AccountStore: Sendable {
     func addAccount(name: String, role: Role, passwordHash: String) throws -> Account
     /// The account with this name, removed or not.

@@ -2,7 +2,8 @@ import GRDB
 
 /// The tables behind `AccountStore`, in the ledger's file. Registered as migration
 /// `v4-accounts` after the ledger's own migrations; like them, never edited once shipped.
-/// Plain TEXT and INTEGER columns and no triggers, so the same DDL ports to PostgreSQL.
+/// Plain TEXT and INTEGER columns and no triggers; PostgreSQL's copy of these tables is
+/// migration `pg-v2-accounts` (PostgresSchema.swift), which must keep the same columns.
 enum AccountsSchema {
     static func create(_ db: Database) throws {
         try db.execute(sql: """

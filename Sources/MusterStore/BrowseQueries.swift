@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import MusterCore
 
 // Reads the web app and JSON API need beyond `LedgerStore`: keyset-paginated listings
@@ -17,14 +16,14 @@ public struct DocumentListing: Sendable, Equatable {
     public var claims: Int
 }
 
-extension SQLiteLedgerStore {
+extension SQLLedgerStore {
     public func documents(after: Int64?, limit: Int) throws -> [DocumentListing] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: """
+        try database.read { db in
+            try db.rows("""
                 SELECT d.id, d.sha256, d.source, d.retrieved_at, d.title, d.published,
                        (SELECT count(*) FROM claim c WHERE c.document_id = d.id)
                 FROM document d WHERE d.id > ? ORDER BY d.id LIMIT ?
-                """, arguments: [after ?? 0, limit]).map { row in
+                """, [after ?? 0, limit]).map { row in
                 DocumentListing(id: row[0], sha256: row[1], source: row[2], retrievedAt: row[3], title: row[4],
                                 published: (row[5] as String?).flatMap { Day(iso: $0) }, claims: row[6])
             }
@@ -32,9 +31,9 @@ extension SQLiteLedgerStore {
     }
 
     public func claims(after: Int64?, state: ReviewState?, document: Int64?, limit: Int) throws -> [StoredClaim] {
-        try pool.read { db in
-            var sql = "SELECT \(Self.claimColumns) FROM claim WHERE id > ?"
-            var arguments: StatementArguments = [after ?? 0]
+        try database.read { db in
+            var sql = "SELECT \(LedgerRows.claimColumns) FROM claim WHERE id > ?"
+            var arguments: SQLArguments = [after ?? 0]
             if let state {
                 sql += " AND state = ?"
                 arguments += [state.rawValue]
@@ -45,26 +44,26 @@ extension SQLiteLedgerStore {
             }
             sql += " ORDER BY id LIMIT ?"
             arguments += [limit]
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.storedClaim)
+            return try db.rows(sql, arguments).map(LedgerRows.storedClaim)
         }
     }
 
     /// The latest entries that concern a commitment or a review, newest first; with
     /// `validOnOrBefore`, only those whose valid date is on or before that day.
-    public func recentEntries(limit: Int, validOnOrBefore day: Day? = nil) throws -> [LedgerEntry] {
-        try pool.read { db in
+    public func recentEntries(limit: Int, validOnOrBefore day: Day?) throws -> [LedgerEntry] {
+        try database.read { db in
             var sql = """
                 SELECT seq, kind, who, recorded_at, valid_date, commitment_id, change, why, prev_hash, hash
                 FROM entry WHERE commitment_id IS NOT NULL
                 """
-            var arguments: StatementArguments = []
+            var arguments: SQLArguments = []
             if let day {
                 sql += " AND valid_date <= ?"
                 arguments += [day.iso]
             }
             sql += " ORDER BY seq DESC LIMIT ?"
             arguments += [limit]
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            return try db.rows(sql, arguments).map { row in
                 LedgerEntry(seq: row[0], kind: row[1], who: row[2], recordedAt: row[3],
                             validDate: (row[4] as String?).flatMap { Day(iso: $0) }, commitmentID: row[5],
                             change: row[6], why: row[7], previousHash: row[8], hash: row[9])
@@ -74,7 +73,7 @@ extension SQLiteLedgerStore {
 
     /// Cheap liveness check: the file is open and answers a query.
     public func ping() throws {
-        _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+        _ = try database.read { db in try db.value("SELECT 1", as: Int.self) }
     }
 }
 
@@ -97,13 +96,13 @@ public struct StatusCount: Sendable, Equatable {
     }
 }
 
-extension SQLiteLedgerStore {
+extension SQLLedgerStore {
     /// Current commitments counted by actor, category and status: one GROUP BY over the
     /// projection.
     public func statusCounts() throws -> [StatusCount] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT actor, category, status, count(*), total(amount_eur) FROM commitment
+        try database.read { db in
+            try db.rows("""
+                SELECT actor, category, status, count(*), coalesce(sum(amount_eur), 0.0) FROM commitment
                 WHERE evidence > 0 GROUP BY actor, category, status
                 """).compactMap { row in
                 guard let category = MusterCore.Category(rawValue: row[1]),
@@ -116,15 +115,15 @@ extension SQLiteLedgerStore {
 
     /// Claims waiting for review (the `claim_by_state` index answers it).
     public func pendingCount() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM claim WHERE state = 'pending'") ?? 0 }
+        try database.read { db in try db.value("SELECT count(*) FROM claim WHERE state = 'pending'", as: Int.self) ?? 0 }
     }
 }
 
-extension SQLiteLedgerStore {
+extension SQLLedgerStore {
     /// The sequence number of the last ledger entry: it grows with every write that changes
     /// what the ledger says (documents, claims, reviews, coalitions), so a response computed at
     /// one value stays right until it changes. One primary-key seek.
     public func latestSeq() throws -> Int64 {
-        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM entry") ?? 0 }
+        try database.read { db in try db.value("SELECT coalesce(max(seq), 0) FROM entry", as: Int64.self) ?? 0 }
     }
 }

@@ -1,6 +1,5 @@
 import Crypto
 import Foundation
-import GRDB
 import MusterCore
 
 /// What an entry changes. The kinds are a closed set (a CHECK constraint in the schema).
@@ -67,51 +66,59 @@ enum EntryChain {
     }
 
     /// Walks every entry in sequence order; stops at the first one that does not hold.
-    static func verify(_ db: Database) throws -> VerifyReport {
+    static func verify(_ db: any SQLConnection) throws -> VerifyReport {
         var previous = genesis
         var expectedSeq: Int64 = 1
         var count = 0
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT seq, kind, who, recorded_at, valid_date, commitment_id, change, why, prev_hash, hash
-            FROM entry ORDER BY seq
-            """)
-        while let row = try cursor.next() {
-            let seq: Int64 = row[0]
-            count += 1
-            if seq != expectedSeq {
-                return VerifyReport(entries: count, firstBroken: (expectedSeq, "entry \(expectedSeq) is missing (next is \(seq))"))
+        var broken: (seq: Int64, problem: String)?
+        struct Stop: Error {}
+        do {
+            try db.forEachChunk("""
+                SELECT seq, kind, who, recorded_at, valid_date, commitment_id, change, why, prev_hash, hash
+                FROM entry WHERE seq > ? ORDER BY seq LIMIT ?
+                """) { row in
+                let seq: Int64 = row[0]
+                count += 1
+                if seq != expectedSeq {
+                    broken = (expectedSeq, "entry \(expectedSeq) is missing (next is \(seq))")
+                    throw Stop()
+                }
+                let prevHash: String = row[8]
+                if prevHash != previous {
+                    broken = (seq, "previous-hash link does not match entry \(seq - 1)")
+                    throw Stop()
+                }
+                let text = canonical(seq: seq, kind: row[1], who: row[2], recordedAt: row[3], validDate: row[4],
+                                     commitmentID: row[5], change: row[6], why: row[7])
+                let stored: String = row[9]
+                let computed = hash(previous: previous, canonical: text)
+                if computed != stored {
+                    broken = (seq, "content does not match its hash (altered after it was recorded)")
+                    throw Stop()
+                }
+                previous = stored
+                expectedSeq += 1
             }
-            let prevHash: String = row[8]
-            if prevHash != previous {
-                return VerifyReport(entries: count, firstBroken: (seq, "previous-hash link does not match entry \(seq - 1)"))
-            }
-            let text = canonical(seq: seq, kind: row[1], who: row[2], recordedAt: row[3], validDate: row[4],
-                                 commitmentID: row[5], change: row[6], why: row[7])
-            let stored: String = row[9]
-            let computed = hash(previous: previous, canonical: text)
-            if computed != stored {
-                return VerifyReport(entries: count, firstBroken: (seq, "content does not match its hash (altered after it was recorded)"))
-            }
-            previous = stored
-            expectedSeq += 1
-        }
-        return VerifyReport(entries: count, firstBroken: nil)
+        } catch is Stop {}
+        return VerifyReport(entries: count, firstBroken: broken)
     }
 }
 
 /// Appends entries inside one write transaction and applies each to the projection.
 struct LedgerWriter {
-    let db: Database
+    let db: any SQLConnection
     let now: Date
     let recordedAt: String
     private(set) var lastSeq: Int64
     private(set) var lastHash: String
 
-    init(_ db: Database, now: Date) throws {
+    /// Must run inside `SQLDatabase.write`, which serialises writers, so the last entry read
+    /// here stays the last until this transaction commits.
+    init(_ db: any SQLConnection, now: Date) throws {
         self.db = db
         self.now = now
         self.recordedAt = RecordedTime.format(now)
-        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1")) {
+        if let row = try db.row("SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1") {
             lastSeq = row[0]
             lastHash = row[1]
         } else {
@@ -130,11 +137,10 @@ struct LedgerWriter {
                                              validDate: validDate?.iso, commitmentID: commitmentID,
                                              change: changeText, why: why)
         let hash = EntryChain.hash(previous: lastHash, canonical: canonical)
-        try db.cachedStatement(sql: """
+        try db.execute("""
             INSERT INTO entry (seq, kind, who, recorded_at, valid_date, commitment_id, change, why, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [seq, kind.rawValue, who, recordedAt, validDate?.iso, commitmentID,
-                                     changeText, why, lastHash, hash])
+            """, [seq, kind.rawValue, who, recordedAt, validDate?.iso, commitmentID, changeText, why, lastHash, hash])
         lastSeq = seq
         lastHash = hash
         return seq

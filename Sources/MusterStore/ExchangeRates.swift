@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import MusterCore
 
 /// ECB euro reference rates in the `eurofxref-hist.csv` layout: a header `Date,USD,JPY,…`, then
@@ -47,25 +46,38 @@ public enum ExchangeRates {
 
 /// The `rate` table: ECB rates by currency and day.
 enum RateTable {
-    static func store(_ rates: [ExchangeRates.Rate], in db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO rate (currency, day, per_eur) VALUES (?, ?, ?)
-            ON CONFLICT (currency, day) DO UPDATE SET per_eur = excluded.per_eur
-            """)
-        for rate in rates {
-            try statement.execute(arguments: [rate.currency, rate.day.iso, rate.perEUR])
+    /// Many rows per statement: the full ECB history is some 200,000 rates, and one round trip
+    /// each would make loading it on a server database take minutes.
+    static func store(_ rates: [ExchangeRates.Rate], in db: any SQLConnection) throws {
+        // Last value wins for a (currency, day) repeated in the input, as row by row it would;
+        // one statement may not name the same key twice.
+        var latest: [String: Int] = [:]
+        for (index, rate) in rates.enumerated() { latest[rate.currency + rate.day.iso] = index }
+        let unique = rates.indices.filter { latest[rates[$0].currency + rates[$0].day.iso] == $0 }.map { rates[$0] }
+        var start = 0
+        while start < unique.count {
+            let slice = unique[start..<min(start + 500, unique.count)]
+            var arguments: SQLArguments = []
+            arguments.reserveCapacity(slice.count * 3)
+            for rate in slice { arguments += [rate.currency, rate.day.iso, rate.perEUR] }
+            let values = Array(repeating: "(?, ?, ?)", count: slice.count).joined(separator: ", ")
+            try db.execute("""
+                INSERT INTO rate (currency, day, per_eur) VALUES \(values)
+                ON CONFLICT (currency, day) DO UPDATE SET per_eur = excluded.per_eur
+                """, arguments)
+            start += slice.count
         }
     }
 
     /// The amount in EUR, with the latest rate on or before `day` from the imported rates or
     /// the bundled snapshot, whichever is later (an imported rate wins a tie); nil for
     /// non-money units or when no rate is known that early.
-    static func valueInEUR(_ amount: Quantity, on day: Day, in db: Database) throws -> Double? {
+    static func valueInEUR(_ amount: Quantity, on day: Day, in db: any SQLConnection) throws -> Double? {
         guard amount.isMoney else { return nil }
         if amount.unit == "EUR" { return amount.value }
-        let imported = try Row.fetchOne(db.cachedStatement(sql: """
+        let imported = try db.row("""
             SELECT day, per_eur FROM rate WHERE currency = ? AND day <= ? ORDER BY day DESC LIMIT 1
-            """), arguments: [amount.unit, day.iso])
+            """, [amount.unit, day.iso])
         var best: (day: Day, perEUR: Double)?
         if let imported, let importedDay = Day(iso: imported[0] as String) {
             best = (importedDay, imported[1])

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import MusterCore
 
 /// CSV export and import of claims with their review decisions.
@@ -19,23 +18,22 @@ enum LedgerCSV {
         "status", "amount_value", "amount_unit", "amount_qualifier", "condition", "object", "quote", "claim_json", "original",
     ]
 
-    static func export(_ db: Database) throws -> String {
+    static func export(_ db: any SQLConnection) throws -> String {
         var out = CSV.line(header) + "\n"
         var refs: [Int64: Int] = [:]
         let decoder = JSONDecoder()
-        let rows = try Row.fetchCursor(db, sql: """
+        try db.forEachChunk("""
             SELECT d.sha256, d.source, d.title, d.published, d.retrieved_at, c.position, c.state, c.reviewer, c.reason,
-                   c.commitment_id, c.json, c.correction
+                   c.commitment_id, c.json, c.correction, c.id
             FROM claim c JOIN document d ON d.id = c.document_id
-            ORDER BY c.id
-            """)
-        while let row = try rows.next() {
+            WHERE c.id > ? ORDER BY c.id LIMIT ?
+            """, keyColumn: 12) { row in
             let json: String = row[10]
             let correctionText: String? = row[11]
             let effectiveText = correctionText ?? json
             let effective = try decoder.decode(Claim.self, from: Data(effectiveText.utf8))
             var ref = ""
-            if let commitment: Int64 = row[9] {
+            if let commitment = row[9] as Int64? {
                 if refs[commitment] == nil { refs[commitment] = refs.count + 1 }
                 ref = String(refs[commitment]!)
             }
@@ -198,22 +196,20 @@ enum LedgerCSV {
         var commitments: [Int: Int64] = [:]
         for row in rows {
             let documentID: Int64
-            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE sha256 = ?"),
-                                                 arguments: [row.sha256]) {
+            if let existing = try db.value("SELECT id FROM document WHERE sha256 = ?", [row.sha256], as: Int64.self) {
                 documentID = existing
             } else {
-                documentID = try SQLiteLedgerStore.ingest(&writer, document: row.document, sha256: row.sha256,
+                documentID = try LedgerWrites.ingest(&writer, document: row.document, sha256: row.sha256,
                                                           storeBytes: false, claims: [], who: who, acceptAs: nil)
                     .documentID
             }
-            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM claim WHERE document_id = ? AND position = ?"),
-                                 arguments: [documentID, row.position]) == true {
+            if try db.exists("SELECT 1 FROM claim WHERE document_id = ? AND position = ?", [documentID, row.position]) {
                 skipped += 1
                 continue
             }
             let stored = row.original ?? row.effective
             let validDate = row.document.published ?? RecordedTime.day(row.document.retrievedAt)
-            let claimID = try SQLiteLedgerStore.insertClaim(&writer, document: documentID, position: row.position,
+            let claimID = try LedgerWrites.insertClaim(&writer, document: documentID, position: row.position,
                                                             claim: stored, who: who, validDate: validDate)
             added += 1
             guard row.state != .pending, let reviewer = row.reviewer else { continue }
@@ -233,20 +229,5 @@ enum LedgerCSV {
             }
         }
         return ImportOutcome(rows: rows.count, claimsAdded: added, skipped: skipped)
-    }
-}
-
-extension SQLiteLedgerStore {
-    public func exportCSV() throws -> String {
-        try pool.read { db in try LedgerCSV.export(db) }
-    }
-
-    public func importCSV(_ text: String, by who: String) throws -> ImportOutcome {
-        let rows = try LedgerCSV.parse(text)
-        let now = clock()
-        return try pool.write { db in
-            var writer = try LedgerWriter(db, now: now)
-            return try LedgerCSV.apply(rows, writer: &writer, who: who)
-        }
     }
 }

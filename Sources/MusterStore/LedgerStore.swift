@@ -1,12 +1,13 @@
 import Foundation
 import MusterCore
 
-/// The ledger as the rest of Muster sees it. `SQLiteLedgerStore` is the first conformance; a
-/// PostgreSQL store is meant to be a second one, so nothing here mentions SQLite.
+/// The ledger as the rest of Muster sees it, with two conformances: `SQLiteLedgerStore` (a
+/// file) and `PostgresLedgerStore` (a server), both implemented once in `SQLLedgerStore`.
+/// Nothing here mentions either database.
 ///
-/// Methods are synchronous and throwing: every call is one short transaction on a local file,
-/// the CLI is synchronous, and an async facade can wrap this protocol later without changing
-/// its meaning. Every method that writes does so in exactly one transaction: it is applied
+/// Methods are synchronous and throwing: every call is one short transaction, the CLI is
+/// synchronous, and an async facade can wrap this protocol later without changing its meaning
+/// (docs/architecture.md says how the PostgreSQL store bridges to PostgresNIO). Every method that writes does so in exactly one transaction: it is applied
 /// whole or not at all.
 public protocol LedgerStore: Sendable {
     /// Stores a document (deduplicated by the SHA-256 of its bytes) and its claims as pending;
@@ -52,6 +53,44 @@ public protocol LedgerStore: Sendable {
     func importRates(csv: String) throws -> Int
     /// `amount` in EUR on `day`, with the latest ECB rate on or before that day.
     func valueInEUR(_ amount: Quantity, on day: Day) throws -> Double?
+
+    /// Ingests many documents in ONE transaction (bulk loads and benchmarks): all or none.
+    func ingest(batch: [(document: NewDocument, claims: [Claim])], by who: String, acceptAs reviewer: String?)
+        throws -> [IngestOutcome]
+
+    // MARK: Reads for the web app and JSON API (BrowseQueries.swift, SearchIndex.swift)
+
+    /// Documents after id `after` in id order (keyset pagination).
+    func documents(after: Int64?, limit: Int) throws -> [DocumentListing]
+    func claims(after: Int64?, state: ReviewState?, document: Int64?, limit: Int) throws -> [StoredClaim]
+    /// The latest entries that concern a commitment or a review, newest first.
+    func recentEntries(limit: Int, validOnOrBefore day: Day?) throws -> [LedgerEntry]
+    /// Current commitments counted by actor, category and status.
+    func statusCounts() throws -> [StatusCount]
+    /// Claims waiting for review.
+    func pendingCount() throws -> Int
+    /// The sequence number of the last entry: it changes with every write that changes what the
+    /// ledger says, so responses can be cached per value.
+    func latestSeq() throws -> Int64
+    /// Documents and commitments matching every word of `text` (prefix match), best first.
+    func search(_ text: String, limit: Int) throws -> SearchResults
+    /// Cheap liveness check: the database answers a query.
+    func ping() throws
+
+    // MARK: Schema
+
+    /// Where the ledger is (a file path, or a postgres:// URL without its password).
+    var location: String { get }
+    /// Names of the schema migrations not yet applied, in order.
+    func pendingMigrations() throws -> [String]
+    /// Applies the pending migrations; returns their names.
+    @discardableResult
+    func migrate() throws -> [String]
+
+    // MARK: Accounts
+
+    /// Who may read and change this ledger, kept in the same database (SQLAccountStore.swift).
+    var accounts: any AccountStore { get }
 }
 
 extension LedgerStore {
@@ -63,4 +102,10 @@ extension LedgerStore {
     public func accept(claim id: Int64, reviewer: String, reason: String? = nil) throws -> Int64? {
         try accept(claim: id, reviewer: reviewer, reason: reason, correction: nil, target: .match)
     }
+
+    public func recentEntries(limit: Int) throws -> [LedgerEntry] {
+        try recentEntries(limit: limit, validOnOrBefore: nil)
+    }
+
+    public func search(_ text: String) throws -> SearchResults { try search(text, limit: 50) }
 }

@@ -221,6 +221,10 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
     case badRow(row: Int, field: String, problem: String)
     case badRates(line: Int, problem: String)
     case emptyReviewer
+    case schemaOutOfDate(pending: [String])
+    case targetNotEmpty(String)
+    case chainBroken(String, seq: Int64, problem: String)
+    case badLocation(String, problem: String)
 
     public var description: String {
         switch self {
@@ -233,6 +237,12 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
         case .badRow(let row, let field, let problem): return "row \(row), field \(field): \(problem)"
         case .badRates(let line, let problem): return "rates line \(line): \(problem)"
         case .emptyReviewer: return "a review needs a reviewer name"
+        case .schemaOutOfDate(let pending):
+            return "the ledger's schema is out of date (pending migrations: \(pending.joined(separator: ", "))); "
+                + "run `muster migrate` first"
+        case .targetNotEmpty(let target): return "\(target) already holds a ledger; copy only into an empty one"
+        case .chainBroken(let side, let seq, let problem): return "\(side): hash chain broken at entry \(seq): \(problem)"
+        case .badLocation(let location, let problem): return "\(location): \(problem)"
         }
     }
 }

@@ -1,43 +1,41 @@
 import Foundation
-import GRDB
 import MusterCore
 
 /// Current state (commitments, their evidence, review states, coalitions) as a function of the
 /// entries. Writers append an entry and call the matching `apply`; `rebuild` clears the
 /// projection and replays every entry through the same functions, so the two cannot diverge.
 enum Projection {
-    static func createCommitment(_ db: Database, id: Int64, commitment c: Commitment, validDate: Day) throws {
-        try db.cachedStatement(sql: """
+    static func createCommitment(_ db: any SQLConnection, id: Int64, commitment c: Commitment, validDate: Day) throws {
+        try db.execute("""
             INSERT INTO commitment (id, actor, actor_count, recipient, category, object, object_key, status, status_date,
                                     status_strength)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [id, c.actor.rawValue, c.actorCount, c.recipient?.rawValue, c.category.rawValue,
+            """, [id, c.actor.rawValue, c.actorCount, c.recipient?.rawValue, c.category.rawValue,
                                      c.object, ObjectKey.normalize(c.object), c.status.rawValue, validDate.iso,
                                      c.status.strength])
     }
 
     /// Records a review decision. `effective` is the claim as accepted (the correction when
     /// there is one), nil for a rejection.
-    static func review(_ db: Database, seq: Int64, recordedAt: String, validDate: Day, reviewer: String,
+    static func review(_ db: any SQLConnection, seq: Int64, recordedAt: String, validDate: Day, reviewer: String,
                        reason: String?, claimID: Int64, state: ReviewState, commitmentID: Int64?,
                        correction: String?, effective: Commitment?) throws {
-        let previous = try Int64.fetchOne(db.cachedStatement(sql: "SELECT commitment_id FROM claim WHERE id = ?"), arguments: [claimID])
-        try db.cachedStatement(sql: """
+        let claimRow = try db.row("SELECT commitment_id, document_id FROM claim WHERE id = ?", [claimID])
+        let previous: Int64? = claimRow?[0]
+        let documentID: Int64? = claimRow?[1]
+        try db.execute("""
             UPDATE claim SET state = ?, reviewer = ?, reason = ?, correction = ?, commitment_id = ? WHERE id = ?
-            """).execute(arguments: [state.rawValue, reviewer, reason, correction,
-                                     state == .rejected ? nil : commitmentID, claimID])
+            """, [state.rawValue, reviewer, reason, correction, state == .rejected ? nil : commitmentID, claimID])
         // A new decision supersedes the claim's earlier evidence, if any.
-        try db.cachedStatement(sql: "UPDATE evidence SET retracted_at = ? WHERE claim_id = ? AND retracted_at IS NULL")
-            .execute(arguments: [recordedAt, claimID])
-        let retracted = db.changesCount > 0
+        let retracted = try db.execute("UPDATE evidence SET retracted_at = ? WHERE claim_id = ? AND retracted_at IS NULL",
+                                       [recordedAt, claimID]) > 0
         if let commitmentID, let effective, state != .rejected {
-            let documentID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT document_id FROM claim WHERE id = ?"), arguments: [claimID])
             let eur = try effective.amount.flatMap { try RateTable.valueInEUR($0, on: validDate, in: db) }
-            try db.cachedStatement(sql: """
-                INSERT INTO evidence (claim_id, commitment_id, document_id, seq, valid_date, recorded_at, status,
+            try db.execute("""
+                INSERT INTO evidence (id, claim_id, commitment_id, document_id, seq, valid_date, recorded_at, status,
                                       strength, amount_value, amount_unit, amount_qualifier, amount_eur)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [claimID, commitmentID, documentID, seq, validDate.iso, recordedAt,
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [try db.nextID("evidence"), claimID, commitmentID, documentID, seq, validDate.iso, recordedAt,
                                          effective.status.rawValue, effective.status.strength,
                                          effective.amount?.value, effective.amount?.unit,
                                          effective.amount?.qualifier.rawValue, eur])
@@ -57,20 +55,20 @@ enum Projection {
     /// re-reading its whole history. The new entry has the highest `seq`, so it wins whenever
     /// its (valid date, strength) is at least the current one's — the same order `recompute`
     /// applies.
-    static func addLatest(_ db: Database, commitment id: Int64, document: Int64?, validDate: Day,
+    static func addLatest(_ db: any SQLConnection, commitment id: Int64, document: Int64?, validDate: Day,
                           status: CommitmentStatus, amount: Quantity?, eur: Double?) throws {
         // The row just inserted counts, so "another document" means more than one row.
-        let sameDocument = try Int.fetchOne(db.cachedStatement(sql: """
+        let sameDocument = try db.value("""
             SELECT count(*) FROM evidence WHERE commitment_id = ? AND document_id = ? AND retracted_at IS NULL
-            """), arguments: [id, document]) ?? 0
+            """, [id, document], as: Int.self) ?? 0
         // Whether the new statement sets the status, decided here from the current row rather
         // than by CASE expressions in one UPDATE: an UPDATE that names `status` fires the
         // commitment_fts trigger (an FTS5 delete and insert, pages written) even when the value
         // stays the same, so `status` is written only when it changes. Same rule as before:
         // no evidence yet, a later day, or the same day and at least the same strength.
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+        guard let row = try db.row("""
             SELECT evidence, status, status_date, status_strength FROM commitment WHERE id = ?
-            """), arguments: [id]) else { return }
+            """, [id]) else { return }
         let evidence: Int = row[0]
         let currentStatus: String = row[1]
         let statusDate: String? = row[2]
@@ -79,95 +77,95 @@ enum Projection {
         let wins = evidence == 0 || statusDate.map { day > $0 || (day == $0 && status.strength >= statusStrength) } ?? false
         let newDocument = sameDocument > 1 ? 0 : 1
         if !wins {
-            try db.cachedStatement(sql: """
+            try db.execute("""
                 UPDATE commitment SET evidence = evidence + 1, corroboration = corroboration + ? WHERE id = ?
-                """).execute(arguments: [newDocument, id])
+                """, [newDocument, id])
         } else if currentStatus == status.rawValue {
-            try db.cachedStatement(sql: """
+            try db.execute("""
                 UPDATE commitment SET evidence = evidence + 1, corroboration = corroboration + ?,
                                       status_date = ?, status_strength = ?
                 WHERE id = ?
-                """).execute(arguments: [newDocument, day, status.strength, id])
+                """, [newDocument, day, status.strength, id])
         } else {
-            try db.cachedStatement(sql: """
+            try db.execute("""
                 UPDATE commitment SET evidence = evidence + 1, corroboration = corroboration + ?,
                                       status = ?, status_date = ?, status_strength = ?
                 WHERE id = ?
-                """).execute(arguments: [newDocument, status.rawValue, day, status.strength, id])
+                """, [newDocument, status.rawValue, day, status.strength, id])
         }
         guard let amount else { return }
-        try db.cachedStatement(sql: """
-            UPDATE commitment SET amount_value = :value, amount_unit = :unit, amount_qualifier = :qualifier,
-                                  amount_eur = :eur, amount_date = :day, amount_strength = :strength
-            WHERE id = :id AND (amount_date IS NULL OR :day > amount_date
-                                OR (:day = amount_date AND :strength >= amount_strength))
-            """).execute(arguments: ["id": id, "value": amount.value, "unit": amount.unit,
-                                     "qualifier": amount.qualifier.rawValue, "eur": eur, "day": validDate.iso,
-                                     "strength": status.strength])
+        // ?1 id, ?2 value, ?3 unit, ?4 qualifier, ?5 eur, ?6 day, ?7 strength
+        try db.execute("""
+            UPDATE commitment SET amount_value = ?2, amount_unit = ?3, amount_qualifier = ?4,
+                                  amount_eur = ?5, amount_date = ?6, amount_strength = ?7
+            WHERE id = ?1 AND (amount_date IS NULL OR ?6 > amount_date
+                               OR (?6 = amount_date AND ?7 >= amount_strength))
+            """, [id, amount.value, amount.unit, amount.qualifier.rawValue, eur, validDate.iso, status.strength])
     }
 
     /// Sets a commitment's current status, amount and counts from its live evidence: the latest
     /// statement by valid date wins; on the same day the stronger status; then the later entry.
-    static func recompute(_ db: Database, commitment id: Int64) throws {
-        try db.cachedStatement(sql: """
+    static func recompute(_ db: any SQLConnection, commitment id: Int64) throws {
+        try db.execute("""
             UPDATE commitment SET
-                status = coalesce((SELECT status FROM evidence WHERE commitment_id = :id AND retracted_at IS NULL
+                status = coalesce((SELECT status FROM evidence WHERE commitment_id = ?1 AND retracted_at IS NULL
                                    ORDER BY valid_date DESC, strength DESC, seq DESC LIMIT 1), status),
-                status_date = coalesce((SELECT valid_date FROM evidence WHERE commitment_id = :id AND retracted_at IS NULL
+                status_date = coalesce((SELECT valid_date FROM evidence WHERE commitment_id = ?1 AND retracted_at IS NULL
                                    ORDER BY valid_date DESC, strength DESC, seq DESC LIMIT 1), status_date),
-                status_strength = coalesce((SELECT strength FROM evidence WHERE commitment_id = :id AND retracted_at IS NULL
+                status_strength = coalesce((SELECT strength FROM evidence WHERE commitment_id = ?1 AND retracted_at IS NULL
                                    ORDER BY valid_date DESC, strength DESC, seq DESC LIMIT 1), status_strength),
                 amount_value = NULL, amount_unit = NULL, amount_qualifier = NULL, amount_eur = NULL,
                 amount_date = NULL, amount_strength = NULL,
-                evidence = (SELECT count(*) FROM evidence WHERE commitment_id = :id AND retracted_at IS NULL),
+                evidence = (SELECT count(*) FROM evidence WHERE commitment_id = ?1 AND retracted_at IS NULL),
                 corroboration = (SELECT count(DISTINCT document_id) FROM evidence
-                                 WHERE commitment_id = :id AND retracted_at IS NULL)
-            WHERE id = :id
-            """).execute(arguments: ["id": id])
+                                 WHERE commitment_id = ?1 AND retracted_at IS NULL)
+            WHERE id = ?1
+            """, [id])
         // The amount comes from the latest statement that gives one.
-        try db.cachedStatement(sql: """
+        try db.execute("""
             UPDATE commitment SET (amount_value, amount_unit, amount_qualifier, amount_eur, amount_date, amount_strength) =
                 (SELECT amount_value, amount_unit, amount_qualifier, amount_eur, valid_date, strength FROM evidence
-                 WHERE commitment_id = :id AND retracted_at IS NULL AND amount_value IS NOT NULL
+                 WHERE commitment_id = ?1 AND retracted_at IS NULL AND amount_value IS NOT NULL
                  ORDER BY valid_date DESC, strength DESC, seq DESC LIMIT 1)
-            WHERE id = :id AND EXISTS (SELECT 1 FROM evidence WHERE commitment_id = :id AND retracted_at IS NULL
+            WHERE id = ?1 AND EXISTS (SELECT 1 FROM evidence WHERE commitment_id = ?1 AND retracted_at IS NULL
                                        AND amount_value IS NOT NULL)
-            """).execute(arguments: ["id": id])
+            """, [id])
     }
 
-    static func addCoalition(_ db: Database, id: Int64, name: String) throws {
-        try db.execute(sql: "INSERT INTO coalition (id, name) VALUES (?, ?)", arguments: [id, name])
+    static func addCoalition(_ db: any SQLConnection, id: Int64, name: String) throws {
+        try db.execute("INSERT INTO coalition (id, name) VALUES (?, ?)", [id, name])
     }
 
-    static func addMember(_ db: Database, coalition: Int64, actor: ActorCode, joined: Day?) throws {
-        try db.execute(sql: """
+    static func addMember(_ db: any SQLConnection, coalition: Int64, actor: ActorCode, joined: Day?) throws {
+        try db.execute("""
             INSERT INTO coalition_member (coalition_id, actor, joined) VALUES (?, ?, ?)
             ON CONFLICT (coalition_id, actor) DO UPDATE SET joined = excluded.joined
-            """, arguments: [coalition, actor.rawValue, joined?.iso])
+            """, [coalition, actor.rawValue, joined?.iso])
     }
 
     /// Clears the projection and replays every entry, in one transaction.
-    static func rebuild(_ db: Database) throws {
-        try db.execute(sql: """
-            DELETE FROM evidence;
-            UPDATE claim SET state = 'pending', reviewer = NULL, reason = NULL, correction = NULL, commitment_id = NULL;
-            DELETE FROM commitment;
-            DELETE FROM coalition_member;
-            DELETE FROM coalition;
+    static func rebuild(_ db: any SQLConnection) throws {
+        try db.execute("DELETE FROM evidence")
+        try db.execute("""
+            UPDATE claim SET state = 'pending', reviewer = NULL, reason = NULL, correction = NULL, commitment_id = NULL
             """)
+        try db.execute("DELETE FROM commitment")
+        try db.execute("DELETE FROM coalition_member")
+        try db.execute("DELETE FROM coalition")
+        db.resetIDs()
         let decoder = JSONDecoder()
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT seq, kind, who, recorded_at, valid_date, commitment_id, change, why FROM entry ORDER BY seq
-            """)
-        while let row = try cursor.next() {
+        try db.forEachChunk("""
+            SELECT seq, kind, who, recorded_at, valid_date, commitment_id, change, why FROM entry
+            WHERE seq > ? ORDER BY seq LIMIT ?
+            """) { row in
             let seq: Int64 = row[0]
             let kindText: String = row[1]
-            guard let kind = EntryKind(rawValue: kindText) else { continue }
+            guard let kind = EntryKind(rawValue: kindText) else { return }
             let changeText: String = row[6]
             let validDate = (row[4] as String?).flatMap { Day(iso: $0) }
             switch kind {
             case .document, .claim:
-                continue // evidence-store rows, not projection
+                return // evidence-store rows, not projection
             case .commitment:
                 let change = try decoder.decode(CommitmentChange.self, from: Data(changeText.utf8))
                 try createCommitment(db, id: change.commitment, commitment: change.asCommitment,
@@ -178,8 +176,8 @@ enum Projection {
                 if change.state != .rejected {
                     if let correction = change.correction {
                         if case .commitment(let c) = correction { effective = c }
-                    } else if let json = try String.fetchOne(db.cachedStatement(sql: "SELECT json FROM claim WHERE id = ?"),
-                                                             arguments: [change.claim]),
+                    } else if let json = try db.value("SELECT json FROM claim WHERE id = ?", [change.claim],
+                                                      as: String.self),
                               case .commitment(let c) = try decoder.decode(Claim.self, from: Data(json.utf8)) {
                         effective = c
                     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import MusterCore
 
 /// Review decisions inside a write transaction: accept (possibly corrected, matched or linked
@@ -13,11 +12,11 @@ enum Review {
         var validDate: Day
     }
 
-    static func load(_ db: Database, claim id: Int64) throws -> ClaimRow {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+    static func load(_ db: any SQLConnection, claim id: Int64) throws -> ClaimRow {
+        guard let row = try db.row("""
             SELECT c.document_id, c.json, c.state, c.commitment_id, d.published, d.retrieved_at
             FROM claim c JOIN document d ON d.id = c.document_id WHERE c.id = ?
-            """), arguments: [id]) else { throw LedgerError.noSuchClaim(id) }
+            """, [id]) else { throw LedgerError.noSuchClaim(id) }
         let json: String = row[1]
         let claim = try JSONDecoder().decode(Claim.self, from: Data(json.utf8))
         let stateText: String = row[2]
@@ -64,7 +63,7 @@ enum Review {
             commitment = c
             switch target {
             case .commitment(let linked):
-                guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM commitment WHERE id = ?"), arguments: [linked]) == true
+                guard try db.exists("SELECT 1 FROM commitment WHERE id = ?", [linked])
                 else { throw LedgerError.noSuchCommitment(linked) }
                 commitmentID = linked
             case .new:
@@ -101,12 +100,12 @@ enum Review {
 
     /// The commitment an accepted claim belongs to: same actor, recipient and category, a
     /// compatible group size, and a compatible object (the closest match wins, then the oldest).
-    static func match(_ db: Database, _ c: Commitment) throws -> Int64? {
+    static func match(_ db: any SQLConnection, _ c: Commitment) throws -> Int64? {
         let key = ObjectKey.normalize(c.object)
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+        let rows = try db.rows("""
             SELECT id, object_key, actor_count FROM commitment
-            WHERE actor = ? AND category = ? AND recipient IS ? ORDER BY id
-            """), arguments: [c.actor.rawValue, c.category.rawValue, c.recipient?.rawValue])
+            WHERE actor = ? AND category = ? AND recipient IS NOT DISTINCT FROM ? ORDER BY id
+            """, [c.actor.rawValue, c.category.rawValue, c.recipient?.rawValue])
         var best: (id: Int64, score: Int)?
         for row in rows {
             let count: Int? = row[2]
@@ -119,7 +118,7 @@ enum Review {
 
     static func create(_ writer: inout LedgerWriter, _ c: Commitment, reviewer: String, reason: String?,
                        validDate: Day) throws -> Int64 {
-        let id = (try Int64.fetchOne(writer.db.cachedStatement(sql: "SELECT coalesce(max(id), 0) + 1 FROM commitment"))) ?? 1
+        let id = try writer.db.nextID("commitment")
         try writer.append(.commitment, who: reviewer, validDate: validDate, commitmentID: id,
                           change: CommitmentChange(commitment: id, from: c).json, why: reason)
         try Projection.createCommitment(writer.db, id: id, commitment: c, validDate: validDate)

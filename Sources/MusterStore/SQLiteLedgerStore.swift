@@ -7,13 +7,16 @@ import MusterCore
 /// WAL lets readers work while one writer commits; GRDB begins every write with
 /// `BEGIN IMMEDIATE`, and the busy timeout makes a second process wait for the write lock
 /// instead of failing, so two `muster ingest` runs into one file both complete.
-public final class SQLiteLedgerStore: LedgerStore {
+public final class SQLiteLedgerStore: SQLLedgerStore {
     let pool: DatabasePool
-    let clock: @Sendable () -> Date
+    public let clock: @Sendable () -> Date
+    public var database: any SQLDatabase { GRDBDatabase(pool: pool) }
 
-    /// Opens (creating when needed) the ledger at `path` and brings its schema up to date.
-    /// - Parameter clock: the recorded time of writes; tests pass their own.
-    public init(path: String, busyTimeout: TimeInterval = 30,
+    /// Opens (creating when needed) the ledger at `path`.
+    /// - Parameters:
+    ///   - schema: migrate (the default), require an up-to-date schema, or leave it as it is.
+    ///   - clock: the recorded time of writes; tests pass their own.
+    public init(path: String, busyTimeout: TimeInterval = 30, schema: SchemaPolicy = .migrate,
                 clock: @escaping @Sendable () -> Date = { Date() }) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
@@ -21,168 +24,23 @@ public final class SQLiteLedgerStore: LedgerStore {
         configuration.label = "muster.ledger"
         pool = try DatabasePool(path: path, configuration: configuration)
         self.clock = clock
-        try Schema.migrator.migrate(pool)
+        try apply(schema)
     }
 
     /// For tests and tools that need raw access (e.g. to prove tampering is detected).
     public var databasePool: DatabasePool { pool }
 
-    // MARK: Writes
+    public var location: String { pool.path }
 
-    public func ingest(_ document: NewDocument, claims: [Claim], by who: String, acceptAs reviewer: String?) throws
-        -> IngestOutcome
-    {
-        let sha = EntryChain.sha256(document.bytes)
-        let now = clock()
-        return try pool.write { db in
-            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE sha256 = ?"), arguments: [sha]) {
-                return IngestOutcome(documentID: existing, duplicate: true, claimIDs: [], commitmentIDs: [], leftPending: [])
-            }
-            var writer = try LedgerWriter(db, now: now)
-            return try Self.ingest(&writer, document: document, sha256: sha, storeBytes: true, claims: claims,
-                                   who: who, acceptAs: reviewer)
-        }
-    }
-
-    /// Ingests many documents in ONE transaction (bulk loads and benchmarks): all or none.
-    public func ingest(batch: [(document: NewDocument, claims: [Claim])], by who: String, acceptAs reviewer: String?)
-        throws -> [IngestOutcome]
-    {
-        let hashes = batch.map { EntryChain.sha256($0.document.bytes) }
-        let now = clock()
-        return try pool.write { db in
-            var writer = try LedgerWriter(db, now: now)
-            var outcomes: [IngestOutcome] = []
-            for (item, sha) in zip(batch, hashes) {
-                if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE sha256 = ?"), arguments: [sha]) {
-                    outcomes.append(IngestOutcome(documentID: existing, duplicate: true, claimIDs: [], commitmentIDs: [],
-                                                  leftPending: []))
-                    continue
-                }
-                outcomes.append(try Self.ingest(&writer, document: item.document, sha256: sha, storeBytes: true,
-                                                claims: item.claims, who: who, acceptAs: reviewer))
-            }
-            return outcomes
-        }
-    }
-
-    static func ingest(_ writer: inout LedgerWriter, document: NewDocument, sha256: String, storeBytes: Bool,
-                       claims: [Claim], who: String, acceptAs reviewer: String?) throws -> IngestOutcome {
-        let db = writer.db
-        let retrievedAt = RecordedTime.format(document.retrievedAt)
-        try db.cachedStatement(sql: """
-            INSERT INTO document (sha256, source, retrieved_at, title, published, text, bytes)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [sha256, document.source, retrievedAt, document.title, document.published?.iso,
-                                     document.text, storeBytes ? Data(document.bytes) : nil])
-        let documentID = db.lastInsertedRowID
-        let validDate = document.published ?? RecordedTime.day(document.retrievedAt)
-        try writer.append(.document, who: who, validDate: validDate,
-                          change: DocumentChange(document: documentID, sha256: sha256, source: document.source,
-                                                 title: document.title, published: document.published,
-                                                 retrievedAt: retrievedAt).json)
-        var claimIDs: [Int64] = []
-        for (position, claim) in claims.enumerated() {
-            claimIDs.append(try insertClaim(&writer, document: documentID, position: position, claim: claim, who: who,
-                                            validDate: validDate))
-        }
-        var commitmentIDs: [Int64] = []
-        var left: [(Int64, String)] = []
-        if let reviewer {
-            for (claimID, claim) in zip(claimIDs, claims) {
-                let known = Review.ClaimRow(documentID: documentID, claim: claim, state: .pending, commitmentID: nil,
-                                            validDate: validDate)
-                do {
-                    if let id = try Review.accept(&writer, claim: claimID, reviewer: reviewer,
-                                                  reason: "accepted on ingest", correction: nil, target: .match,
-                                                  known: known) {
-                        commitmentIDs.append(id)
-                    }
-                } catch let error as LedgerError {
-                    // A claim the ledger cannot accept as extracted (an unknown actor code) stays
-                    // pending for a person; it must not cost the document. Validation precedes
-                    // every write in `accept`, so nothing of it was applied.
-                    left.append((claimID, error.description))
-                }
-            }
-        }
-        return IngestOutcome(documentID: documentID, duplicate: false, claimIDs: claimIDs, commitmentIDs: commitmentIDs,
-                             leftPending: left.map { LeftPending(claimID: $0.0, reason: $0.1) })
-    }
-
-    static func insertClaim(_ writer: inout LedgerWriter, document documentID: Int64, position: Int, claim: Claim,
-                            who: String, validDate: Day) throws -> Int64 {
-        try writer.db.cachedStatement(sql: """
-            INSERT INTO claim (document_id, position, type, json, quote) VALUES (?, ?, ?, ?, ?)
-            """).execute(arguments: [documentID, position, claim.typeName, claim.json.serialized(), claim.quote])
-        let claimID = writer.db.lastInsertedRowID
-        try writer.append(.claim, who: who, validDate: validDate,
-                          change: ClaimChange(claim: claimID, document: documentID, position: position,
-                                              content: claim).json)
-        return claimID
+    public func pendingMigrations() throws -> [String] {
+        let applied = try pool.read { db in try Schema.migrator.appliedIdentifiers(db) }
+        return Schema.migrator.migrations.filter { !applied.contains($0) }
     }
 
     @discardableResult
-    public func accept(claim id: Int64, reviewer: String, reason: String?, correction: Claim?, target: AcceptTarget)
-        throws -> Int64?
-    {
-        let now = clock()
-        return try pool.write { db in
-            var writer = try LedgerWriter(db, now: now)
-            return try Review.accept(&writer, claim: id, reviewer: reviewer, reason: reason, correction: correction,
-                                     target: target)
-        }
-    }
-
-    public func reject(claim id: Int64, reviewer: String, reason: String) throws {
-        let now = clock()
-        try pool.write { db in
-            var writer = try LedgerWriter(db, now: now)
-            try Review.reject(&writer, claim: id, reviewer: reviewer, reason: reason)
-        }
-    }
-
-    public func addCoalition(name: String, members: [CoalitionMember], by who: String) throws -> Int64 {
-        for member in members where !KnownActors.contains(member.actor) {
-            throw LedgerError.unknownActor(member.actor.rawValue, field: "members")
-        }
-        let now = clock()
-        return try pool.write { db in
-            var writer = try LedgerWriter(db, now: now)
-            let id: Int64
-            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM coalition WHERE name = ?"), arguments: [name]) {
-                id = existing
-            } else {
-                id = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) + 1 FROM coalition"))) ?? 1
-                try writer.append(.coalition, who: who, validDate: nil,
-                                  change: CoalitionChange(coalition: id, name: name).json)
-                try Projection.addCoalition(db, id: id, name: name)
-            }
-            for member in members {
-                try writer.append(.member, who: who, validDate: member.joined,
-                                  change: MemberChange(coalition: id, actor: member.actor, joined: member.joined).json)
-                try Projection.addMember(db, coalition: id, actor: member.actor, joined: member.joined)
-            }
-            return id
-        }
-    }
-
-    public func rebuildProjection() throws {
-        try pool.write { db in try Projection.rebuild(db) }
-    }
-
-    public func verify() throws -> VerifyReport {
-        try pool.read { db in try EntryChain.verify(db) }
-    }
-
-    @discardableResult
-    public func importRates(csv: String) throws -> Int {
-        let rates = try ExchangeRates.parse(csv)
-        try pool.write { db in try RateTable.store(rates, in: db) }
-        return rates.count
-    }
-
-    public func valueInEUR(_ amount: Quantity, on day: Day) throws -> Double? {
-        try pool.read { db in try RateTable.valueInEUR(amount, on: day, in: db) }
+    public func migrate() throws -> [String] {
+        let pending = try pendingMigrations()
+        try Schema.migrator.migrate(pool)
+        return pending
     }
 }

@@ -21,10 +21,15 @@ struct BenchLedgerCommand: ParsableCommand {
             Claims come from the extractor when it finds any; the generator's own
             claims stand in until MusterExtract is wired into ClaimSource.swift.
 
+            --database also takes a postgres:// URL: the same benchmark on PostgreSQL
+            (use an empty database or a fresh ?schema=NAME).
+
             Examples:
               swift build -c release && .build/release/muster bench ledger
               muster bench ledger --documents 1000 --entries 100000 \\
                 --database /tmp/bench.sqlite
+              muster bench ledger --documents 1000 --entries 100000 \\
+                --database 'postgres://muster@localhost:5432/muster?schema=bench'
               muster bench ledger --documents 2000 --ingest-only   # quick throughput check
             """
     )
@@ -35,7 +40,9 @@ struct BenchLedgerCommand: ParsableCommand {
     @Option(help: "Ledger size (entries) at which queries are timed.")
     var entries: Int = 1_000_000
 
-    @Option(help: "Where to build the ledger (default: a temporary file, removed afterwards).")
+    @Option(help: ArgumentHelp(
+        "Where to build the ledger: a SQLite file or a postgres:// URL (default: a temporary file, removed afterwards).",
+        valueName: "path|url"))
     var database: String?
 
     @Flag(help: "Measure ingest throughput only: no growth to --entries, no query timings.")
@@ -49,7 +56,8 @@ struct BenchLedgerCommand: ParsableCommand {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             }
         }
-        let store = try SQLiteLedgerStore(path: path)
+        let store = try LedgerLocation.open(path)
+        print("backend:           \(LedgerLocation.isPostgres(path) ? "PostgreSQL" : "SQLite") (\(store.location))")
         var generator = LedgerBenchGenerator()
         let pipeline = IngestPipeline()
         let clock = ContinuousClock()

@@ -2,11 +2,13 @@ import ArgumentParser
 import Foundation
 import MusterStore
 
-/// `--database PATH`, shared by every ledger command: the option wins, then the
-/// MUSTER_DATABASE environment variable, then ./muster.sqlite.
+/// `--database PATH|URL`, shared by every ledger command: the option wins, then the
+/// MUSTER_DATABASE environment variable, then ./muster.sqlite. A postgres:// URL names a
+/// PostgreSQL database instead of a file.
 struct LedgerOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The ledger file (default: $MUSTER_DATABASE, else ./muster.sqlite).", valueName: "path"))
+        "The ledger: a SQLite file or a postgres://user@host:port/db URL "
+            + "(default: $MUSTER_DATABASE, else ./muster.sqlite).", valueName: "path|url"))
     var database: String?
 
     var path: String {
@@ -17,11 +19,29 @@ struct LedgerOptions: ParsableArguments {
         return "muster.sqlite"
     }
 
-    func open() throws -> SQLiteLedgerStore {
+    /// What to show of the location in messages: a URL without its password.
+    var displayName: String { Self.displayName(path) }
+
+    func open(schema: SchemaPolicy = .migrate) throws -> any LedgerStore { try Self.open(path, schema: schema) }
+
+    static func displayName(_ location: String) -> String {
+        LedgerLocation.isPostgres(location)
+            ? ((try? PostgresLocation(url: location))?.redacted ?? "postgres://…") : location
+    }
+
+    static func open(_ location: String, schema: SchemaPolicy = .migrate) throws -> any LedgerStore {
         do {
-            return try SQLiteLedgerStore(path: path)
+            return try LedgerLocation.open(location, schema: schema)
+        } catch let error as LedgerError {
+            // A bad location already names itself (without its password).
+            if case .badLocation = error {
+                printError("muster: cannot open the ledger: \(error)")
+            } else {
+                printError("muster: \(displayName(location)): cannot open the ledger: \(error)")
+            }
+            throw ExitCode(badInputExitCode)
         } catch {
-            printError("muster: \(path): cannot open the ledger: \(error)")
+            printError("muster: \(displayName(location)): cannot open the ledger: \(error)")
             throw ExitCode(badInputExitCode)
         }
     }

@@ -15,6 +15,8 @@ struct Muster: AsyncParsableCommand {
               muster commitments --actor FR --category troops --as-of 2025-09-05
               muster summary; muster verify; muster status --format json
               muster demo; muster serve --database ledger.sqlite --port 8080
+              muster serve --database postgres://muster@localhost:5432/muster
+              muster copy --from muster.sqlite --to postgres://muster@localhost:5432/muster
 
             Exit codes: 0 success, 1 bad input (the message names the file and the problem),
             64 bad command-line usage.
@@ -23,7 +25,8 @@ struct Muster: AsyncParsableCommand {
             ExtractCommand.self, IngestCommand.self, ReviewCommand.self, CommitmentsCommand.self,
             SummaryCommand.self, CoalitionCommand.self, HistoryCommand.self, VerifyCommand.self,
             StatusCommand.self, ExportCommand.self, ImportCommand.self, RatesCommand.self, BenchCommand.self,
-            ServeCommand.self, DemoCommand.self, UserCommand.self, TokenCommand.self,
+            ServeCommand.self, DemoCommand.self, MigrateCommand.self, CopyCommand.self,
+            UserCommand.self, TokenCommand.self,
         ]
     )
 }

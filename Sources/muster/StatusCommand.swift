@@ -30,7 +30,7 @@ struct StatusCommand: ParsableCommand {
             ]).serialized())
             return
         }
-        print("ledger:      \(ledger.path)")
+        print("ledger:      \(store.location)")
         print("documents:   \(status.documents)")
         print("claims:      " + ReviewState.allCases.map { "\(status.claims[$0] ?? 0) \($0.rawValue)" }
             .joined(separator: ", "))

@@ -1,16 +1,17 @@
 import Foundation
-import GRDB
 import MusterCore
 @testable import MusterStore
 import Testing
 
-@Suite("Account store (SQLite)")
+/// Every case runs on SQLite and, with a test server, on PostgreSQL (`Backend.tested`): one
+/// `SQLAccountStore` serves both, so both must behave alike.
+@Suite("Account store")
 struct AccountStoreTests {
     static let hash = "$2b$04$" + String(repeating: "x", count: 53)
     static func tokenHash(_ n: Int) -> String { String(repeating: String(n % 10), count: 64) }
 
-    @Test func accountsKeepTheirNamesAndRoles() throws {
-        let ledger = try TestLedger()
+    @Test(arguments: Backend.tested) func accountsKeepTheirNamesAndRoles(_ backend: Backend) throws {
+        let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         let accounts = ledger.store.accounts
         let marie = try accounts.addAccount(name: "marie", role: .liaison("FR"), passwordHash: Self.hash)
@@ -30,8 +31,8 @@ struct AccountStoreTests {
         #expect(try ledger.store.verify().firstBroken == nil)
     }
 
-    @Test func tokensResolveUntilRevokedOrTheirAccountIsRemoved() throws {
-        let ledger = try TestLedger()
+    @Test(arguments: Backend.tested) func tokensResolveUntilRevokedOrTheirAccountIsRemoved(_ backend: Backend) throws {
+        let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         let accounts = ledger.store.accounts
         _ = try accounts.addAccount(name: "bot", role: .editor, passwordHash: Self.hash)
@@ -48,8 +49,8 @@ struct AccountStoreTests {
         #expect(throws: AccountError.noSuchAccount("bot")) { try accounts.addToken(account: "bot", label: nil, hash: Self.tokenHash(3)) }
     }
 
-    @Test func failuresAreCountedPerKeyInsideTheWindowAndPruned() throws {
-        let ledger = try TestLedger()
+    @Test(arguments: Backend.tested) func failuresAreCountedPerKeyInsideTheWindowAndPruned(_ backend: Backend) throws {
+        let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         let accounts = ledger.store.accounts
         try accounts.recordLoginFailure(account: "alice", address: "10.0.0.1", at: 1_000)
@@ -63,12 +64,12 @@ struct AccountStoreTests {
         #expect(try accounts.loginFailures(account: "alice", address: "x", since: 0).forAccount == 0)
         // A failure a day later prunes what no window needs any more.
         try accounts.recordLoginFailure(account: "carol", address: "10.0.0.3", at: 1_200 + 86_401)
-        let rows = try ledger.store.databasePool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM login_failure") }
+        let rows = try ledger.store.database.read { db in try db.value("SELECT count(*) FROM login_failure", as: Int.self) }
         #expect(rows == 1)
     }
 
-    @Test func endedSessionsAndSettings() throws {
-        let ledger = try TestLedger()
+    @Test(arguments: Backend.tested) func endedSessionsAndSettings(_ backend: Backend) throws {
+        let ledger = try TestLedger(backend)
         defer { ledger.remove() }
         let accounts = ledger.store.accounts
         let alice = try accounts.addAccount(name: "alice", role: .viewer, passwordHash: Self.hash)
@@ -80,6 +81,22 @@ struct AccountStoreTests {
         #expect(try accounts.setting("session_secret") == nil)
         #expect(try accounts.setSettingIfAbsent("session_secret", value: "first") == "first")
         #expect(try accounts.setSettingIfAbsent("session_secret", value: "second") == "first")
+    }
+
+    /// The two migrations (`v4-accounts`, `pg-v2-accounts`) must keep the same columns, and
+    /// `muster copy` must carry every one of them.
+    @Test(arguments: Backend.tested) func accountTablesHaveTheColumnsTheCopyCarries(_ backend: Backend) throws {
+        let ledger = try TestLedger(backend)
+        defer { ledger.remove() }
+        for name in ["account", "api_token", "ended_session", "server_setting"] {
+            let copied = try #require(LedgerCopy.tables.first { $0.name == name }).columns
+            let sql = backend == .sqlite
+                ? "SELECT name FROM pragma_table_info('\(name)') ORDER BY cid"
+                : "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                    + "AND table_name = '\(name)' ORDER BY ordinal_position"
+            let columns = try ledger.store.database.read { db in try db.rows(sql).map { $0[0] as String } }
+            #expect(columns == copied, "\(name) on \(backend)")
+        }
     }
 
     @Test func rolesReadBackAsWritten() {

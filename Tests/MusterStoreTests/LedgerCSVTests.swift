@@ -4,8 +4,8 @@ import Testing
 @testable import MusterStore
 
 @Suite struct LedgerCSVTests {
-    func populated() throws -> TestLedger {
-        let ledger = try TestLedger()
+    func populated(_ backend: Backend) throws -> TestLedger {
+        let ledger = try TestLedger(backend)
         let outcome = try ledger.ingest("Doc one, with \"quotes\", commas\nand lines.", published: "2025-09-04", claims: [
             pledge("FR", .troops, .pledged, object: "reassurance force", quote: "France, \"firmly\", will"),
             pledge("DE", .financial, .pledged, amount: Quantity(value: 1.5e9, unit: "EUR", qualifier: .approx)),
@@ -27,11 +27,11 @@ import Testing
         return ledger
     }
 
-    @Test func exportImportRoundTrips() throws {
-        let source = try populated()
+    @Test(arguments: Backend.tested) func exportImportRoundTrips(_ backend: Backend) throws {
+        let source = try populated(backend)
         defer { source.remove() }
         let exported = try source.store.exportCSV()
-        let target = try TestLedger()
+        let target = try TestLedger(backend)
         defer { target.remove() }
         let outcome = try target.store.importCSV(exported, by: "importer")
         #expect(outcome.claimsAdded == 7)
@@ -44,8 +44,8 @@ import Testing
         #expect(again.claimsAdded == 0 && again.skipped == 7)
     }
 
-    @Test func badRowsNameRowAndFieldAndApplyNothing() throws {
-        let source = try populated()
+    @Test(arguments: Backend.tested) func badRowsNameRowAndFieldAndApplyNothing(_ backend: Backend) throws {
+        let source = try populated(backend)
         defer { source.remove() }
         let exported = try source.store.exportCSV()
         let rows = try CSV.parse(exported)
@@ -56,7 +56,7 @@ import Testing
             copy[row - 1][header.firstIndex(of: field)!] = value
             return copy.map(CSV.line).joined(separator: "\n") + "\n"
         }
-        let target = try TestLedger()
+        let target = try TestLedger(backend)
         defer { target.remove() }
         #expect(throws: LedgerError.badRow(row: 3, field: "published", problem: "bad date \"2025-02-30\", expected YYYY-MM-DD")) {
             _ = try target.store.importCSV(try broken(row: 3, field: "published", to: "2025-02-30"), by: "i")
