@@ -18,8 +18,9 @@ struct BenchLedgerCommand: ParsableCommand {
                the current `commitments` (median and fastest of 9 runs each), and
                `verify`.
 
-            Claims come from the extractor when it finds any; the generator's own
-            claims stand in until MusterExtract is wired into ClaimSource.swift.
+            Every document goes through claim extraction (its cost is in the figure);
+            the generator's terse sentences rarely yield claims, so where the extractor
+            finds none the generator's own claims are stored in their place.
 
             --database also takes a postgres:// URL: the same benchmark on PostgreSQL
             (use an empty database or a fresh ?schema=NAME).
