@@ -47,6 +47,7 @@ func buildRouter(store: any LedgerStore, config: ServerConfig) throws -> Router<
     router.addRoutes(CommitmentsAPI(env: env).routes)
     router.addRoutes(ActorsAPI(env: env).routes)
     router.addRoutes(CoalitionsAPI(env: env).routes)
+    router.addRoutes(RequirementsAPI(env: env).routes)
     router.addRoutes(ReviewAPI(env: env).routes)
     router.addRoutes(ProposalsAPI(env: env).routes)
     router.addRoutes(AccountsAPI(env: env).routes)

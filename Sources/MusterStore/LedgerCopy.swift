@@ -41,6 +41,9 @@ public enum LedgerCopy {
         ], key: "id"),
         Table(name: "coalition", columns: ["id", "name"], key: "id"),
         Table(name: "coalition_member", columns: ["coalition_id", "actor", "joined"], key: nil),
+        Table(name: "coalition_requirement", columns: [
+            "coalition_id", "category", "valid_from", "amount_value", "amount_unit", "amount_qualifier", "note", "seq",
+        ], key: nil),
         Table(name: "entry", columns: [
             "seq", "kind", "who", "recorded_at", "valid_date", "commitment_id", "change", "why", "prev_hash", "hash",
         ], key: "seq"),

@@ -35,6 +35,15 @@ public protocol LedgerStore: Sendable {
     func addCoalition(name: String, members: [CoalitionMember], by who: String) throws -> Int64
     func coalitions() throws -> [Coalition]
     func coverage(coalition name: String, category: MusterCore.Category, asOf: Day?) throws -> Coverage
+    /// Records what the coalition needs in a category from `validFrom` on (today when nil): a
+    /// ledger entry, so it is hash-chained and replayed like every other change.
+    @discardableResult
+    func setRequirement(coalition name: String, category: MusterCore.Category, amount: Quantity, note: String?,
+                        validFrom: Day?, by who: String) throws -> Requirement
+    /// The requirements in force on `asOf` (without a day, the latest set), one per category.
+    func requirements(coalition name: String, asOf: Day?) throws -> [Requirement]
+    /// Each requirement in force on `asOf` against what the members had committed by then.
+    func gaps(coalition name: String, asOf: Day?) throws -> [Gap]
 
     /// Walks the hash chain from the first entry; names the first entry that does not hold.
     func verify() throws -> VerifyReport

@@ -225,6 +225,7 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
     case targetNotEmpty(String)
     case chainBroken(String, seq: Int64, problem: String)
     case badLocation(String, problem: String)
+    case badRequirement(String)
 
     public var description: String {
         switch self {
@@ -243,6 +244,7 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
         case .targetNotEmpty(let target): return "\(target) already holds a ledger; copy only into an empty one"
         case .chainBroken(let side, let seq, let problem): return "\(side): hash chain broken at entry \(seq): \(problem)"
         case .badLocation(let location, let problem): return "\(location): \(problem)"
+        case .badRequirement(let problem): return "requirement: \(problem)"
         }
     }
 }

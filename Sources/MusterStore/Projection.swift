@@ -1,7 +1,8 @@
 import Foundation
 import MusterCore
 
-/// Current state (commitments, their evidence, review states, coalitions) as a function of the
+/// Current state (commitments, their evidence, review states, coalitions and their
+/// requirements) as a function of the
 /// entries. Writers append an entry and call the matching `apply`; `rebuild` clears the
 /// projection and replays every entry through the same functions, so the two cannot diverge.
 enum Projection {
@@ -151,6 +152,7 @@ enum Projection {
             """)
         try db.execute("DELETE FROM commitment")
         try db.execute("DELETE FROM coalition_member")
+        try db.execute("DELETE FROM coalition_requirement")
         try db.execute("DELETE FROM coalition")
         db.resetIDs()
         let decoder = JSONDecoder()
@@ -187,8 +189,13 @@ enum Projection {
                            reviewer: row[2], reason: row[7], claimID: change.claim, state: change.state,
                            commitmentID: change.commitment, correction: correctionText, effective: effective)
             case .coalition:
-                let change = try decoder.decode(CoalitionChange.self, from: Data(changeText.utf8))
-                try addCoalition(db, id: change.coalition, name: change.name)
+                let data = Data(changeText.utf8)
+                if try decoder.decode(CoalitionEntryProbe.self, from: data).sets == RequirementChange.marker {
+                    try setRequirement(db, seq: seq, change: try decoder.decode(RequirementChange.self, from: data))
+                } else {
+                    let change = try decoder.decode(CoalitionChange.self, from: data)
+                    try addCoalition(db, id: change.coalition, name: change.name)
+                }
             case .member:
                 let change = try decoder.decode(MemberChange.self, from: Data(changeText.utf8))
                 try addMember(db, coalition: change.coalition, actor: change.actor, joined: change.joined)

@@ -27,6 +27,9 @@ enum Schema {
         migrator.registerMigration("search-fts5", migrate: SearchIndex.create)
         // Accounts, API tokens and sign-in state for the server (AccountsSchema.swift).
         migrator.registerMigration("v4-accounts", migrate: AccountsSchema.create)
+        // What each coalition needs per category (Requirements.swift); projection, rebuilt from
+        // the `coalition` entries that set a requirement.
+        migrator.registerMigration("v5-coalition-requirements", migrate: createRequirements)
         return migrator
     }
 
@@ -158,6 +161,22 @@ enum Schema {
             DROP INDEX evidence_timeline;
             CREATE INDEX evidence_timeline_live
                 ON evidence(commitment_id, valid_date, strength, seq, retracted_at, recorded_at);
+            """)
+    }
+
+    private static func createRequirements(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE coalition_requirement (
+                coalition_id INTEGER NOT NULL REFERENCES coalition(id),
+                category TEXT NOT NULL CHECK (category IN (\(categories))),
+                valid_from TEXT NOT NULL CHECK (valid_from \(isoDay)),
+                amount_value REAL NOT NULL CHECK (amount_value > 0),
+                amount_unit TEXT NOT NULL CHECK (amount_unit <> ''),
+                amount_qualifier TEXT NOT NULL CHECK (amount_qualifier IN (\(qualifiers))),
+                note TEXT,
+                seq INTEGER NOT NULL,
+                PRIMARY KEY (coalition_id, category, valid_from)
+            ) WITHOUT ROWID;
             """)
     }
 

@@ -5,14 +5,17 @@ import MusterStore
 struct CoalitionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coalition",
-        abstract: "Coalitions, their members, and who among them has committed what.",
+        abstract: "Coalitions, their members, what they need, and who among them has committed what.",
         discussion: """
             Examples:
               muster coalition add "Coalition of the willing" --members FR,GB,DE,PL --joined 2025-03-02
               muster coalition list
               muster coalition coverage "Coalition of the willing" --category troops
+              muster coalition require "Coalition of the willing" --category troops --amount 25000 --unit troops
+              muster coalition gaps "Coalition of the willing" --as-of 2025-09-05
             """,
-        subcommands: [CoalitionAddCommand.self, CoalitionListCommand.self, CoalitionCoverageCommand.self]
+        subcommands: [CoalitionAddCommand.self, CoalitionListCommand.self, CoalitionCoverageCommand.self,
+                      CoalitionRequireCommand.self, CoalitionGapsCommand.self]
     )
 }
 

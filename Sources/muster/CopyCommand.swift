@@ -35,7 +35,8 @@ struct CopyCommand: ParsableCommand {
         let sourceStore = try LedgerOptions.open(from, schema: .requireCurrent)
         let targetStore = try LedgerOptions.open(to)
         let report = try reportingErrors { try LedgerCopy.copy(from: sourceStore, to: targetStore) }
-        let order = ["document", "claim", "entry", "commitment", "evidence", "coalition", "coalition_member", "rate",
+        let order = ["document", "claim", "entry", "commitment", "evidence", "coalition", "coalition_member",
+                     "coalition_requirement", "rate",
                      "account", "api_token"]
         print("copied \(sourceStore.location) → \(targetStore.location)")
         print(order.map { "\(report.rows[$0] ?? 0) \($0)" }.joined(separator: ", "))

@@ -56,6 +56,12 @@ struct ProtectedRoute: CustomTestStringConvertible, Sendable {
         ProtectedRoute(name: "POST /api/v1/coalitions", method: .post, session: false,
                        request: { _ in ("/api/v1/coalitions", #"{"name": "Nordic group", "members": ["DK", "NO"]}"#) },
                        allowed: ["admin", "editor"], success: .created),
+        ProtectedRoute(name: "POST /api/v1/coalitions/{id}/requirements", method: .post, session: false,
+                       request: { ("/api/v1/coalitions/\($0.coalitionID)/requirements",
+                                   #"{"category": "troops", "amount": 25000, "unit": "troops"}"#) },
+                       allowed: ["admin", "editor"], success: .created),
+        ProtectedRoute(name: "GET /api/v1/coalitions/{id}/gaps", method: .get, session: false,
+                       request: { ("/api/v1/coalitions/\($0.coalitionID)/gaps", "") }, allowed: everyone, success: .ok),
         ProtectedRoute(name: "GET /api/v1/accounts", method: .get, session: false,
                        request: { _ in ("/api/v1/accounts", "") }, allowed: ["admin"], success: .ok),
     ]

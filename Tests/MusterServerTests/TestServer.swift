@@ -108,6 +108,9 @@ struct TestServer {
     /// A new API token for `name`.
     func token(_ name: String) throws -> String { try accounts.createToken(account: name, label: "test").secret }
 
+    /// The seeded coalition's id (0, which no route finds, if it is missing).
+    var coalitionID: Int64 { (try? store.coalitions().first?.id) ?? 0 }
+
     func remove() { try? FileManager.default.removeItem(at: directory) }
 
     /// Runs `body` against the app in-process, then removes the ledger.

@@ -10,7 +10,7 @@ enum Permission: Equatable, CustomStringConvertible {
     case review
     /// Submit a claim about `actor`'s commitments; it enters the review queue as pending.
     case propose(ActorCode)
-    /// Create coalitions and add members.
+    /// Create coalitions, add members, set requirements.
     case editCoalitions
     /// List accounts (accounts are created and changed with `muster user`).
     case manageAccounts
@@ -20,7 +20,7 @@ enum Permission: Equatable, CustomStringConvertible {
         case .read: return "read the ledger"
         case .review: return "review claims"
         case .propose(let actor): return "propose changes to \(actor.rawValue)'s commitments"
-        case .editCoalitions: return "edit coalitions"
+        case .editCoalitions: return "edit coalitions and their requirements"
         case .manageAccounts: return "manage accounts"
         }
     }

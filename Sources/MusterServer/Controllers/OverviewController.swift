@@ -93,6 +93,18 @@ struct OverviewController {
                         "count": total(actor), "firm": firm]
             }
 
+        // What the coalition needs against what its members committed, as of the same day.
+        let gaps: [[String: Any]] = try coalition.map { try env.store.gaps(coalition: $0.name, asOf: asOf) }?.map { gap in
+            let amount = { (value: Double) in
+                gap.unit == "EUR" ? Formatting.eur(value) : Formatting.decimal(value) + " " + gap.unit
+            }
+            return Views.compact([
+                "category": Formatting.category(gap.requirement.category), "since": gap.requirement.validFrom.iso,
+                "required": amount(gap.required), "pledged": amount(gap.pledged), "delivered": amount(gap.delivered),
+                "shortfall": gap.shortfall > 0 ? amount(gap.shortfall) : "met", "note": gap.requirement.note ?? "",
+                "unquantified": gap.unquantified, "hasUnquantified": gap.unquantified > 0,
+            ])
+        } ?? []
         let entries = try env.store.recentEntries(limit: 12, validOnOrBefore: asOf)
         let timeline = entries.map { Views.entry($0, asOfQuery: state.asOfQuery) }
         let dots = Charts.timeline(entries.compactMap { entry in
@@ -104,7 +116,7 @@ struct OverviewController {
             "silent": silent, "hasSilent": !silent.isEmpty, "silentCount": silent.count,
             "chart": Charts.bars(Charts.totals(counts)), "commitmentCount": counts.reduce(0) { $0 + $1.count },
             "timeline": timeline, "hasTimeline": !timeline.isEmpty, "dots": dots,
-            "others": others, "hasOthers": !others.isEmpty,
+            "others": others, "hasOthers": !others.isEmpty, "gaps": gaps, "hasGaps": !gaps.isEmpty,
         ])
     }
 

@@ -35,6 +35,22 @@ enum PostgresSchema {
         Migration(name: "pg-v1-search", statements: search),
         // The tables of the SQLite migration `v4-accounts` (AccountsSchema.swift), same columns.
         Migration(name: "pg-v2-accounts", statements: accounts),
+        // The table of the SQLite migration `v5-coalition-requirements`, same columns.
+        Migration(name: "pg-v3-coalition-requirements", statements: [
+            """
+            CREATE TABLE coalition_requirement (
+                coalition_id BIGINT NOT NULL REFERENCES coalition(id),
+                category TEXT NOT NULL CHECK (category IN (\(Schema.categories))),
+                valid_from TEXT NOT NULL CHECK (valid_from \(isoDay)),
+                amount_value DOUBLE PRECISION NOT NULL CHECK (amount_value > 0),
+                amount_unit TEXT NOT NULL CHECK (amount_unit <> ''),
+                amount_qualifier TEXT NOT NULL CHECK (amount_qualifier IN (\(Schema.qualifiers))),
+                note TEXT,
+                seq BIGINT NOT NULL,
+                PRIMARY KEY (coalition_id, category, valid_from)
+            )
+            """,
+        ]),
     ]
 
     static var names: [String] { all.map(\.name) }
