@@ -117,4 +117,17 @@ import Testing
                                             by: "editor")
         }
     }
+
+    @Test(arguments: Backend.tested) func copyCarriesRequirements(_ backend: Backend) throws {
+        let source = try seeded(.sqlite)
+        defer { source.remove() }
+        try source.store.setRequirement(coalition: Self.name, category: .troops,
+                                        amount: Quantity(value: 25_000, unit: "troops"), note: "brigades",
+                                        validFrom: Day(iso: "2025-09-01"), by: "editor")
+        let target = try TestLedger(backend)
+        defer { target.remove() }
+        let report = try LedgerCopy.copy(from: source.store, to: target.store)
+        #expect(report.rows["coalition_requirement"] == 1)
+        #expect(try target.store.gaps(coalition: Self.name, asOf: nil) == source.store.gaps(coalition: Self.name, asOf: nil))
+    }
 }
