@@ -48,7 +48,7 @@ struct CoalitionRequireCommand: ParsableCommand {
             try store.setRequirement(coalition: name, category: category, amount: Quantity(value: amount, unit: unit),
                                      note: note, validFrom: day, by: currentUser)
         }
-        print("\(name) needs \(LedgerRendering.amount(requirement.amount)) of \(category.rawValue) "
+        print("\(name) needs \(LedgerRendering.amount(requirement.amount)) (\(category.rawValue)) "
             + "from \(requirement.validFrom.iso)")
     }
 }

@@ -17,7 +17,7 @@ import Testing
                                        "--unit", "troops", "--note", "first rotation", "--valid-from", "2025-09-01"],
                                       database: database)
         #expect(require.status == 0, "\(require.stderr)")
-        #expect(require.stdout == "\(name) needs 25000 troops of troops from 2025-09-01\n")
+        #expect(require.stdout == "\(name) needs 25000 troops (troops) from 2025-09-01\n")
 
         let json = try Self.muster(["coalition", "gaps", name, "--format", "json"], database: database)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
