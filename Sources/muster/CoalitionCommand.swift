@@ -42,11 +42,7 @@ struct CoalitionAddCommand: ParsableCommand {
     var joined: String?
 
     func run() throws {
-        var day: Day?
-        if let joined {
-            guard let parsed = Day(iso: joined) else { throw ValidationError("--joined: expected YYYY-MM-DD") }
-            day = parsed
-        }
+        let day = try parseDay(joined, option: "--joined")
         let codes = members.split(separator: ",").map { ActorCode(String($0).trimmingCharacters(in: .whitespaces)) }
         let store = try ledger.open()
         _ = try reportingErrors {
@@ -108,11 +104,7 @@ struct CoalitionCoverageCommand: ParsableCommand {
     var format: DataFormat = .table
 
     func run() throws {
-        var day: Day?
-        if let asOf {
-            guard let parsed = Day(iso: asOf) else { throw ValidationError("--as-of: expected YYYY-MM-DD") }
-            day = parsed
-        }
+        let day = try parseDay(asOf, option: "--as-of")
         let store = try ledger.open()
         let coverage = try reportingErrors { try store.coverage(coalition: name, category: category, asOf: day) }
         switch format {

@@ -38,11 +38,7 @@ struct CoalitionRequireCommand: ParsableCommand {
     var validFrom: String?
 
     func run() throws {
-        var day: Day?
-        if let validFrom {
-            guard let parsed = Day(iso: validFrom) else { throw ValidationError("--valid-from: expected YYYY-MM-DD") }
-            day = parsed
-        }
+        let day = try parseDay(validFrom, option: "--valid-from")
         let store = try ledger.open()
         let requirement = try reportingErrors {
             try store.setRequirement(coalition: name, category: category, amount: Quantity(value: amount, unit: unit),
@@ -80,11 +76,7 @@ struct CoalitionGapsCommand: ParsableCommand {
     var format: DataFormat = .table
 
     func run() throws {
-        var day: Day?
-        if let asOf {
-            guard let parsed = Day(iso: asOf) else { throw ValidationError("--as-of: expected YYYY-MM-DD") }
-            day = parsed
-        }
+        let day = try parseDay(asOf, option: "--as-of")
         let store = try ledger.open()
         let gaps = try reportingErrors { try store.gaps(coalition: name, asOf: day) }
         LedgerRendering.print(

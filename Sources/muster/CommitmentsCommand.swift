@@ -39,10 +39,7 @@ struct CommitmentsCommand: ParsableCommand {
 
     func run() throws {
         var query = CommitmentQuery(actor: actor.map { ActorCode($0) }, category: category)
-        if let asOf {
-            guard let day = Day(iso: asOf) else { throw ValidationError("--as-of: expected YYYY-MM-DD, got \"\(asOf)\"") }
-            query.asOf = day
-        }
+        query.asOf = try parseDay(asOf, option: "--as-of")
         if let recordedBefore {
             guard let instant = parseInstant(recordedBefore) else {
                 throw ValidationError("--recorded-before: expected an ISO 8601 time or day, got \"\(recordedBefore)\"")
@@ -58,6 +55,14 @@ struct CommitmentsCommand: ParsableCommand {
 }
 
 extension MusterCore.Category: ExpressibleByArgument {}
+
+/// The day an option names, nil when the option was not given; a malformed value is a usage
+/// error that names the option and what was expected.
+func parseDay(_ text: String?, option: String) throws -> Day? {
+    guard let text else { return nil }
+    guard let day = Day(iso: text) else { throw ValidationError("\(option): expected YYYY-MM-DD, got \"\(text)\"") }
+    return day
+}
 
 /// "2025-09-10" (midnight UTC) or a full ISO 8601 time.
 func parseInstant(_ text: String) -> Date? {
