@@ -23,7 +23,6 @@ final class PostgresConnectionPool: @unchecked Sendable {
     private var idle: [PostgresConnection] = []
     private var open = 0
     private var nextID = 0
-    private var closed = false
 
     init(location: PostgresLocation, maximum: Int) throws {
         self.location = location
