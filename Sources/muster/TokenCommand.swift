@@ -43,27 +43,24 @@ struct TokenListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List tokens (never their secrets).")
 
     @OptionGroup var ledger: LedgerOptions
-    @Option(help: "table or json.")
+    @Option(help: "table, json or csv.")
     var format: DataFormat = .table
 
     func run() throws {
         let tokens = try reportingErrors { try ledger.open().accounts.tokens() }
-        switch format {
-        case .json, .csv:
-            let rows: [JSONValue] = tokens.map { token in
+        LedgerRendering.print(
+            tokens, format: format, header: ["id", "account", "label", "created_at", "revoked_at"],
+            table: ["id", "account", "label", "created", "state"],
+            json: { token in
                 .object([("id", .number(Double(token.id))), ("account", .string(token.account)),
                          ("label", JSONValue(token.label)), ("created_at", .string(token.createdAt)),
                          ("revoked_at", JSONValue(token.revokedAt))])
-            }
-            print(JSONValue.array(rows).serialized())
-        case .table:
-            var table = Table(["id", "account", "label", "created", "state"])
-            for token in tokens {
-                table.add([String(token.id), token.account, token.label ?? "", String(token.createdAt.prefix(19)),
-                           token.revokedAt.map { "revoked \($0.prefix(19))" } ?? "active"])
-            }
-            print(table.render())
-        }
+            },
+            csv: { [String($0.id), $0.account, $0.label ?? "", $0.createdAt, $0.revokedAt ?? ""] },
+            cells: { token in
+                [String(token.id), token.account, token.label ?? "", String(token.createdAt.prefix(19)),
+                 token.revokedAt.map { "revoked \($0.prefix(19))" } ?? "active"]
+            })
     }
 }
 

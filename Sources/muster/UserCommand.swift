@@ -76,26 +76,23 @@ struct UserListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List accounts.")
 
     @OptionGroup var ledger: LedgerOptions
-    @Option(help: "table or json.")
+    @Option(help: "table, json or csv.")
     var format: DataFormat = .table
 
     func run() throws {
         let accounts = try reportingErrors { try ledger.open().accounts.accounts() }
-        switch format {
-        case .json, .csv:
-            let rows: [JSONValue] = accounts.map { account in
+        LedgerRendering.print(
+            accounts, format: format, header: ["name", "role", "created_at", "removed_at"],
+            table: ["name", "role", "created", "state"],
+            json: { account in
                 .object([("name", .string(account.name)), ("role", .string(account.role.description)),
                          ("created_at", .string(account.createdAt)), ("removed_at", JSONValue(account.removedAt))])
-            }
-            print(JSONValue.array(rows).serialized())
-        case .table:
-            var table = Table(["name", "role", "created", "state"])
-            for account in accounts {
-                table.add([account.name, account.role.description, String(account.createdAt.prefix(19)),
-                           account.removedAt.map { "removed \($0.prefix(10))" } ?? "active"])
-            }
-            print(table.render())
-        }
+            },
+            csv: { [$0.name, $0.role.description, $0.createdAt, $0.removedAt ?? ""] },
+            cells: { account in
+                [account.name, account.role.description, String(account.createdAt.prefix(19)),
+                 account.removedAt.map { "removed \($0.prefix(10))" } ?? "active"]
+            })
     }
 }
 

@@ -44,6 +44,8 @@ import Testing
         #expect(rows.map { $0["name"] as? String } == ["alice", "marie"])
         #expect(rows.map { $0["role"] as? String } == ["editor", "liaison:FR"])
         #expect(!list.stdout.contains("$2b$"), "hashes are never printed")
+        let csv = try Self.muster(["user", "list", "--format", "csv"], database: database)
+        #expect(csv.stdout.hasPrefix("name,role,created_at,removed_at\nalice,editor,"))
 
         #expect(try Self.muster(["user", "remove", "marie"], database: database).status == 0)
         let table = try Self.muster(["user", "list"], database: database)
@@ -82,6 +84,10 @@ import Testing
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 1)
         #expect(rows.first?["revoked_at"] is String)
+        let csv = try Self.muster(["token", "list", "--format", "csv"], database: database)
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.first == "id,account,label,created_at,revoked_at")
+        #expect(lines.count == 2 && lines[1].hasPrefix("1,bot,nightly import,"))
     }
 
     /// A running server sees tokens created and revoked by other `muster` processes at once.
