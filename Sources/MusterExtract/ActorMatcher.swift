@@ -155,6 +155,8 @@ struct ActorMatcher: Sendable {
         return true
     }
 
+    static let collectiveHeads: Set<String> = ["leaders", "allies", "partners", "participants", "signatories"]
+
     /// Extends each group noun leftwards over its modifiers and count ("more than 30", "26 of
     /// Ukraine's", "the three Scandinavian") and replaces the mentions it swallows.
     private func mergeGroups(_ mentions: [ActorMention], _ nouns: [Range<Int>], _ tokens: [Token]) -> [ActorMention] {
@@ -216,6 +218,9 @@ struct ActorMatcher: Sendable {
             var group = ActorMention(start: range.lowerBound, end: range.upperBound, code: .group, kind: .group,
                                      count: count, trigger: text(tokens, range))
             group.anaphoric = ["the", "these", "those", "both"].contains(determiner) && head != "coalition"
+            // "The leaders agreed …", "the allies pledged …": without a count, the people at the
+            // table act as the group itself rather than pointing back at states already named.
+            if determiner == "the", count == nil, range.count == 2, Self.collectiveHeads.contains(head) { group.anaphoric = false }
             // "the leaders of the 27 member states", "the 27 EU countries": the Union deciding.
             if count == 27, tokens[range].contains(where: { ["member", "eu", "european", "union"].contains($0.lower) }) {
                 group.code = ActorCode("EU")

@@ -35,7 +35,7 @@ extension CommitmentRules {
             if t.lower == "as", k + 1 < limit, a.actors.contains(where: { $0.start == k + 1 || ($0.start == k + 2 && a.tokens[k + 1].lower == "the") }) {
                 return k
             }
-            if ["using", "via", "through"].contains(t.lower), k > from { return k }
+            if ["using", "via", "through", "relying"].contains(t.lower), k > from { return k }
             // ", paid for from the proceeds of …", ", financed by …": a participle adjunct on the object.
             if t.lower == ",", k + 1 < limit, SentenceAnalysis.participles.contains(a.tokens[k + 1].lower) { return k }
             k += 1
@@ -142,6 +142,42 @@ extension CommitmentRules {
         guard start + 2 < end else { return false }
         for k in start..<(end - 2) where ["its", "their"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "own" {
             if k > 0, ["for", "to", "into"].contains(a.tokens[k - 1].lower) { return true }
+        }
+        return false
+    }
+
+    /// Nothing after the trigger but a condition, an adverb or the sentence's end: "would agree
+    /// only if …", "would join, with …", "will take part too".
+    static func bareTrigger(_ a: SentenceAnalysis, from end: Int, to objectEnd: Int) -> Bool {
+        var k = end
+        while k < a.tokens.count, ["only", "too", "also", "as", "well", "in", "principle", "then", "now", "\""].contains(a.tokens[k].lower) { k += 1 }
+        guard k < a.tokens.count else { return true }
+        let next = a.tokens[k].lower
+        return [".", ",", ";", "—", "if", "unless", "once", "provided", "when", "after"].contains(next)
+    }
+
+    /// "a 20th package", "its 19th round": an ordinal before package or round.
+    static func numberedPackage(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
+        guard start + 1 < end else { return false }
+        for k in start..<(end - 1) where ["package", "round"].contains(a.tokens[k + 1].lower) {
+            let word = a.tokens[k].lower
+            // The tokenizer may split "21st" into "21" and "st".
+            if k > start, ["st", "nd", "rd", "th"].contains(word), a.tokens[k - 1].isNumber { return true }
+            let digits = word.prefix { $0.isNumber }
+            if !digits.isEmpty, ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count))) { return true }
+            if ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                "eighteenth", "nineteenth", "twentieth", "twenty-first"].contains(word) { return true }
+        }
+        return false
+    }
+
+    /// "Denmark's own armed forces have ordered …": a subject that is the party's own military.
+    static func ownForcesSubject(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Bool {
+        guard start - left >= 2 else { return false }
+        for k in left..<(start - 1) where a.tokens[k].lower == "own" {
+            if ["armed", "forces", "army", "military", "navy", "air", "troops", "militaries", "ships", "stocks", "arsenal"].contains(a.tokens[k + 1].lower) {
+                return true
+            }
         }
         return false
     }

@@ -18,6 +18,9 @@ extension CommitmentRules {
         "delegation", "ambassadors", "ambassador", "ministry", "ministries", "cabinet", "parliament", "parliaments",
         "chiefs", "secretary", "secretaries",
     ]
+    /// What weapons money buys (spec: money spent buying weapons takes their category); funding
+    /// for civil ends ("funding for emergency energy repairs") stays financial.
+    static let militaryCategories: Set<MusterCore.Category> = [.troops, .airDefense, .equipment, .ammunition, .intelligence, .training]
     static let trainingVerbs: Set<String> = ["train", "trains", "trained", "training"]
     /// Verbs and gerunds of paying that name money by what it buys ("finance air defence").
     static let financeVerbs: Set<String> = ["finance", "finances", "financing", "funding", "fund", "funds", "financed", "funded"]

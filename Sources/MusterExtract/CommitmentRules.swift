@@ -13,6 +13,8 @@ enum CommitmentRules {
         // before neighbours are found so the object of the real trigger runs across it.
         // "Sweden last sent fighter aircraft to a war in 1940": history, not a commitment.
         if isHistorical(a) { return [] }
+        // "Who might be part of it?": a question asks, it commits nobody.
+        if a.tokens.last?.lower == "?" { return [] }
         let dropped = a.statuses.filter { hypothetical(a, before: $0.start) }
         // "that had been promised to Kyiv": a passive relative clause describes its head noun.
         let statuses = a.statuses.filter { !hypothetical(a, before: $0.start) && !($0.relativeHead != nil && passiveRelative(a, $0)) }
@@ -50,6 +52,8 @@ enum CommitmentRules {
             // "North Korea's deployment of troops to Russia": help for the aggressor is no
             // commitment to the cause.
             if helpsRussia(a, from: s.end, to: objectEnd) || ownUse(a, from: s.end, to: objectEnd) { continue }
+            // "Poland's own armed forces are buying Apaches": the buyer equips itself.
+            if ownForcesSubject(a, from: left, to: s.start) { continue }
             var hits = a.categories.filter { $0.start >= s.start && $0.start >= s.end - 1 && $0.end <= objectEnd }
             if hits.isEmpty {
                 hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start }
@@ -75,7 +79,15 @@ enum CommitmentRules {
             // buys the thing that follows, which is the category (spec: the category of what it buys).
             hits.removeAll { hit in
                 hit.category == .financial && financeVerbs.contains(a.tokens[hit.start].lower) && hit.end - hit.start == 1
-                    && allHits.contains { $0.start >= hit.end && $0.start <= hit.end + 3 && $0.category != .financial }
+                    && allHits.contains { $0.start >= hit.end && $0.start <= hit.end + 3 && militaryCategories.contains($0.category) }
+            }
+            // "€50 million in funding for emergency energy repairs": civil ends of money named as
+            // funding are its purpose, not a second undertaking (spec: funding → financial).
+            if let funding = hits.first(where: { $0.category == .financial && financeVerbs.contains(a.tokens[$0.end - 1].lower) }) {
+                hits.removeAll { hit in
+                    [.humanitarian, .logistics].contains(hit.category) && hit.start > funding.end && hit.start - funding.end <= 5
+                        && a.tokens[funding.end..<hit.start].contains { $0.lower == "for" }
+                }
             }
             // "a €300 million loan … to repair substations": an instrument's purpose clause says
             // what the money is for, not a second undertaking.
@@ -104,12 +116,38 @@ enum CommitmentRules {
                 // Money for producing weapons is financing, not weapons bought for Ukraine.
                 let production = a.tokens.contains { productionWords.contains($0.lower) }
                 let militaryHere = a.tokens.contains { militaryWords.contains($0.lower) }
-                let aid = a.tokens.contains { ["aid", "package", "assistance", "support"].contains($0.lower) }
+                // "transferred $100 million to the mechanism", "a combined contribution of $250 million":
+                // in a document about arms, money paid into a purchase scheme buys arms (spec: PURL).
+                let aid = a.tokens.contains { ["aid", "package", "assistance", "support", "contribution", "contributions", "contributed",
+                                               "mechanism", "scheme", "initiative", "purl"].contains($0.lower) }
                 categories = [(nil, !production && (militaryHere || (aid && context.military)) ? .equipment : .financial)]
             }
-            if categories.isEmpty, s.strong, a.categories.isEmpty, let topic = context.topic,
-               a.tokens.contains(where: { participation.contains($0.lower) }) {
+            // "are willing to consider taking part", "ruled out joining": weighing or refusing a
+            // part in the undertaking the document is about.
+            // "Berlin's contribution would be decided after …": the part may be the subject.
+            let joinsHere = (left..<objectEnd).contains { k in
+                let word = a.tokens[k].lower
+                // "part" only as "take part", "be part of" ("the second part of the meeting" is not).
+                if word == "part" { return k > 0 && ["take", "taking", "takes", "took", "be", "become", "becoming", "no"].contains(a.tokens[k - 1].lower) }
+                // "willing to join forces": an idiom for working together.
+                if k + 1 < a.tokens.count, a.tokens[k + 1].lower == "forces" { return false }
+                return participation.contains(word) || word == "contribution"
+            }
+            if categories.isEmpty, let topic = context.topic,
+               s.strong && a.categories.isEmpty && a.tokens.contains(where: { participation.contains($0.lower) })
+                || (joinsHere && [.considering, .declined].contains(s.status) && !a.categories.contains { $0.start >= left && $0.end <= objectEnd }) {
                 categories = [(nil, topic)]
+            }
+            // "Belgium would agree only if …", "they would join, …": a verb with no object at all
+            // commits to the undertaking the document is about.
+            if categories.isEmpty, money.isEmpty, let topic = context.topic, [.pledged, .considering, .declined].contains(s.status),
+               bareTrigger(a, from: s.end, to: objectEnd), !parties.allSatisfy({ lenders.contains($0.code) }) {
+                categories = [(nil, topic)]
+            }
+            // "work on a 20th package", "the EU's 19th package": in a text about sanctions, a
+            // numbered package is the next round of them.
+            if categories.isEmpty, context.sanctionsMentioned, numberedPackage(a, from: left, to: objectEnd) {
+                categories = [(nil, .sanctions)]
             }
             // "paid €800 million into the scheme", "vowed to add a further €10 million": money for
             // an undertaking the text already described takes that undertaking's category.

@@ -32,6 +32,8 @@ struct DocumentContext: Sendable {
     var topic: MusterCore.Category?
     /// The document is about military aid (money without an object becomes `equipment`).
     var military = false
+    /// The document speaks of sanctions somewhere ("a 20th package" is then a sanctions round).
+    var sanctionsMentioned = false
     /// The day of the attack the document reports, for incident sentences that give none.
     var attackDay: Day?
 
@@ -43,6 +45,7 @@ struct DocumentContext: Sendable {
         for analysis in analyses {
             for hit in analysis.categories {
                 if counts[hit.category] == nil { order.append(hit.category) }
+                if hit.category == .sanctions { sanctionsMentioned = true }
                 counts[hit.category, default: 0] += 1
                 if hit.category != .financial, hit.category != .sanctions, hit.category != .humanitarian { militaryWords += 1 }
             }

@@ -9,6 +9,12 @@ extension CommitmentRules {
         // "Twelve tanks were delivered by Spain", "Ukraine was promised jets by Norway": the
         // passive's agent after "by" is the party; the subject is what was given.
         if let agents = passiveAgents(a, status: s) { return (agents, limit) }
+        // "no American soldiers would be deployed": troops named by their nation are its own.
+        if s.status == .declined, StatusFinder.subjectNegated(a.tokens, before: s.start),
+           let nation = a.actors.last(where: { m in m.kind == .demonym && m.start < s.start && m.start >= max(limit, s.start - 5)
+               && !m.isUkraineOrRussia && a.categories.contains { hit in hit.start == m.end && hit.category == .troops } }) {
+            return ([party(nation, a)], nation.end)
+        }
         if s.start >= 2, a.tokens[s.start - 1].isJoinedHyphen,
            let compound = a.actors.last(where: { $0.end == s.start - 1 }), !compound.isUkraineOrRussia, compound.kind != .group {
             return ([party(compound, a)], compound.end)
@@ -162,7 +168,10 @@ extension CommitmentRules {
         var p = m.start - 1
         while p >= 0, L.determiners.contains(a.tokens[p].lower) { p -= 1 }
         // "urged Germany to send": the party is asked, not committing.
-        if p >= 0, requestVerbs.contains(a.tokens[p].lower) || (p > 0 && a.tokens[p].lower == "on" && requestVerbs.contains(a.tokens[p - 1].lower)) {
+        // "during the call that Rome would …": after a determiner the word is a noun, not a request.
+        let nounAfterDeterminer = p >= 1 && ["the", "a", "an", "this", "that"].contains(a.tokens[p - 1].lower)
+        if p >= 0, !nounAfterDeterminer, requestVerbs.contains(a.tokens[p].lower)
+            || (p > 0 && a.tokens[p].lower == "on" && requestVerbs.contains(a.tokens[p - 1].lower)) {
             return nil
         }
         // "the prime ministers of Estonia and Latvia", "the government of Japan": the office speaks

@@ -152,6 +152,17 @@ struct SentenceAnalysis: Sendable {
             // "Kyiv's forces", "Russia's troops": the parties' own soldiers; "joined forces": an idiom.
             if entry.category == .troops, match.start >= 1, tokens[match.start - 1].lower == "'s",
                actors.contains(where: { $0.end == match.start - 1 && $0.isUkraineOrRussia }) { continue }
+            // "the Rapid Support Forces", "the Armed Forces of …": a capitalised name of an army.
+            if entry.category == .troops, match.end - match.start == 1, tokens[match.start].lower == "forces",
+               tokens[match.start].isCapitalized, match.start >= 1, tokens[match.start - 1].isCapitalized, tokens[match.start - 1].isWord {
+                continue
+            }
+            // "Russia's energy sector", "Russia's air defences": the aggressor's own, not an object
+            // given (its frozen assets and the sanctions on it are).
+            if entry.category != .financial, entry.category != .sanctions, match.start >= 2, tokens[match.start - 1].lower == "'s",
+               actors.contains(where: { $0.end == match.start - 1 && $0.code == .russia }) {
+                continue
+            }
             if tokens[match.start].lower == "forces", match.start >= 1,
                ["joined", "join", "joining", "joins", "combined", "combine", "market", "security", "russian", "ukrainian"].contains(tokens[match.start - 1].lower) {
                 continue

@@ -173,6 +173,10 @@ enum StatusFinder {
             if passive, L.undecided.contains(verb) { status = .considering }
             if L.deliberation.contains(verb) { status = .considering }
             if negated { status = .declined }
+            // "would provide no new packages", "will take no part": the object is negated.
+            if !negated, !passive, k + 1 < tokens.count, tokens[k + 1].lower == "no", !L.cessation.contains(verb) { status = .declined }
+            // "no American soldiers would be deployed": the subject is negated.
+            if !negated, passive, subjectNegated(tokens, before: i) { status = .declined }
             if !passive, L.cessation.contains(verb) {
                 // "will halt deliveries" takes them back; "could halt" weighs it; "will not halt" keeps them.
                 // "it would not end the war" speaks of the war, not of aid kept going.
@@ -284,6 +288,20 @@ enum StatusFinder {
         var negated = hit
         negated.status = hit.status == .declined ? .considering : .declined
         return negated
+    }
+
+    /// "No American soldiers would …", "no new aid will …": a subject that opens with "no" (within
+    /// five words before the modal, no punctuation or verb between).
+    static func subjectNegated(_ tokens: [Token], before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 5 {
+            let t = tokens[k]
+            if t.kind == .punct, !t.isJoinedHyphen { return false }
+            if t.lower == "no" { return true }
+            if L.verbs[t.lower] != nil || L.speechVerbs.contains(t.lower) || t.lower == "that" { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// "does not plan", "has not ruled out", "no plans": a negation among the three words before.

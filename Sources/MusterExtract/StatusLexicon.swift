@@ -89,7 +89,7 @@ enum StatusLexicon {
         ["planning", "to"], ["intends", "to"], ["intend", "to"], ["open", "to"], ["readiness", "to"],
         ["willingness", "to"], ["hopes", "to"], ["aims", "to"], ["to", "be", "decided"], ["could", "consider"],
         ["declared", "readiness"], ["signalled", "willingness"], ["signaled", "willingness"],
-        ["expects", "to"], ["expect", "to"], ["likely", "to"], ["working", "on"], ["working", "towards"],
+        ["expects", "to"], ["expect", "to"], ["likely", "to"], ["working", "on"], ["work", "on"], ["working", "towards"],
         ["working", "toward"], ["in", "talks"], ["under", "way"], ["underway"], ["looking", "at"],
         ["looking", "into"], ["eager", "to"], ["keen", "to"], ["poised", "to"],
         ["seeks", "to"], ["seek", "to"], ["wants", "to"], ["want", "to"], ["would", "like", "to"], ["yet", "to", "decide"],

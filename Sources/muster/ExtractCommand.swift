@@ -15,6 +15,7 @@ struct ExtractCommand: ParsableCommand {
             Examples:
               muster extract article.html
               muster extract --format jsonl page.txt        # the document record of spec/claims.md
+              muster extract --explain --trace page.txt     # why each claim was (or was not) found
               curl -s https://example.org/a | muster extract --url https://example.org/a -
             """
     )
@@ -37,6 +38,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Show for each claim the words that gave its actor, category, status and amount.")
     var explain = false
 
+    @Flag(help: "Before the claims, print what each stage found in each sentence (actors, status words, categories, quantities): to see why a claim is missing.")
+    var trace = false
+
     func run() throws {
         let bytes: [UInt8]
         do {
@@ -55,6 +59,9 @@ struct ExtractCommand: ParsableCommand {
         }
         for warning in document.warnings {
             printError("muster: \(file): warning: \(warning)")
+        }
+        if trace {
+            for line in ClaimExtractor().trace(sentences: document.sentences, published: document.record.published) { printError(line) }
         }
         let claims = ClaimExtractor().explain(sentences: document.sentences, published: document.record.published)
         switch format {

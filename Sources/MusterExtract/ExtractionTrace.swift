@@ -1,0 +1,43 @@
+import MusterCore
+
+/// What each stage found in each sentence, for `muster extract --trace`: when a claim is
+/// missing or wrong, an analyst (or a maintainer writing a rule) sees which stage lost it —
+/// an actor not recognised, no status trigger, a category word not in the lexicon.
+extension ClaimExtractor {
+    public func trace(sentences: [Sentence], published: Day?) -> [String] {
+        var analyses = sentences.map { SentenceAnalysis($0, reference: reference, published: published) }
+        if let home = HomeOffices.home(analyses) {
+            for index in analyses.indices { HomeOffices.resolve(&analyses[index], home: home) }
+        }
+        return analyses.enumerated().map { index, a in
+            var lines = ["[\(index + 1)] \(a.sentence.text)"]
+            func words(_ start: Int, _ end: Int) -> String { text(a.tokens, start..<min(end, a.tokens.count)) }
+            if !a.actors.isEmpty {
+                lines.append("    actors:     " + a.actors.map { m in
+                    var note = "\(m.code)"
+                    if let count = m.count { note += " ×\(count)" }
+                    if m.anaphoric { note += " anaphoric" }
+                    if m.governmentForm { note += " government" }
+                    return "«\(words(m.start, m.end))» \(m.kind) \(note)"
+                }.joined(separator: ", "))
+            }
+            if !a.statuses.isEmpty {
+                lines.append("    statuses:   " + a.statuses.map { s in
+                    "«\(words(s.start, s.end))» \(s.status.rawValue)" + (s.relativeHead != nil ? " (relative clause)" : "")
+                }.joined(separator: ", "))
+            }
+            if !a.categories.isEmpty {
+                lines.append("    categories: " + a.categories.map { "«\(words($0.start, $0.end))» \($0.category.rawValue)" }.joined(separator: ", "))
+            }
+            if !a.quantities.isEmpty {
+                lines.append("    quantities: " + a.quantities.map { q in
+                    var note = "«\(words(q.start, q.end))» \(q.kind)"
+                    if q.isRate { note += " rate" }
+                    if q.isConversion { note += " conversion" }
+                    return note
+                }.joined(separator: ", "))
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+}

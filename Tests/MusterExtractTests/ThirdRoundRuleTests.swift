@@ -1,0 +1,72 @@
+import MusterCore
+import Testing
+@testable import MusterExtract
+
+/// Rules from session 3's round on heldout3 and heldout4 (categories of error, each with the
+/// project's own invented sentences): negated subjects and objects, parts taken in the
+/// document's undertaking, the EU's leaders, numbered packages, money into a purchase scheme,
+/// and the guards for a state's own forces, named armies and questions.
+@Suite struct ThirdRoundRuleTests {
+    let extractor = ClaimExtractor()
+
+    func keys(_ text: String, topic: String = "The war in Ukraine goes on.\n") -> [String] {
+        extractor.extract(text: topic + text, published: Day(year: 2025, month: 9, day: 5)).compactMap { claim -> String? in
+            guard case .commitment(let c) = claim else { return nil }
+            return "\(c.actor)\(c.actorCount.map(String.init) ?? "") \(c.category.rawValue) \(c.status.rawValue)"
+        }.sorted()
+    }
+
+    @Test func aNegatedObjectOrSubjectIsARefusal() {
+        #expect(keys("Ottawa would provide no new weapons packages to Ukraine.") == ["CA equipment declined"])
+        #expect(keys("The minister said no Irish soldiers would be deployed in Ukraine.") == ["IE troops declined"])
+    }
+
+    @Test func aPartInTheDocumentsUndertakingTakesItsCategory() {
+        let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
+        #expect(keys("Chile and Peru said they are willing to consider taking part.", topic: force)
+                == ["CL troops considering", "PE troops considering"])
+        #expect(keys("A spokesperson said Lisbon's contribution would be decided after a ceasefire.", topic: force)
+                == ["PT troops considering"])
+        #expect(keys("Austria would take no part in the force, its chancellor said.", topic: force) == ["AT troops declined"])
+        #expect(keys("European leaders are willing to join forces with Kyiv.", topic: force) == [])
+    }
+
+    @Test func aBareVerbCommitsToTheTopic() {
+        let loan = "This is about a loan for Ukraine backed by frozen Russian assets.\n"
+        #expect(keys("Luxembourg would agree only if the risks were shared.", topic: loan) == ["LU financial considering"])
+    }
+
+    @Test func theEUsLeadersActForTheUnion() {
+        #expect(keys("European Union leaders agreed to lend Ukraine €50 billion.") == ["EU financial pledged"])
+        #expect(keys("The leaders also agreed to keep up military support to Ukraine.") == ["GROUP equipment pledged"])
+    }
+
+    @Test func aNumberedPackageInASanctionsTextIsSanctions() {
+        let text = "Sanctions on Russia were discussed in Brussels.\nThe bloc's foreign policy chief said work on a 21st package would begin at once."
+        #expect(keys(text) == ["EU sanctions considering"])
+        #expect(keys("The minister said work on a 21st package would begin at once.") == [])
+    }
+
+    @Test func moneyIntoAPurchaseSchemeBuysArms() {
+        let text = "Allies buy US weapons for Ukraine through a NATO mechanism.\nEstonia transferred $30 million to the mechanism in May."
+        #expect(keys(text) == ["EE equipment delivered"])
+    }
+
+    @Test func civilFundingStaysFinancial() {
+        #expect(keys("The European Commission will provide €50 million in funding for emergency energy repairs in Ukraine.")
+                == ["EU financial pledged"])
+    }
+
+    @Test func ownForcesNamedArmiesRussiasAssetsAndQuestionsCommitNobody() {
+        #expect(keys("Latvia's own armed forces are buying 20 howitzers from Korea, while Ukraine waits.") == [])
+        #expect(keys("Britain announced sanctions on four commanders of the Rapid Support Forces and on Russian banks.")
+                == ["GB sanctions delivered"])
+        #expect(keys("Washington continues to share intelligence with Kyiv on targets in Russia's energy sector.")
+                == ["US intelligence delivered"])
+        #expect(keys("Who might send troops to Ukraine, and when?") == [])
+    }
+
+    @Test func lightweightMissilesAreAirDefence() {
+        #expect(keys("Britain has delivered 500 Lightweight Multirole Missiles to Ukraine.") == ["GB air_defense delivered"])
+    }
+}
