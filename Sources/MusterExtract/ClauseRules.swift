@@ -156,6 +156,14 @@ extension CommitmentRules {
         return [".", ",", ";", "—", "if", "unless", "once", "provided", "when", "after"].contains(next)
     }
 
+    /// The party owning a noun: "New Delhi's purchases", "Japan's latest pledge".
+    static func possessiveOwner(_ a: SentenceAnalysis, of noun: Int) -> ActorMention? {
+        var k = noun - 1
+        while k > 0, noun - k <= 3, a.tokens[k].lower != "'s" { k -= 1 }
+        guard k > 0, a.tokens[k].lower == "'s" else { return nil }
+        return a.actors.last { $0.end == k }
+    }
+
     /// "a 20th package", "its 19th round": an ordinal before package or round.
     static func numberedPackage(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
         guard start + 1 < end else { return false }

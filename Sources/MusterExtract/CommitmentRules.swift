@@ -30,6 +30,13 @@ enum CommitmentRules {
             }
             let right = k + 1 < statuses.count ? statuses[k + 1].start : a.tokens.count
             var (parties, subjectEnd) = self.parties(a, status: s, limit: left, context: context)
+            // "over New Delhi's purchases of Russian oil": a noun of giving or buying belongs to its
+            // owner; an owner inside a prepositional phrase commits nobody.
+            if L.nominals[a.tokens[s.start].lower] != nil, let owner = possessiveOwner(a, of: s.start) {
+                guard agentive(owner, a) == true, !owner.isUkraineOrRussia else { continue }
+                parties = [party(owner, a)]
+                subjectEnd = owner.end
+            }
             if parties == nil, let previous = previousParties, !crossesReport(a, from: left, to: s.start) {
                 parties = previous
             }
@@ -45,6 +52,12 @@ enum CommitmentRules {
             if parties == nil || sharesLastSum(a, before: s.start), let last = context.lastCommitment,
                refersToLastSum(a, from: left, to: s.start) || sharesLastSum(a, before: s.start) {
                 parties = last.parties
+            }
+            // "At the summit in Brussels, leaders discussed a loan": the EU's leaders deciding on
+            // an EU instrument are the EU (spec).
+            if let group = parties, group.count == 1, group[0].code.isGroup, group[0].count == nil, group[0].trigger.lowercased() == "leaders",
+               a.actors.contains(where: { $0.code == ActorCode("EU") }), a.tokens.contains(where: { ["summit", "council"].contains($0.lower) }) {
+                parties = [Party(code: ActorCode("EU"), count: nil, trigger: group[0].trigger)]
             }
             previousParties = parties
             guard let parties, !parties.isEmpty else { continue }
@@ -79,7 +92,12 @@ enum CommitmentRules {
             // buys the thing that follows, which is the category (spec: the category of what it buys).
             hits.removeAll { hit in
                 hit.category == .financial && financeVerbs.contains(a.tokens[hit.start].lower) && hit.end - hit.start == 1
-                    && allHits.contains { $0.start >= hit.end && $0.start <= hit.end + 3 && militaryCategories.contains($0.category) }
+                    && allHits.contains { other in
+                        // "finance a package of US weapons": across the package's own words too.
+                        other.start >= hit.end && militaryCategories.contains(other.category)
+                            && (other.start <= hit.end + 3 || (other.start <= hit.end + 6 && a.tokens[hit.end..<other.start].contains { packageWords.contains($0.lower) }
+                                && !a.tokens[hit.end..<other.start].contains { $0.kind == .punct && !$0.isJoinedHyphen }))
+                    }
             }
             // "€50 million in funding for emergency energy repairs": civil ends of money named as
             // funding are its purpose, not a second undertaking (spec: funding → financial).
@@ -87,6 +105,13 @@ enum CommitmentRules {
                 hits.removeAll { hit in
                     [.humanitarian, .logistics].contains(hit.category) && hit.start > funding.end && hit.start - funding.end <= 5
                         && a.tokens[funding.end..<hit.start].contains { $0.lower == "for" }
+                }
+            }
+            // "fighter jets to police the skies": aircraft sent on an air mission are air defence.
+            if let mission = hits.first(where: { $0.category == .airDefense }) {
+                hits.removeAll { hit in
+                    hit.category == .equipment && hit.end <= mission.start && mission.start - hit.end <= 2
+                        && a.tokens[hit.end..<mission.start].contains { $0.lower == "to" }
                 }
             }
             // "a €300 million loan … to repair substations": an instrument's purpose clause says
@@ -133,16 +158,25 @@ enum CommitmentRules {
                 if k + 1 < a.tokens.count, a.tokens[k + 1].lower == "forces" { return false }
                 return participation.contains(word) || word == "contribution"
             }
-            if categories.isEmpty, let topic = context.topic,
+            if categories.isEmpty, let topic = context.recentCategory ?? context.topic,
                s.strong && a.categories.isEmpty && a.tokens.contains(where: { participation.contains($0.lower) })
                 || (joinsHere && [.considering, .declined].contains(s.status) && !a.categories.contains { $0.start >= left && $0.end <= objectEnd }) {
                 categories = [(nil, topic)]
             }
             // "Belgium would agree only if …", "they would join, …": a verb with no object at all
             // commits to the undertaking the document is about.
-            if categories.isEmpty, money.isEmpty, let topic = context.topic, [.pledged, .considering, .declined].contains(s.status),
+            if categories.isEmpty, money.isEmpty, let topic = context.recentCategory ?? context.topic, [.pledged, .considering, .declined].contains(s.status),
                bareTrigger(a, from: s.end, to: objectEnd), !parties.allSatisfy({ lenders.contains($0.code) }) {
-                categories = [(nil, topic)]
+                // "deliveries could resume if …": in a text about arms, deliveries are of arms.
+                let deliveries = context.military && a.tokens[left..<s.start].contains { ["deliveries", "shipments", "supplies", "transfers"].contains($0.lower) }
+                categories = [(nil, deliveries ? .equipment : topic)]
+            }
+            // "prepared to fund a similar package": a package like the one just told, in a text
+            // about arms, is arms.
+            if categories.isEmpty, money.isEmpty, context.military, (s.end..<objectEnd).contains(where: { k in
+                packageWords.contains(a.tokens[k].lower) && k > 0 && ["similar", "such", "same", "comparable", "matching"].contains(a.tokens[k - 1].lower)
+            }) {
+                categories = [(nil, .equipment)]
             }
             // "work on a 20th package", "the EU's 19th package": in a text about sanctions, a
             // numbered package is the next round of them.
@@ -208,7 +242,8 @@ enum CommitmentRules {
         }
         // "will join only if …": a party that sets conditions has not decided.
         let words = a.tokens.map(\.lower)
-        if IncidentRules.contains(words, ["only", "if"]) || IncidentRules.contains(words, ["on", "condition"])
+        let onlyIf = words.indices.contains { k in words[k] == "only" && words[(k + 1)..<min(words.count, k + 4)].contains("if") }
+        if onlyIf || IncidentRules.contains(words, ["on", "condition"])
             || IncidentRules.contains(words, ["provided", "that"]) || words.contains("unless") {
             for index in found.indices where found[index].status.status == .pledged { found[index].status.status = .considering }
         }

@@ -32,6 +32,11 @@ struct DocumentContext: Sendable {
     var topic: MusterCore.Category?
     /// The document is about military aid (money without an object becomes `equipment`).
     var military = false
+    /// The category the last two sentences spoke of ("… a loan backed by the assets. Belgium
+    /// would agree only if …"): nearer than the document's topic.
+    var recentCategory: MusterCore.Category? { sentencesSinceCategory <= 2 ? lastCategory : nil }
+    private var lastCategory: MusterCore.Category?
+    private var sentencesSinceCategory = 99
     /// The document speaks of sanctions somewhere ("a 20th package" is then a sanctions round).
     var sanctionsMentioned = false
     /// The day of the attack the document reports, for incident sentences that give none.
@@ -59,6 +64,11 @@ struct DocumentContext: Sendable {
 
     mutating func absorb(_ analysis: SentenceAnalysis) {
         sentencesSinceParty += 1
+        sentencesSinceCategory += 1
+        if let last = analysis.categories.last {
+            lastCategory = last.category
+            sentencesSinceCategory = 0
+        }
         for mention in analysis.actors where !analysis.aside[mention.start] {
             guard mention.kind != .group, !mention.isUkraineOrRussia else { continue }
             if mention.kind == .demonym, !mention.governmentForm { continue }

@@ -83,7 +83,9 @@ struct QuantityParser: Sendable {
             // "F-16", "T-72", "Boeing 787", "Mirage 2000": a model number, not a quantity.
             if j > 0, tokens[j - 1].isJoinedHyphen, currency == nil { return nil }
             if currency == nil, j + 2 < tokens.count, tokens[j + 1].isJoinedHyphen, tokens[j + 2].isNumber { return nil } // "787-9"
-            if j > 0, currency == nil, tokens[j - 1].isWord, tokens[j - 1].isCapitalized, !tokens[j - 1].isAllCaps,
+            // "lend Ukraine 90 billion euros": a scale or currency after it makes it a sum all the same.
+            let sumFollows = j + 1 < tokens.count && (Self.scales[tokens[j + 1].lower] != nil || Self.currencyWords[tokens[j + 1].lower] != nil)
+            if j > 0, currency == nil, !sumFollows, tokens[j - 1].isWord, tokens[j - 1].isCapitalized, !tokens[j - 1].isAllCaps,
                j - 1 > 0, DateExpressions.months[tokens[j - 1].lower] == nil, DateExpressions.weekdays[tokens[j - 1].lower] == nil {
                 return nil
             }

@@ -152,6 +152,11 @@ struct SentenceAnalysis: Sendable {
             // "Kyiv's forces", "Russia's troops": the parties' own soldiers; "joined forces": an idiom.
             if entry.category == .troops, match.start >= 1, tokens[match.start - 1].lower == "'s",
                actors.contains(where: { $0.end == match.start - 1 && $0.isUkraineOrRussia }) { continue }
+            // "keep the assets immobilised" is a sanction; "immobilised Russian assets" names the money.
+            if entry.category == .sanctions, ["immobilised", "immobilized", "frozen"].contains(tokens[match.end - 1].lower),
+               match.end < tokens.count, tokens[match.end].isCapitalized || ["assets", "russian", "sovereign", "central", "funds", "reserves", "money"].contains(tokens[match.end].lower) {
+                continue
+            }
             // "the Rapid Support Forces", "the Armed Forces of …": a capitalised name of an army.
             if entry.category == .troops, match.end - match.start == 1, tokens[match.start].lower == "forces",
                tokens[match.start].isCapitalized, match.start >= 1, tokens[match.start - 1].isCapitalized, tokens[match.start - 1].isWord {

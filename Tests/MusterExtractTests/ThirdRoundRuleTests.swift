@@ -69,4 +69,40 @@ import Testing
     @Test func lightweightMissilesAreAirDefence() {
         #expect(keys("Britain has delivered 500 Lightweight Multirole Missiles to Ukraine.") == ["GB air_defense delivered"])
     }
+
+    @Test func aSumAfterACapitalisedNameIsStillASum() {
+        let claims = extractor.extract(text: "EU leaders agreed to lend Ukraine 40 billion euros over two years.", published: nil)
+        guard case .commitment(let loan)? = claims.first else { Issue.record("no claim"); return }
+        #expect(loan.actor == ActorCode("EU"))
+        #expect(loan.amount == Quantity(value: 40e9, unit: "EUR", qualifier: .exact))
+    }
+
+    @Test func conditionsAndTheNearestSubjectGiveTheCategory() {
+        let loan = "This is about a loan for Ukraine backed by frozen Russian assets.\n"
+        #expect(keys("The Belgian prime minister said he would only agree if the risks were shared.", topic: loan)
+                == ["BE financial considering"])
+        let arms = "Weapons deliveries to Ukraine and intelligence sharing were halted last week.\n"
+        #expect(keys("The Pentagon said deliveries could resume if talks begin.", topic: arms) == ["US equipment considering"])
+    }
+
+    @Test func jetsOnAnAirMissionAreAirDefence() {
+        #expect(keys("Oslo could contribute fighter jets to police the skies over Ukraine.") == ["NO air_defense considering"])
+    }
+
+    @Test func aNounOfBuyingBelongsToItsOwner() {
+        #expect(keys("Canberra threatened to raise tariffs on Vietnam over Hanoi's purchases of Russian oil.")
+                == ["AU sanctions considering"])
+    }
+
+    @Test func keepingAssetsImmobilisedIsASanction() {
+        #expect(keys("The EU adopted a decision to keep the Russian central bank's assets immobilised indefinitely.")
+                == ["EU sanctions allocated"])
+    }
+
+    @Test func financingAPackageOfWeaponsAndASimilarPackage() {
+        let arms = "This is about weapons for Ukraine and ammunition for its artillery.\n"
+        #expect(keys("Iceland and Malta will jointly finance a package of US weapons for Ukraine.", topic: arms)
+                == ["IS equipment pledged", "MT equipment pledged"])
+        #expect(keys("Berlin was prepared to fund a similar package, the ministry said.", topic: arms) == ["DE equipment considering"])
+    }
 }
