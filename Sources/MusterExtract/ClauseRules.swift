@@ -27,6 +27,11 @@ extension CommitmentRules {
             if clauseBoundaries.contains(t.lower) { return k }
             // ", but would serve as …": a new clause with its own verb.
             if t.lower == ",", k + 1 < limit, ["but", "while", "whereas"].contains(a.tokens[k + 1].lower) { return k }
+            // ", and described the missile as …": a second verb phrase of the subject.
+            if t.lower == ",", k + 3 < limit, a.tokens[k + 1].lower == "and", a.tokens[k + 2].lower.hasSuffix("ed"),
+               L.determiners.contains(a.tokens[k + 3].lower) || L.speechVerbs.contains(a.tokens[k + 2].lower) {
+                return k
+            }
             if t.lower == ",", k + 1 < limit, a.tokens[k + 1].lower.hasSuffix("ing"), !inclusionWords.contains(a.tokens[k + 1].lower) {
                 return k
             }

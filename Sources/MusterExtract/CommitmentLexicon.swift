@@ -38,7 +38,10 @@ extension CommitmentRules {
     /// "pledged they would be involved in that effort": joining an undertaking the text named before.
     static let participation: Set<String> = [
         "involved", "participate", "participating", "join", "joining", "part", "contribute", "contributing",
+        "participation", "involvement",
     ]
+    /// People who comment on decisions without taking them.
+    static let observers: Set<String> = ["analyst", "analysts", "experts", "expert", "observers", "commentators", "economists", "economist", "critics"]
     static let pronouns: Set<String> = ["it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i"]
     static let clauseBoundaries: Set<String> = [
         "after", "before", "because", "since", "although", "though", "whereas", "despite", "amid", "which", "who",

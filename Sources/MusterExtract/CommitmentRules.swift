@@ -13,6 +13,13 @@ enum CommitmentRules {
         // before neighbours are found so the object of the real trigger runs across it.
         // "Sweden last sent fighter aircraft to a war in 1940": history, not a commitment.
         if isHistorical(a) { return [] }
+        // "Some analysts said a 20th package could …": speculation by observers commits nobody.
+        if a.tokens.indices.contains(where: { k in
+            observers.contains(a.tokens[k].lower) && a.tokens[(k + 1)..<min(a.tokens.count, k + 3)].contains { L.speechVerbs.contains($0.lower) || ["believe", "expect", "think", "say"].contains($0.lower) }
+        }) { return [] }
+        // "Poland's own armed forces are buying Apaches …, in a deal signed last year": the whole
+        // sentence is about the buyer equipping itself.
+        if let first = a.statuses.first, ownForcesSubject(a, from: 0, to: first.start) { return [] }
         // "Who might be part of it?": a question asks, it commits nobody.
         if a.tokens.last?.lower == "?" { return [] }
         let dropped = a.statuses.filter { hypothetical(a, before: $0.start) }
@@ -56,7 +63,7 @@ enum CommitmentRules {
             // "At the summit in Brussels, leaders discussed a loan": the EU's leaders deciding on
             // an EU instrument are the EU (spec).
             if let group = parties, group.count == 1, group[0].code.isGroup, group[0].count == nil, group[0].trigger.lowercased() == "leaders",
-               a.actors.contains(where: { $0.code == ActorCode("EU") }), a.tokens.contains(where: { ["summit", "council"].contains($0.lower) }) {
+               a.actors.contains(where: { $0.code == ActorCode("EU") }) {
                 parties = [Party(code: ActorCode("EU"), count: nil, trigger: group[0].trigger)]
             }
             previousParties = parties
@@ -154,6 +161,8 @@ enum CommitmentRules {
                 let word = a.tokens[k].lower
                 // "part" only as "take part", "be part of" ("the second part of the meeting" is not).
                 if word == "part" { return k > 0 && ["take", "taking", "takes", "took", "be", "become", "becoming", "no"].contains(a.tokens[k - 1].lower) }
+                // "whether to follow suit": doing as the party just told did.
+                if word == "suit", k > 0, ["follow", "following", "follows", "followed"].contains(a.tokens[k - 1].lower) { return true }
                 // "willing to join forces": an idiom for working together.
                 if k + 1 < a.tokens.count, a.tokens[k + 1].lower == "forces" { return false }
                 return participation.contains(word) || word == "contribution"

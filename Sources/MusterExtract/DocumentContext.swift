@@ -72,6 +72,10 @@ struct DocumentContext: Sendable {
         for mention in analysis.actors where !analysis.aside[mention.start] {
             guard mention.kind != .group, !mention.isUkraineOrRussia else { continue }
             if mention.kind == .demonym, !mention.governmentForm { continue }
+            named.insert(mention.code)
+            // "… deployed in Britain to train recruits. Smaller teams have provided …": a place is
+            // not the party a following sentence leans on.
+            if CommitmentRules.agentive(mention, analysis) == nil { continue }
             recentParty = Party(code: mention.code, count: nil, trigger: mention.trigger)
             sentencesSinceParty = 0
             named.insert(mention.code)

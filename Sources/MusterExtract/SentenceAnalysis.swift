@@ -116,6 +116,8 @@ struct SentenceAnalysis: Sendable {
         var j = end
         while j + 1 < tokens.count, j < end + 16, tokens[j].kind != .punct || tokens[j].isJoinedHyphen {
             if tokens[j].lower == "to", trainingPurpose.contains(tokens[j + 1].lower) { return true }
+            // "personnel to help train recruits"
+            if tokens[j].lower == "to", tokens[j + 1].lower == "help", j + 2 < tokens.count, trainingPurpose.contains(tokens[j + 2].lower) { return true }
             j += 1
         }
         return false
@@ -158,8 +160,16 @@ struct SentenceAnalysis: Sendable {
                 continue
             }
             // "the Rapid Support Forces", "the Armed Forces of …": a capitalised name of an army.
+            // ("sending Self-Defense Forces", without an article, is a deployment.)
             if entry.category == .troops, match.end - match.start == 1, tokens[match.start].lower == "forces",
                tokens[match.start].isCapitalized, match.start >= 1, tokens[match.start - 1].isCapitalized, tokens[match.start - 1].isWord {
+                var k = match.start - 1
+                while k > 0, tokens[k].isCapitalized || tokens[k].isJoinedHyphen { k -= 1 }
+                if tokens[k].lower == "the" { continue }
+            }
+            // "help rebuild Ukraine's armed forces": rebuilding an army is not civil reconstruction.
+            if entry.category == .humanitarian, ["rebuild", "rebuilding", "restore", "restoring"].contains(tokens[match.start].lower),
+               tokens[match.end..<min(tokens.count, match.end + 4)].contains(where: { ["forces", "army", "military", "armed"].contains($0.lower) }) {
                 continue
             }
             // "Russia's energy sector", "Russia's air defences": the aggressor's own, not an object

@@ -76,36 +76,44 @@ enum StatusFinder {
     private static func hit(_ tokens: [Token], at i: Int, mentionEnds: Set<Int>, earlier: [StatusHit]) -> StatusHit? {
         guard tokens[i].classes.contains(.statusStart) else { return nil }
         let word = tokens[i].lower
+        // "is \"open\" to contributing": quotation marks inside a phrase are skipped; `phraseEnd`
+        // is where the matched phrase ends.
+        var phraseEnd = i
         func words(_ phrase: [String]) -> Bool {
-            guard i + phrase.count <= tokens.count else { return false }
-            for (offset, expected) in phrase.enumerated() where tokens[i + offset].lower != expected { return false }
+            var k = i
+            for (offset, expected) in phrase.enumerated() {
+                if offset > 0 { while k < tokens.count, tokens[k].lower == "\"" { k += 1 } }
+                guard k < tokens.count, tokens[k].lower == expected else { return false }
+                k += 1
+            }
+            phraseEnd = k
             return true
         }
         for phrase in refusalsByFirst[word] ?? noPhrases where words(phrase) {
             // "declined to say whether …": no answer is no decision.
-            if phrase.last == "to", i + phrase.count < tokens.count, L.commentVerbs.contains(tokens[i + phrase.count].lower) {
+            if phrase.last == "to", phraseEnd < tokens.count, L.commentVerbs.contains(tokens[phraseEnd].lower) {
                 return nil
             }
             let negated = isNegated(tokens, before: i)
-            return StatusHit(start: i, end: i + phrase.count, status: negated ? .considering : .declined, trigger: "")
+            return StatusHit(start: i, end: phraseEnd, status: negated ? .considering : .declined, trigger: "")
         }
         for phrase in withdrawalsByFirst[word] ?? noPhrases where words(phrase) {
-            return StatusHit(start: i, end: i + phrase.count, status: .withdrawn, trigger: "")
+            return StatusHit(start: i, end: phraseEnd, status: .withdrawn, trigger: "")
         }
         for phrase in deliveriesByFirst[word] ?? noPhrases where words(phrase) {
             if isNegated(tokens, before: i) { return nil }
-            return StatusHit(start: i, end: i + phrase.count, status: .delivered, trigger: "")
+            return StatusHit(start: i, end: phraseEnd, status: .delivered, trigger: "")
         }
         for phrase in allocationsByFirst[word] ?? noPhrases where words(phrase) {
             if isNegated(tokens, before: i) { return nil }
-            return StatusHit(start: i, end: i + phrase.count, status: .allocated, trigger: "")
+            return StatusHit(start: i, end: phraseEnd, status: .allocated, trigger: "")
         }
         for phrase in inForceByFirst[word] ?? noPhrases where words(phrase) {
             if isNegated(tokens, before: i) { return nil }
-            return StatusHit(start: i, end: i + phrase.count, status: .delivered, trigger: "")
+            return StatusHit(start: i, end: phraseEnd, status: .delivered, trigger: "")
         }
         for phrase in willingnessByFirst[word] ?? noPhrases where words(phrase) {
-            var end = i + phrase.count
+            var end = phraseEnd
             // "prepared to contribute", "willing to send": the verb is what is considered, not a
             // second, firmer trigger.
             if phrase.last == "to", end < tokens.count, tokens[end].isWord, !L.determiners.contains(tokens[end].lower) { end += 1 }

@@ -17,7 +17,7 @@ enum StatusLexicon {
         }
         add(["pledge", "pledges", "pledged", "commit", "commits", "committed", "promise", "promises", "promised",
              "vow", "vows", "vowed", "agree", "agrees", "agreed"], .pledged, strong: true)
-        add(["announce", "announces", "announced", "offer", "offers", "offered", "contribute", "contributes",
+        add(["confirmed", "confirms", "announce", "announces", "announced", "offer", "offers", "offered", "contribute", "contributes",
              "contributed", "donate", "donates", "unveil", "unveils", "unveiled", "undertook", "undertakes",
              // Granting on terms, renewing and mobilising money are undertakings, not yet transfers.
              "extend", "extends", "extended", "renewed", "renews", "mobilised", "mobilized", "mobilises", "mobilizes"], .pledged)
@@ -95,7 +95,8 @@ enum StatusLexicon {
         ["seeks", "to"], ["seek", "to"], ["wants", "to"], ["want", "to"], ["would", "like", "to"], ["yet", "to", "decide"],
         ["undecided"], ["no", "decision"], ["not", "exclude"], ["not", "excluded"], ["in", "discussions"],
         ["in", "negotiations"], ["indicated", "readiness"], ["indicated", "willingness"], ["expressed", "readiness"],
-        ["expressed", "willingness"], ["set", "to"], ["gearing", "up"], ["ready", "and", "willing"],
+        ["expressed", "willingness"], ["set", "to"], ["willing", "in", "principle"], ["ready", "in", "principle"],
+        ["open", "in", "principle"], ["prepared", "in", "principle"], ["gearing", "up"], ["ready", "and", "willing"],
     ]
     /// Sanctions that apply: "in force", "took effect".
     static let inForce: [[String]] = [["in", "force"], ["into", "force"], ["took", "effect"], ["takes", "effect"], ["into", "effect"]]
@@ -197,13 +198,13 @@ enum StatusLexicon {
         "also", "jointly", "now", "soon", "likely", "still", "then", "further", "additionally", "each", "both",
         "reportedly", "probably", "eventually", "initially", "already", "quickly", "swiftly", "continue", "be",
         "have", "has", "further", "formally", "officially", "collectively", "together", "immediately", "not",
-        "'t", "never", "all", "later", "again", "firmly",
+        "'t", "never", "all", "later", "again", "firmly", "instead", "even", "only", "certainly", "definitely",
     ]
     static let nonVerbsAfterModal: Set<String> = [
         "of", "the", "a", "an", "to", "and", "or", "be", "in", "on", "for", "that", "this", "-",
     ]
     /// Sentence adverbs that may stand, between commas, between "is" and its participle.
-    static let interjected: Set<String> = [",", "however", "meanwhile", "also", "still", "now", "already", "reportedly",
+    static let interjected: Set<String> = [",", "\"", "however", "meanwhile", "also", "still", "now", "already", "reportedly",
                                            "currently", "actively", "seriously", "quietly", "too", "though", "indeed"]
     static let be: Set<String> = ["is", "are", "was", "were", "been", "be", "'re", "am", "being"]
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "this", "these", "his", "her", "our", "those", "that"]

@@ -105,4 +105,26 @@ import Testing
                 == ["IS equipment pledged", "MT equipment pledged"])
         #expect(keys("Berlin was prepared to fund a similar package, the ministry said.", topic: arms) == ["DE equipment considering"])
     }
+
+    @Test func quotationMarksInsideAStatusPhrase() {
+        let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
+        #expect(keys("Albanese has said Australia is \"open\" to contributing to a peacekeeping force.") == ["AU troops considering"])
+        #expect(keys("The premier said Portugal was \"willing in principle\" to take part.", topic: force) == ["PT troops considering"])
+        #expect(keys("Chile has rejected any Chilean participation.", topic: force) == ["CL troops declined"])
+    }
+
+    @Test func observersAndPlacesCommitNobody() {
+        #expect(keys("Some analysts said Norway could send more air defence to Ukraine.") == [])
+        #expect(keys("Forty instructors are deployed in Britain to train Ukrainian recruits.\nSmaller teams have provided logistics support.") == [])
+    }
+
+    @Test func namedArmiesNeedTheirArticleAndRebuildingAnArmyIsNotCivil() {
+        #expect(keys("Tokyo has ruled out sending Self-Defense Forces to Ukraine.") == ["JP troops declined"])
+        #expect(keys("Leaders committed to a multinational force that would help rebuild Ukraine's armed forces.") == ["GROUP troops pledged"])
+    }
+
+    @Test func aSecondVerbPhraseEndsTheObject() {
+        #expect(keys("Britain had delivered 300 Martlet missiles to Ukraine, and described the missile as effective against drones.")
+                == ["GB air_defense delivered"])
+    }
 }
