@@ -88,7 +88,9 @@ struct ActorMatcher: Sendable {
         }
         // "PARIS, Sept 4 (Reuters) -", "STOCKHOLM:", "KYIV —": a dateline names a place.
         if let first = found.first, first.start == 0, first.kind == .capital || first.kind == .state, first.end < tokens.count,
-           tokens[0].isAllCaps || [":", "—", "("].contains(tokens[first.end].lower) {
+           // ("US negotiators offered …", "UK, France and Germany …" open with the party itself.)
+           (tokens[0].isAllCaps && tokens[0].text.count > 2 && [",", ":", "—", "(", "-", "–"].contains(tokens[first.end].lower))
+            || [":", "—", "("].contains(tokens[first.end].lower) {
             found.removeFirst()
         }
         found = mergeGroups(found, groupNouns, tokens)
@@ -155,6 +157,18 @@ struct ActorMatcher: Sendable {
         return true
     }
 
+    /// "two-thirds", "half", "a third", "three quarters" ending at token `end`.
+    static func fraction(_ tokens: [Token], endingAt end: Int) -> Double? {
+        let denominators: [String: Double] = ["half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5]
+        guard end >= 0, let denominator = denominators[tokens[end].lower] else { return nil }
+        if denominator == 2 { return 0.5 }
+        var k = end - 1
+        if k >= 0, tokens[k].isJoinedHyphen || tokens[k].lower == "-" { k -= 1 }
+        guard k >= 0 else { return nil }
+        let numerator: Double? = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4][tokens[k].lower]
+        return numerator.map { $0 / denominator }
+    }
+
     static let collectiveHeads: Set<String> = ["leaders", "allies", "partners", "participants", "signatories"]
 
     /// Extends each group noun leftwards over its modifiers and count ("more than 30", "26 of
@@ -212,6 +226,11 @@ struct ActorMatcher: Sendable {
                 if index + 1 < range.upperBound, tokens[index + 1].lower == "dozen" { continue }
                 if t.isNumber, let value = t.number, value >= 2, value < 1000, value.rounded() == value { count = Int(value); break }
                 if let (value, _) = NumberWords.read(tokens, at: index), value >= 2 { count = Int(value); break } // "twenty-six"
+            }
+            // "two-thirds of the 30 nations", "half of the 26 allies": the share, counted.
+            if let total = count, let of = (max(1, range.lowerBound - 1)..<range.upperBound).first(where: { tokens[$0].lower == "of" }),
+               let share = Self.fraction(tokens, endingAt: of - 1) {
+                count = Int((Double(total) * share).rounded())
             }
             let head = tokens[noun.lowerBound].lower
             let determiner = tokens[range.lowerBound].lower

@@ -8,7 +8,7 @@ extension CommitmentRules {
     /// Prepositions that make a name an object or a place, not the party acting.
     static let objectPrepositions: Set<String> = [
         "of", "to", "for", "from", "with", "in", "at", "on", "against", "into", "across", "about", "toward",
-        "towards", "between", "than", "like", "including", "via", "over", "among", "under", "within", "without",
+        "towards", "between", "than", "like", "including", "via", "over", "among", "under", "within", "without", "through",
         "as",
     ]
     /// Offices that speak for the state named after "of": "the leaders of France and Germany".

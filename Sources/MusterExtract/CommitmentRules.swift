@@ -114,6 +114,14 @@ enum CommitmentRules {
                         && a.tokens[funding.end..<hit.start].contains { $0.lower == "for" }
                 }
             }
+            // "aircraft or ships for the force's air and maritime components": assets for the force
+            // are part of the presence (spec: a presence on land, at sea or in the air → troops).
+            if let force = hits.first(where: { $0.category == .troops }) {
+                hits.removeAll { hit in
+                    hit.category == .equipment && hit.end <= force.start && force.start - hit.end <= 5
+                        && a.tokens[hit.end..<force.start].contains { $0.lower == "for" }
+                }
+            }
             // "fighter jets to police the skies": aircraft sent on an air mission are air defence.
             if let mission = hits.first(where: { $0.category == .airDefense }) {
                 hits.removeAll { hit in
@@ -167,7 +175,7 @@ enum CommitmentRules {
                 if k + 1 < a.tokens.count, a.tokens[k + 1].lower == "forces" { return false }
                 return participation.contains(word) || word == "contribution"
             }
-            if categories.isEmpty, let topic = context.recentCategory ?? context.topic,
+            if categories.isEmpty, let topic = context.topic,
                s.strong && a.categories.isEmpty && a.tokens.contains(where: { participation.contains($0.lower) })
                 || (joinsHere && [.considering, .declined].contains(s.status) && !a.categories.contains { $0.start >= left && $0.end <= objectEnd }) {
                 categories = [(nil, topic)]

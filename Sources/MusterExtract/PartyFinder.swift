@@ -19,6 +19,12 @@ extension CommitmentRules {
            let compound = a.actors.last(where: { $0.end == s.start - 1 }), !compound.isUkraineOrRussia, compound.kind != .group {
             return ([party(compound, a)], compound.end)
         }
+        // "… with German Chancellor Olaf Scholz, who promised more missiles": the party is the
+        // name the relative clause hangs on, whatever preposition stands before it.
+        if s.start >= 2, a.tokens[s.start - 1].lower == "who", a.tokens[s.start - 2].lower == ",",
+           let head = a.actors.last(where: { $0.end == s.start - 2 }), !head.isUkraineOrRussia, head.kind != .group {
+            return ([party(head, a)], s.start)
+        }
         var crossedSpeech: Int?
         var k = s.start - 1
         while k >= limit {
@@ -79,7 +85,10 @@ extension CommitmentRules {
                     }
                     // "The Nordic countries will finance …" with no states named before: the group
                     // introduces itself rather than pointing back.
-                    if !verdict, mention.kind == .group, context.named.count < 2 { return ([party(mention, a)], mention.end) }
+                    // "The 35 delegations also committed …": more than the states named so far.
+                    if !verdict, mention.kind == .group, context.named.count < 2 || (mention.count ?? 0) > context.named.count {
+                        return ([party(mention, a)], mention.end)
+                    }
                     if !verdict { return ([], 0) }
                     // "heating points funded by Estonia have been rolled out": the agent of a
                     // reduced relative; what it paid for is the subject before it.
@@ -117,6 +126,12 @@ extension CommitmentRules {
         // A list item or clause that opens with its verb ("Will provide two Patriot systems",
         // "Bought one NASAMS system …") continues the party of the heading or sentence before.
         if s.start == limit, limit == 0, let party = context.lastParty { return ([party], 0) }
+        // "South Korea will provide …, the ministry said, while reaffirming that it has no plans
+        // to …": "it" stands for the party the sentence named in its first clause.
+        if subjectPronoun(a, before: s.start, limit: limit),
+           let earlier = a.actors.last(where: { m in m.end <= limit && !m.isUkraineOrRussia && m.kind != .group && agentive(m, a) == true }) {
+            return ([party(earlier, a)], 0)
+        }
         // "He promised two more systems.", "It will provide another $1 billion.": a singular
         // subject pronoun opening the clause stands for the party just named.
         if let party = context.lastParty, !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.start < s.start }),

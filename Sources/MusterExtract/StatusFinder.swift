@@ -25,9 +25,14 @@ enum StatusFinder {
             guard let found = hit(tokens, at: i, mentionEnds: mentionEnds, earlier: out) else { i += 1; continue }
             var hit = found
             // "committed to sending", "approval to disburse": the infinitive belongs to the trigger.
+            // ("deployed to Russia": a place, not an infinitive.)
             if hit.end + 1 < tokens.count, tokens[hit.end].lower == "to", tokens[hit.end + 1].isWord,
-               !L.determiners.contains(tokens[hit.end + 1].lower) {
+               !tokens[hit.end + 1].isCapitalized, !L.determiners.contains(tokens[hit.end + 1].lower) {
                 hit.end += 2
+            } else if hit.status == .considering, hit.end + 3 < tokens.count, tokens[hit.end].lower == "\"", tokens[hit.end + 1].lower == "whether",
+                      tokens[hit.end + 2].lower == "to", tokens[hit.end + 3].isWord {
+                // "is \"studying\" whether to follow suit"
+                hit.end += 4
             } else if hit.status == .considering, hit.end + 2 < tokens.count, tokens[hit.end].lower == "whether",
                       tokens[hit.end + 1].lower == "to", tokens[hit.end + 2].isWord {
                 // "weighing whether to contribute": the question belongs to the deliberation.

@@ -31,7 +31,8 @@ enum StatusLexicon {
              "transferred", "transfers", "supplied", "supplies", "provided", "provides", "handed", "imposed",
              "imposes", "donated", "resumed", "resumes", "sanctioned", "blacklisted",
              // Wire-report synonyms of handing over or putting in force.
-             "shipped", "ships", "dispatched", "dispatches", "slapped", "slaps", "levied", "levies", "airlifted",
+             // ("ships" is left out: "aircraft or ships" is far more often the noun.)
+            "shipped", "dispatched", "dispatches", "slapped", "slaps", "levied", "levies", "airlifted",
              "paid", "pays", "channelled", "channeled", "gave", "gives",
              // Lending, gifting, stationing and equipping are done deeds; so is training given.
              "sends", "lent", "loaned", "gifted", "stationed", "equipped", "trained", "trains", "financed", "funded",

@@ -127,4 +127,23 @@ import Testing
         #expect(keys("Britain had delivered 300 Martlet missiles to Ukraine, and described the missile as effective against drones.")
                 == ["GB air_defense delivered"])
     }
+
+    @Test func sharesOfACountedGroupAndAssetsForTheForce() {
+        let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
+        #expect(keys("About two-thirds of the 30 nations signalled they could provide aircraft or ships for the force's air component.", topic: force)
+                == ["GROUP20 troops considering"])
+        #expect(keys("Half of the 26 allies said they could send troops to Ukraine.") == ["GROUP13 troops considering"])
+    }
+
+    @Test func aRelativeWhoNamesItsParty() {
+        #expect(keys("Zelensky said he had spoken with Dutch Prime Minister Dick Schoof, who promised more Patriot missiles.")
+                == ["NL air_defense pledged"])
+    }
+
+    @Test func itAfterTheSentencesOwnPartyAndPlacesAfterTo() {
+        #expect(keys("Seoul will provide $5 million in humanitarian aid to Ukraine, the ministry said, while reaffirming that it has no plans to supply weapons.")
+                == ["KR equipment declined", "KR humanitarian pledged"])
+        #expect(keys("Some 11,000 North Korean troops were deployed to Russia last year.") == [])
+        #expect(keys("US negotiators offered Kyiv security guarantees.") == ["US security_guarantee pledged"])
+    }
 }
