@@ -154,6 +154,11 @@ extension CommitmentRules {
     /// Nothing after the trigger but a condition, an adverb or the sentence's end: "would agree
     /// only if …", "would join, with …", "will take part too".
     static func bareTrigger(_ a: SentenceAnalysis, from end: Int, to objectEnd: Int) -> Bool {
+        // "opposed Warsaw's decision": the trigger took its object with it.
+        if let start = a.statuses.first(where: { $0.end == end })?.start,
+           a.tokens[start..<end].contains(where: { L.nominals[$0.lower] != nil || $0.lower == "'s" }) {
+            return false
+        }
         var k = end
         while k < a.tokens.count, ["only", "too", "also", "as", "well", "in", "principle", "then", "now", "\""].contains(a.tokens[k].lower) { k += 1 }
         guard k < a.tokens.count else { return true }
