@@ -144,6 +144,11 @@ extension CommitmentRules {
 
     /// "ordered howitzers … for its own army": a purchase for the buyer's own forces.
     static func ownUse(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
+        // "an order for Patriot launchers for the Bundeswehr": the buyer's own army.
+        if a.actors.contains(where: { m in
+            m.start > start && m.start < end && m.kind == .office && m.start >= 2 && a.tokens[m.start - 1].lower == "the"
+                && a.tokens[m.start - 2].lower == "for" && ownArmies.contains(m.trigger.lowercased())
+        }) { return true }
         guard start + 2 < end else { return false }
         for k in start..<(end - 2) where ["its", "their"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "own" {
             if k > 0, ["for", "to", "into"].contains(a.tokens[k - 1].lower) { return true }
@@ -160,10 +165,17 @@ extension CommitmentRules {
             return false
         }
         var k = end
+        // "could back the plan only if …", "announced their first contributions": an object that
+        // only points at the undertaking under discussion.
+        var j = k
+        while j < a.tokens.count, L.determiners.contains(a.tokens[j].lower) || ["first", "own", "new", "such", "proposed"].contains(a.tokens[j].lower) { j += 1 }
+        if j > k, j < a.tokens.count, genericObjects.contains(a.tokens[j].lower), !a.categories.contains(where: { $0.start <= j && j < $0.end }) {
+            k = j + 1
+        }
         while k < a.tokens.count, ["only", "too", "also", "as", "well", "in", "principle", "then", "now", "\""].contains(a.tokens[k].lower) { k += 1 }
         guard k < a.tokens.count else { return true }
         let next = a.tokens[k].lower
-        return [".", ",", ";", "—", "if", "unless", "once", "provided", "when", "after"].contains(next)
+        return [".", ",", ";", "—", "if", "unless", "once", "provided", "when", "after", "without", "but"].contains(next)
     }
 
     /// The party owning a noun: "New Delhi's purchases", "Japan's latest pledge".
@@ -173,6 +185,14 @@ extension CommitmentRules {
         guard k > 0, a.tokens[k].lower == "'s" else { return nil }
         return a.actors.last { $0.end == k }
     }
+
+    static let ownArmies: Set<String> = [
+        "bundeswehr", "luftwaffe", "royal navy", "royal air force", "raf", "british army", "us army", "u.s. army", "us navy",
+        "u.s. navy", "us air force", "u.s. air force", "polish army", "french army",
+    ]
+    static let genericObjects: Set<String> = [
+        "plan", "proposal", "idea", "scheme", "deal", "move", "contribution", "contributions", "share", "effort", "efforts", "initiative",
+    ]
 
     /// "a 20th package", "its 19th round": an ordinal before package or round.
     static func numberedPackage(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {

@@ -28,12 +28,16 @@ extension CommitmentRules {
     static let instrumentNouns: Set<String> = ["loan", "loans", "grant", "grants", "credit", "credits", "bonds", "bond", "guarantee", "guarantees"]
     /// People who do not speak for their state (spec: regional politicians, opposition parties).
     static let nonSpeakers: Set<String> = ["former", "ex", "opposition", "regional", "retired", "late"]
-    static let aidWords: Set<String> = ["aid", "package", "assistance", "support", "donation", "contribution", "tranche"]
+    static let aidWords: Set<String> = [
+        "aid", "package", "assistance", "support", "donation", "contribution", "tranche", "purl", "contribute", "contributes",
+        "contributed", "contributions",
+    ]
     static let productionWords: Set<String> = ["production", "produce", "producing", "manufacturing", "industry", "industrial"]
     static let requestVerbs: Set<String> = [
         "asked", "asks", "ask", "urged", "urges", "urge", "called", "calls", "call", "appealed", "pressed", "pressing",
         "pressure", "pressured", "convince", "persuade", "lobbying", "lobbied", "begged", "demanded", "wants",
-        "want", "needs", "need", "invited", "encouraged", "see", "seeing", "expects", "expect",
+        "want", "needs", "need", "invited", "encouraged", "see", "seeing", "expects", "expect", "hope", "hopes", "hoped",
+        "hoping",
     ]
     /// "pledged they would be involved in that effort": joining an undertaking the text named before.
     static let participation: Set<String> = [

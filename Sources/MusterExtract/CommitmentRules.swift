@@ -257,6 +257,25 @@ enum CommitmentRules {
                 }
             }
         }
+        // "will supply 5,000 missiles …, under a contract that London signed in March": the
+        // undertaking is contracted.
+        if let contract = a.tokens.firstIndex(where: { ["contract", "contracts", "order"].contains($0.lower) }),
+           a.statuses.contains(where: { $0.start > contract && $0.status == .allocated && ["signed", "placed", "awarded"].contains(a.tokens[$0.start].lower) }) {
+            for index in found.indices where found[index].status.status == .pledged && found[index].status.end <= contract {
+                found[index].status.status = .allocated
+            }
+        }
+        // "Oslo has contributed NOK 1.5 billion to PURL …, with the money going to Patriot
+        // interceptors": the sum buys what it goes to.
+        if let going = a.tokens.indices.first(where: { k in
+            ["money", "funds", "funding", "cash"].contains(a.tokens[k].lower) && k + 1 < a.tokens.count
+                && ["going", "used", "spent", "earmarked", "destined"].contains(a.tokens[k + 1].lower)
+        }), let target = a.categories.first(where: { $0.start > going && $0.start <= going + 6 && militaryCategories.contains($0.category) }) {
+            for index in found.indices where found[index].hit == nil && found[index].amount?.kind == .money {
+                found[index].category = target.category
+                found[index].hit = target
+            }
+        }
         // "will join only if …": a party that sets conditions has not decided.
         let words = a.tokens.map(\.lower)
         let onlyIf = words.indices.contains { k in words[k] == "only" && words[(k + 1)..<min(words.count, k + 4)].contains("if") }
@@ -288,6 +307,15 @@ enum CommitmentRules {
                                            statusTrigger: item.status.trigger, amountTrigger: item.amount?.trigger)
             if let existing = index[key], case .commitment(let old) = out[existing].claim {
                 let pair: Set<CommitmentStatus> = [old.status, commitment.status]
+                // "would keep selling weapons … but would not provide new donated packages": a
+                // yes and a no are two undertakings, not one at two strengths.
+                let negative: Set<CommitmentStatus> = [.declined, .withdrawn]
+                if pair.count == 2, !pair.contains(.considering), pair.contains(where: { negative.contains($0) }), pair.contains(where: { !negative.contains($0) }),
+                   old.status != commitment.status {
+                    let twoKey = key + "|\(commitment.status.rawValue)"
+                    if index[twoKey] == nil { index[twoKey] = out.count; out.append(explained) }
+                    continue
+                }
                 let keepNew = pair == [.considering, .declined] ? commitment.status == .considering
                     : commitment.status.strength > old.status.strength
                 if keepNew {

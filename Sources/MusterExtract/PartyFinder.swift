@@ -30,6 +30,8 @@ extension CommitmentRules {
         while k >= limit {
             let token = a.tokens[k]
             let inName = a.actors.contains { $0.start <= k && k < $0.end }
+            // "Allies hope Trump will join": the hoper is not the one who joins.
+            if !inName, ["hope", "hopes", "hoped", "hoping", "want", "wants", "wanted"].contains(token.lower) { return (nil, 0) }
             if !a.aside[k], !inName, L.speechVerbs.contains(token.lower), crossedSpeech == nil {
                 crossedSpeech = k
             }
@@ -59,8 +61,15 @@ extension CommitmentRules {
                                 && agentive(m, a) == true
                         }
                         // Promises ("the troops would not serve …") need their own subject.
+                        // "… confirmed that the launchers would be handed over by the summer": a passive
+                        // promise about the goods is the speaker's promise.
+                        // (Only for named goods: "troops would be deployed" may be anyone's troops.)
+                        let passivePromise = s.status == .pledged && a.tokens[s.start..<s.end].contains { $0.lower == "be" }
+                            && a.tokens[s.start..<s.end].contains { SentenceAnalysis.participles.contains($0.lower) }
+                            && ["the", "its", "their"].contains(a.tokens[min(speech + 1, s.start)].lower == "that" ? a.tokens[min(speech + 2, s.start)].lower : a.tokens[min(speech + 1, s.start)].lower)
+                            && a.categories.contains { $0.start > speech && $0.end <= s.start && $0.category != .troops }
                         if reportedNamesNone, !mention.isUkraineOrRussia, mention.kind != .group, verdict,
-                           [.considering, .allocated, .delivered, .withdrawn].contains(s.status),
+                           [.considering, .allocated, .delivered, .withdrawn].contains(s.status) || passivePromise,
                            !a.tokens[(speech + 1)..<s.start].contains(where: { pronouns.contains($0.lower) && !["its", "their"].contains($0.lower) }) {
                             return (chain(from: mention, a), mention.end)
                         }
@@ -106,17 +115,27 @@ extension CommitmentRules {
         }
         // A fact reported with its source after it ("… entered into force, the EU said"): a
         // government or organisation vouching for its own act. Promises need their subject.
-        if limit == 0, [.allocated, .delivered, .withdrawn].contains(s.status),
+        // Direct speech ("\"The 20th package is in the works,\" Kallas told reporters") is the
+        // speaker's own word, whatever its status.
+        let quoted = a.tokens.first?.lower == "\""
+        if limit == 0, [.allocated, .delivered, .withdrawn].contains(s.status) || (quoted && s.status == .considering),
            let speaker = a.actors.first(where: { m in
-               guard m.start > s.end, !m.isUkraineOrRussia, m.kind != .group, m.kind != .person,
+               guard m.start > s.end, !m.isUkraineOrRussia, m.kind != .group, m.kind != .person || quoted,
                      m.kind != .demonym || m.governmentForm else { return false }
                // "the EU said", "the Dutch defence ministry said"
                var k = m.end
-               while k < min(a.tokens.count, m.end + 3), ActorMatcher.governmentWords.contains(a.tokens[k].lower)
-                   || ["ministry", "office", "spokesperson", "spokesman"].contains(a.tokens[k].lower) { k += 1 }
+               // "the EU's foreign policy chief told reporters"
+               while k < min(a.tokens.count, m.end + 5), ActorMatcher.governmentWords.contains(a.tokens[k].lower)
+                   || ["ministry", "office", "spokesperson", "spokesman", "'s", "chief", "foreign", "policy"].contains(a.tokens[k].lower)
+                   || ActorMatcher.titleWords.contains(a.tokens[k].lower) { k += 1 }
                return k < a.tokens.count && L.speechVerbs.contains(a.tokens[k].lower)
            }) {
             return ([party(speaker, a)], 0)
+        }
+        // "The first missiles are expected to arrive …": the goods, not a party, are the subject.
+        if ["expected", "due", "likely", "set"].contains(a.tokens[s.start].lower),
+           a.categories.contains(where: { $0.start >= limit && $0.end <= s.start }) {
+            return (nil, 0)
         }
         // No party before the trigger: lean on the previous sentences when this one names none
         // and does not start from a pronoun ("He did not say how many troops…").
@@ -131,6 +150,12 @@ extension CommitmentRules {
         if subjectPronoun(a, before: s.start, limit: limit),
            let earlier = a.actors.last(where: { m in m.end <= limit && !m.isUkraineOrRussia && m.kind != .group && agentive(m, a) == true }) {
             return ([party(earlier, a)], 0)
+        }
+        // "\"We will be responsible for the logistics hub …,\" he said": in direct speech "we" is the
+        // speaker's government, the party the text is about.
+        if a.tokens.first?.lower == "\"", let party = context.lastParty, s.start - limit <= 4,
+           a.tokens[limit..<s.start].contains(where: { $0.lower == "we" }), !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.start < s.start }) {
+            return ([party], 0)
         }
         // "He promised two more systems.", "It will provide another $1 billion.": a singular
         // subject pronoun opening the clause stands for the party just named.

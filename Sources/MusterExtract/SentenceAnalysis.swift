@@ -210,6 +210,13 @@ struct SentenceAnalysis: Sendable {
             out.append(CategoryHit(start: match.start, end: match.end, category: entry.category, carriesMoney: entry.carriesMoney,
                                    trigger: text(tokens, match.start..<match.end)))
         }
+        // "Patriot launchers and missiles": a bare noun coordinated after an air-defence system
+        // shares its modifier.
+        for index in out.indices.dropFirst() where out[index].category == .ammunition && out[index - 1].category == .airDefense
+            && out[index].end - out[index].start == 1 && ["missiles", "missile", "munitions", "rounds", "interceptors"].contains(tokens[out[index].start].lower)
+            && tokens[out[index - 1].end..<out[index].start].allSatisfy({ ["and", ",", "&"].contains($0.lower) }) && out[index].start > out[index - 1].end {
+            out[index].category = .airDefense
+        }
         // "the cost of flying donated equipment", "transport of ammunition": the cargo of a
         // logistics service is not a second undertaking.
         var cargo: Set<Int> = []

@@ -218,6 +218,11 @@ enum StatusFinder {
             return negate(StatusHit(start: i, end: i + 1, status: status, trigger: ""), tokens)
         }
         if let verb = L.verbs[word] {
+            // "the day the conflict stops", "once the fighting ends": the war stopping is a
+            // condition, not aid taken back.
+            if verb.status == .withdrawn, i > 0, ["conflict", "war", "fighting", "hostilities", "shelling", "attacks", "invasion"].contains(tokens[i - 1].lower) {
+                return nil
+            }
             // "announced (on Thursday) that …" reports speech; the reported clause has its own verb.
             if verb.status == .pledged, tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: { $0.lower == "that" }),
                !tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: { $0.kind == .punct && !$0.isJoinedHyphen }) {
@@ -246,6 +251,10 @@ enum StatusFinder {
                 return nil
             }
             var status = verb.status
+            // "has contributed NOK 1.5 billion": money already put in.
+            if word == "contributed", i > 0, ["has", "have", "had"].contains(tokens[i - 1].lower) || (i > 1 && ["has", "have", "had"].contains(tokens[i - 2].lower) && L.adverbs.contains(tokens[i - 1].lower)) {
+                status = .delivered
+            }
             // "signed a declaration of intent to deploy": a promise, not a contract.
             if word.hasPrefix("sign"), tokens[end..<min(tokens.count, end + 4)].contains(where: { L.intentNouns.contains($0.lower) }) {
                 status = .pledged

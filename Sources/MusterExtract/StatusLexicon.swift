@@ -96,7 +96,8 @@ enum StatusLexicon {
         ["seeks", "to"], ["seek", "to"], ["wants", "to"], ["want", "to"], ["would", "like", "to"], ["yet", "to", "decide"],
         ["undecided"], ["no", "decision"], ["not", "exclude"], ["not", "excluded"], ["in", "discussions"],
         ["in", "negotiations"], ["indicated", "readiness"], ["indicated", "willingness"], ["expressed", "readiness"],
-        ["expressed", "willingness"], ["set", "to"], ["willing", "in", "principle"], ["ready", "in", "principle"],
+        ["expressed", "willingness"], ["set", "to"], ["willing", "in", "principle"], ["in", "the", "works"], ["failed", "to", "agree"], ["fail", "to", "agree"],
+        ["could", "not", "agree"], ["ready", "in", "principle"],
         ["open", "in", "principle"], ["prepared", "in", "principle"], ["gearing", "up"], ["ready", "and", "willing"],
     ]
     /// Sanctions that apply: "in force", "took effect".
@@ -182,7 +183,7 @@ enum StatusLexicon {
         "mobilise", "mobilize", "devote", "dedicate", "renew", "prolong", "apply", "confiscate", "tap", "instruct",
         "co-finance", "cofinance", "sponsor", "refurbish", "repair", "demine", "contract", "lift", "scrap", "pause",
         "block", "veto", "oppose", "refuse", "reject", "deploy", "supply", "donate", "fund", "loan", "coordinate",
-        "facilitate", "organise", "organize",
+        "facilitate", "organise", "organize", "align",
     ]
     /// Verbs that end what was given: after "will" they withdraw it, after "could" they weigh
     /// withdrawing, and "will not halt" keeps it going.

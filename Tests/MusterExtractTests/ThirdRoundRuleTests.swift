@@ -146,4 +146,41 @@ import Testing
         #expect(keys("Some 11,000 North Korean troops were deployed to Russia last year.") == [])
         #expect(keys("US negotiators offered Kyiv security guarantees.") == ["US security_guarantee pledged"])
     }
+
+    @Test func aYesAndANoInOneSentenceAreTwoUndertakings() {
+        #expect(keys("Washington would keep selling weapons to allies for Ukraine but would not provide any new donated packages.")
+                == ["US equipment declined", "US equipment pledged"])
+    }
+
+    @Test func moneyPutInAndWhereItGoes() {
+        #expect(keys("Oslo has contributed NOK 1 billion to the PURL initiative for Ukraine, with the money going to Patriot interceptors.")
+                == ["NO air_defense delivered"])
+        #expect(keys("Ottawa would contribute CAD 100 million to PURL.", topic: "This is about weapons for Ukraine and artillery ammunition.\n")
+                == ["CA equipment pledged"])
+    }
+
+    @Test func genericObjectsPointAtTheUndertaking() {
+        let loan = "This is about a loan for Ukraine backed by frozen Russian assets.\n"
+        #expect(keys("Luxembourg said it could back the plan only if the risks were shared.", topic: loan) == ["LU financial considering"])
+    }
+
+    @Test func aContractSignedMakesTheSupplyAllocatedAndAnArmysOrderIsOwnUse() {
+        #expect(keys("Britain will supply 300 Martlet missiles to Ukraine under a contract that London signed in May.")
+                == ["GB air_defense allocated"])
+        #expect(keys("Germany confirmed an order for Patriot launchers and missiles for the Bundeswehr, while Ukraine waits.") == [])
+    }
+
+    @Test func speakersOwnTheirDirectSpeechAndPassivePromises() {
+        #expect(keys("\"The 21st package is already in the works,\" the EU's foreign policy chief told reporters in Brussels.",
+                     topic: "Sanctions on Russia were discussed.\n") == ["EU sanctions considering"])
+        #expect(keys("The Danish side confirmed that the second batch of howitzers would be handed over to Ukraine by June.")
+                == ["DK equipment pledged"])
+        #expect(!keys("\"The day the war stops, the security guarantees will be deployed,\" the French president said.")
+                .contains { $0.hasSuffix("withdrawn") })
+    }
+
+    @Test func goodsExpectedToArriveAndPartiesHopedFor() {
+        #expect(keys("Britain will send 20 howitzers to Ukraine.\nThe first howitzers are expected to arrive in June.") == ["GB equipment pledged"])
+        #expect(keys("Allies hope Trump will join their efforts on security guarantees for Ukraine.") == [])
+    }
 }
