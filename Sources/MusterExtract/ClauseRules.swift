@@ -149,6 +149,11 @@ extension CommitmentRules {
             m.start > start && m.start < end && m.kind == .office && m.start >= 2 && a.tokens[m.start - 1].lower == "the"
                 && a.tokens[m.start - 2].lower == "for" && ownArmies.contains(m.trigger.lowercased())
         }) { return true }
+        if a.actors.contains(where: { m in
+            m.kind == .demonym && !m.isUkraineOrRussia && m.start > start && m.start < end && m.start >= 2
+                && a.tokens[m.start - 1].lower == "the" && a.tokens[m.start - 2].lower == "for" && m.end < a.tokens.count
+                && ["defense", "defence", "armed", "army", "navy", "air", "forces", "military"].contains(a.tokens[m.end].lower)
+        }) { return true }
         guard start + 2 < end else { return false }
         for k in start..<(end - 2) where ["its", "their"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "own" {
             if k > 0, ["for", "to", "into"].contains(a.tokens[k - 1].lower) { return true }
@@ -172,10 +177,12 @@ extension CommitmentRules {
         if j > k, j < a.tokens.count, genericObjects.contains(a.tokens[j].lower), !a.categories.contains(where: { $0.start <= j && j < $0.end }) {
             k = j + 1
         }
-        while k < a.tokens.count, ["only", "too", "also", "as", "well", "in", "principle", "then", "now", "\""].contains(a.tokens[k].lower) { k += 1 }
+        // "will not support it in this form": a pronoun object stands for what was just told.
+        if k < a.tokens.count, ["it", "them", "this"].contains(a.tokens[k].lower) { k += 1 }
+        while k < a.tokens.count, ["only", "too", "also", "as", "well", "in", "principle", "then", "now", "\"", "this", "form", "its", "current"].contains(a.tokens[k].lower) { k += 1 }
         guard k < a.tokens.count else { return true }
         let next = a.tokens[k].lower
-        return [".", ",", ";", "—", "if", "unless", "once", "provided", "when", "after", "without", "but"].contains(next)
+        return [".", ",", ";", "—", "if", "unless", "once", "provided", "when", "after", "without", "but", "until"].contains(next)
     }
 
     /// The party owning a noun: "New Delhi's purchases", "Japan's latest pledge".
@@ -192,6 +199,7 @@ extension CommitmentRules {
     ]
     static let genericObjects: Set<String> = [
         "plan", "proposal", "idea", "scheme", "deal", "move", "contribution", "contributions", "share", "effort", "efforts", "initiative",
+        "objection", "objections", "veto", "block", "opposition",
     ]
 
     /// "a 20th package", "its 19th round": an ordinal before package or round.
@@ -235,11 +243,16 @@ extension CommitmentRules {
                     && hit.start - p <= 2 && !["and", ","].contains(a.tokens[p].lower) && L.verbs[a.tokens[p].lower] == nil) {
             p -= 1
         }
+        // "both of the aircraft it promised": a partitive "of" keeps the main object.
+        if p >= 1, a.tokens[p].lower == "of", ["both", "all", "some", "most", "many", "none", "each", "part", "half", "rest"].contains(a.tokens[p - 1].lower)
+            || a.tokens[p - 1].isNumber || a.tokens[p - 1].classes.contains(.numberWord) {
+            return false
+        }
         return p >= 0 && objectPrepositions.contains(a.tokens[p].lower)
     }
 
     /// Whether an "unless" clause follows the trigger in the same sentence.
     static func unlessFollows(_ a: SentenceAnalysis, from start: Int) -> Bool {
-        a.tokens[min(start, a.tokens.count)...].contains { $0.lower == "unless" }
+        a.tokens[min(start, a.tokens.count)...].contains { $0.lower == "unless" || $0.lower == "until" }
     }
 }

@@ -55,6 +55,12 @@ enum CommitmentRules {
             if let head = s.relativeHead, ["that", "which"].contains(a.tokens[head].lower), k > 0 {
                 s.status = statuses[k - 1].status
             }
+            // "The package, proposed by the Commission, would add 43 vessels": a proposal's content
+            // is still under consideration.
+            if s.status == .pledged, a.tokens[0..<s.start].contains(where: { ["proposed", "proposal", "draft"].contains($0.lower) }),
+               !a.tokens[0..<s.start].contains(where: { [";", "but"].contains($0.lower) }) {
+                s.status = .considering
+            }
             // "The money will pay for drones …": the sum of the last commitment, paid by its parties.
             if parties == nil || sharesLastSum(a, before: s.start), let last = context.lastCommitment,
                refersToLastSum(a, from: left, to: s.start) || sharesLastSum(a, before: s.start) {
@@ -125,8 +131,9 @@ enum CommitmentRules {
             // "fighter jets to police the skies": aircraft sent on an air mission are air defence.
             if let mission = hits.first(where: { $0.category == .airDefense }) {
                 hits.removeAll { hit in
-                    hit.category == .equipment && hit.end <= mission.start && mission.start - hit.end <= 2
-                        && a.tokens[hit.end..<mission.start].contains { $0.lower == "to" }
+                    hit.category == .equipment && hit.end <= mission.start && mission.start - hit.end <= 10
+                        && (a.tokens[mission.start - 1].lower == "to"
+                            || (mission.start - hit.end <= 2 && a.tokens[hit.end..<mission.start].contains { $0.lower == "to" }))
                 }
             }
             // "a €300 million loan … to repair substations": an instrument's purpose clause says
@@ -218,6 +225,13 @@ enum CommitmentRules {
                 context.lastCommitment = (parties, s.status, text(a.tokens, s.start..<s.end))
                 context.lastPackage = context.lastCommitment
             }
+            // "a new package worth €1.9 billion, including IRIS-T systems and shells": money-valued
+            // military aid is equipment with the sum; the items are claims of their own (spec).
+            if !money.isEmpty, !categories.isEmpty, context.military, s.relativeHead == nil,
+               a.tokens[s.end..<objectEnd].contains(where: { packageWords.contains($0.lower) }),
+               !categories.contains(where: { $0.0?.carriesMoney == true || $0.1 == .financial || !militaryCategories.contains($0.1) }) {
+                categories.insert((nil, .equipment), at: 0)
+            }
             // Development banks lend and grant: what their money pays for is its purpose.
             if !money.isEmpty, parties.allSatisfy({ lenders.contains($0.code) }), !categories.isEmpty {
                 categories = [(hits.first { $0.category == .financial }, .financial)]
@@ -285,7 +299,7 @@ enum CommitmentRules {
         }
         // "refused to back the plan unless …": a refusal with a demand attached is a party that
         // sets its terms, not one that says no (spec: conditions before agreeing → considering).
-        if words.contains("unless") {
+        if words.contains("unless") || words.contains("until") {
             for index in found.indices where found[index].status.status == .declined
                 && unlessFollows(a, from: found[index].status.end) {
                 found[index].status.status = .considering

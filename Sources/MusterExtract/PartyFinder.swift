@@ -37,6 +37,8 @@ extension CommitmentRules {
             }
             if let mention = a.actors.last(where: { $0.end - 1 == k }), !a.aside[mention.start] {
                 let absolute = mention.end == s.start && mention.kind != .group && a.tokens[s.start].lower.hasSuffix("ing")
+                // "Hours before Pistorius arrived": a person arriving brings no goods.
+                if s.recipientSubject, mention.kind == .person, mention.end == s.start { return (nil, 0) }
                 if let verdict = absolute ? true : agentive(mention, a) {
                     // A subject sits within a few words of its verb (asides aside).
                     let between = (mention.end..<s.start).filter { !a.aside[$0] && !a.tokens[$0].isJoinedHyphen }.count

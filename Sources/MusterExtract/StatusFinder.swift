@@ -159,7 +159,7 @@ enum StatusFinder {
             var k = i + 1
             var negated = word == "cannot"
             var passive = false
-            while k < tokens.count, L.adverbs.contains(tokens[k].lower),
+            while k < tokens.count, L.adverbs.contains(tokens[k].lower) || (k > i + 1 && L.interjected.contains(tokens[k].lower) && tokens[k].lower != "\""),
                   !(tokens[k].lower == "continue" && k + 1 < tokens.count && tokens[k + 1].lower != "to" && !tokens[k + 1].lower.hasSuffix("ing")) {
                 if L.negations.contains(tokens[k].lower) { negated = true }
                 if tokens[k].lower == "be" { passive = true }
@@ -193,6 +193,10 @@ enum StatusFinder {
             if !passive, L.cessation.contains(verb) {
                 // "will halt deliveries" takes them back; "could halt" weighs it; "will not halt" keeps them.
                 // "it would not end the war" speaks of the war, not of aid kept going.
+                // "will not lift its objection": keeping a refusal in place is refusing.
+                if negated, tokens[(k + 1)..<min(tokens.count, k + 4)].contains(where: { ["objection", "objections", "veto", "block", "blockade", "opposition", "reservations"].contains($0.lower) }) {
+                    return StatusHit(start: i, end: k + 1, status: .declined, trigger: "")
+                }
                 if negated { return nil }
                 status = maybe ? .considering : .withdrawn
             } else if !passive, L.refusalVerbs.contains(verb), !negated {
@@ -229,6 +233,13 @@ enum StatusFinder {
                 return nil
             }
             if isAdjectival(tokens, i, mentionEnds: mentionEnds) { return nil }
+            // "under an arrangement agreed at the table": a participle after a noun with its article
+            // describes the noun.
+            if word.hasSuffix("ed"), i >= 2, tokens[i - 1].isWord, !tokens[i - 1].isCapitalized, !mentionEnds.contains(i),
+               ["a", "an", "the", "this", "that"].contains(tokens[i - 2].lower), L.verbs[tokens[i - 1].lower] == nil,
+               !L.be.contains(tokens[i - 1].lower), !L.adverbs.contains(tokens[i - 1].lower) {
+                return nil
+            }
             // "the involvement discussed may include …": a participle after its noun, followed by
             // the clause's own verb, describes the noun.
             if word.hasSuffix("ed"), i + 1 < tokens.count, i > 0, tokens[i - 1].isWord, !mentionEnds.contains(i),

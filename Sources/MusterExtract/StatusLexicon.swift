@@ -33,7 +33,7 @@ enum StatusLexicon {
              // Wire-report synonyms of handing over or putting in force.
              // ("ships" is left out: "aircraft or ships" is far more often the noun.)
             "shipped", "dispatched", "dispatches", "slapped", "slaps", "levied", "levies", "airlifted",
-             "paid", "pays", "channelled", "channeled", "gave", "gives",
+             "paid", "pays", "channelled", "channeled", "gave", "gives", "given",
              // Lending, gifting, stationing and equipping are done deeds; so is training given.
              "sends", "lent", "loaned", "gifted", "stationed", "equipped", "trained", "trains", "financed", "funded",
              "bankrolled", "introduced", "enacted", "rushed", "flew", "handed"], .delivered)

@@ -183,4 +183,32 @@ import Testing
         #expect(keys("Britain will send 20 howitzers to Ukraine.\nThe first howitzers are expected to arrive in June.") == ["GB equipment pledged"])
         #expect(keys("Allies hope Trump will join their efforts on security guarantees for Ukraine.") == [])
     }
+
+    @Test func partitivesInterjectionsAndKeptRefusals() {
+        #expect(keys("Sweden has now handed over both of the ASC 890 surveillance aircraft it promised in 2024.") == ["SE intelligence delivered"])
+        #expect(keys("Lithuania would not, however, hand over its NASAMS batteries to Ukraine.") == ["LT air_defense declined"])
+        #expect(keys("Bratislava will not lift its objection until the Commission puts its guarantee in writing.",
+                     topic: "EU sanctions on Russia are the subject here.\n") == ["SK sanctions considering"])
+    }
+
+    @Test func proposalsVisitorsAndParticiplesAfterNouns() {
+        #expect(keys("The package, proposed by the European Commission in May, would add 40 vessels to the sanctions list on Russia.")
+                == ["EU sanctions considering"])
+        #expect(keys("Britain will send 20 howitzers to Ukraine.\nHours before Healey arrived, Russia had launched 300 drones at Ukraine.")
+                == ["GB equipment pledged"])
+        #expect(keys("Malta will not take part in the scheme, under an arrangement agreed at the table.",
+                     topic: "This is about a loan for Ukraine backed by frozen Russian assets.\n") == ["MT financial declined"])
+    }
+
+    @Test func aMoneyValuedPackageAndItsItems() {
+        #expect(keys("Germany will provide Ukraine a new package worth €1 billion, including two IRIS-T systems.",
+                     topic: "This is about weapons for Ukraine and artillery ammunition.\n")
+                == ["DE air_defense pledged", "DE equipment pledged"])
+    }
+
+    @Test func anArmyNamedByItsNationIsOwnUseAndParliamentsSpeakForTheirState() {
+        #expect(keys("Estonia is buying six HIMARS launchers for the Estonian Defense Forces, while Ukraine waits.") == [])
+        #expect(keys("In Riga, the Saeima is debating a mandate that would allow 100 soldiers to deploy to Ukraine.") == ["LV troops considering"])
+        #expect(keys("Estonia has given more than €500 million in military aid to Ukraine since 2022.") == ["EE equipment delivered"])
+    }
 }
