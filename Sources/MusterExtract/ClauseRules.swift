@@ -85,7 +85,8 @@ extension CommitmentRules {
                 var end = k + 1
                 while end < a.tokens.count, ![",", ".", "—", ";", ")", "\"", ":"].contains(a.tokens[end].lower) { end += 1 }
                 // A demand ("unless …") is a condition whatever it is about.
-                if word == "unless" || word == "pending" || a.tokens[k..<end].contains(where: { conditionWords.contains($0.lower) }), end - k <= 14 {
+                if word == "unless" || word == "pending" || a.tokens[k..<end].contains(where: { conditionWords.contains($0.lower) }), end - k <= 14,
+                   !a.tokens[k..<end].contains(where: { $0.lower == "anonymity" }) {
                     return text(a.tokens, k..<end)
                 }
             }

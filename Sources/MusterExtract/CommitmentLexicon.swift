@@ -27,7 +27,7 @@ extension CommitmentRules {
     /// Financial instruments whose purpose clause ("to repair …") is the use of the money.
     static let instrumentNouns: Set<String> = ["loan", "loans", "grant", "grants", "credit", "credits", "bonds", "bond", "guarantee", "guarantees"]
     /// People who do not speak for their state (spec: regional politicians, opposition parties).
-    static let nonSpeakers: Set<String> = ["former", "ex", "opposition", "regional", "retired", "late"]
+    static let nonSpeakers: Set<String> = ["former", "ex", "opposition", "regional", "retired", "late", "shadow"]
     static let aidWords: Set<String> = [
         "aid", "package", "assistance", "support", "donation", "contribution", "tranche", "purl", "contribute", "contributes",
         "contributed", "contributions",

@@ -52,6 +52,14 @@ enum CommitmentRules {
             // "will pay into a fund that trains pilots": the fund does the training; how firmly the
             // party commits is the main verb's.
             var s = s
+            // "$10 million to a NATO trust fund that pays for fuel": what the fund buys is its
+            // business; the contribution is financing (spec).
+            // (A fund that trains or delivers does the work itself: "paid into a fund that trains
+            // pilots" stays training.)
+            if let head = s.relativeHead, head > 0, ["fund", "funds", "facility", "mechanism", "programme", "program"].contains(a.tokens[head - 1].lower),
+               ["pays", "paid", "buys", "bought", "finances", "financed", "funds", "funded", "purchases"].contains(a.tokens[s.start].lower) {
+                continue
+            }
             if let head = s.relativeHead, ["that", "which"].contains(a.tokens[head].lower), k > 0 {
                 s.status = statuses[k - 1].status
             }
@@ -78,11 +86,17 @@ enum CommitmentRules {
             // "North Korea's deployment of troops to Russia": help for the aggressor is no
             // commitment to the cause.
             if helpsRussia(a, from: s.end, to: objectEnd) || ownUse(a, from: s.end, to: objectEnd) { continue }
+            // "will host a conference on recovery": hosting a meeting is no undertaking of aid.
+            if ["host", "hosts", "hosted", "hosting"].contains(a.tokens[min(s.end, a.tokens.count) - 1].lower)
+                || a.tokens[s.start..<objectEnd].prefix(4).contains(where: { ["host", "hosts", "hosting"].contains($0.lower) }),
+               a.tokens[s.end..<objectEnd].contains(where: { ["conference", "meeting", "summit", "talks", "forum"].contains($0.lower) }) {
+                continue
+            }
             // "Poland's own armed forces are buying Apaches": the buyer equips itself.
             if ownForcesSubject(a, from: left, to: s.start) { continue }
             var hits = a.categories.filter { $0.start >= s.start && $0.start >= s.end - 1 && $0.end <= objectEnd }
             if hits.isEmpty {
-                hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start }
+                hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start && !a.aside[$0.start] }
             }
             if let head = s.relativeHead {
                 hits = a.categories.filter { $0.end == head }
@@ -108,8 +122,8 @@ enum CommitmentRules {
                     && allHits.contains { other in
                         // "finance a package of US weapons": across the package's own words too.
                         other.start >= hit.end && militaryCategories.contains(other.category)
-                            && (other.start <= hit.end + 3 || (other.start <= hit.end + 6 && a.tokens[hit.end..<other.start].contains { packageWords.contains($0.lower) }
-                                && !a.tokens[hit.end..<other.start].contains { $0.kind == .punct && !$0.isJoinedHyphen }))
+                            && (other.start <= hit.end + 3 || (other.start <= hit.end + 9 && a.tokens[hit.end..<other.start].contains { packageWords.contains($0.lower) }
+                                && !a.tokens[hit.end..<other.start].contains { $0.kind == .punct && !$0.isJoinedHyphen && QuantityParser.symbols[$0.lower] == nil }))
                     }
             }
             // "€50 million in funding for emergency energy repairs": civil ends of money named as
@@ -167,7 +181,8 @@ enum CommitmentRules {
                 // in a document about arms, money paid into a purchase scheme buys arms (spec: PURL).
                 let aid = a.tokens.contains { ["aid", "package", "assistance", "support", "contribution", "contributions", "contributed",
                                                "mechanism", "scheme", "initiative", "purl"].contains($0.lower) }
-                categories = [(nil, !production && (militaryHere || (aid && context.military)) ? .equipment : .financial)]
+                let lending = parties.allSatisfy { lenders.contains($0.code) }
+                categories = [(nil, !production && !lending && (militaryHere || (aid && context.military)) ? .equipment : .financial)]
             }
             // "are willing to consider taking part", "ruled out joining": weighing or refusing a
             // part in the undertaking the document is about.
@@ -178,6 +193,11 @@ enum CommitmentRules {
                 if word == "part" { return k > 0 && ["take", "taking", "takes", "took", "be", "become", "becoming", "no"].contains(a.tokens[k - 1].lower) }
                 // "whether to follow suit": doing as the party just told did.
                 if word == "suit", k > 0, ["follow", "following", "follows", "followed"].contains(a.tokens[k - 1].lower) { return true }
+                // "joined a virtual meeting": taking part in talks is no part in the undertaking.
+                if ["joined", "join", "joining", "joins", "part", "participate", "participated"].contains(word),
+                   a.tokens[(k + 1)..<min(a.tokens.count, k + 5)].contains(where: { ["meeting", "call", "talks", "summit", "conference", "videoconference", "session"].contains($0.lower) }) {
+                    return false
+                }
                 // "willing to join forces": an idiom for working together.
                 if k + 1 < a.tokens.count, a.tokens[k + 1].lower == "forces" { return false }
                 return participation.contains(word) || word == "contribution"
@@ -190,14 +210,22 @@ enum CommitmentRules {
             // "Belgium would agree only if …", "they would join, …": a verb with no object at all
             // commits to the undertaking the document is about.
             if categories.isEmpty, money.isEmpty, let topic = context.recentCategory ?? context.topic, [.pledged, .considering, .declined].contains(s.status),
-               bareTrigger(a, from: s.end, to: objectEnd), !parties.allSatisfy({ lenders.contains($0.code) }) {
+               bareTrigger(a, from: s.end, to: objectEnd), !parties.allSatisfy({ lenders.contains($0.code) }),
+               !a.tokens[s.start..<s.end].contains(where: { ["continue", "continues", "remain", "remains"].contains($0.lower) }) {
                 // "deliveries could resume if …": in a text about arms, deliveries are of arms.
                 let deliveries = context.military && a.tokens[left..<s.start].contains { ["deliveries", "shipments", "supplies", "transfers"].contains($0.lower) }
                 categories = [(nil, deliveries ? .equipment : topic)]
             }
+            // "would fund the production of long-range weapons": financing production (spec).
+            if categories.isEmpty, financeVerbs.contains(a.tokens[max(s.start, s.end - 1)].lower),
+               a.tokens[s.end..<objectEnd].prefix(4).contains(where: { productionWords.contains($0.lower) }) {
+                categories = [(nil, .financial)]
+            }
             // "prepared to fund a similar package": a package like the one just told, in a text
             // about arms, is arms.
-            if categories.isEmpty, money.isEmpty, context.military, (s.end..<objectEnd).contains(where: { k in
+            let onlyFinanceVerb = categories.count == 1 && categories[0].1 == .financial
+                && categories[0].0.map { financeVerbs.contains(a.tokens[$0.start].lower) } == true
+            if categories.isEmpty || onlyFinanceVerb, money.isEmpty, context.military, (s.end..<objectEnd).contains(where: { k in
                 packageWords.contains(a.tokens[k].lower) && k > 0 && ["similar", "such", "same", "comparable", "matching"].contains(a.tokens[k - 1].lower)
             }) {
                 categories = [(nil, .equipment)]
@@ -293,7 +321,7 @@ enum CommitmentRules {
         // "will join only if …": a party that sets conditions has not decided.
         let words = a.tokens.map(\.lower)
         let onlyIf = words.indices.contains { k in words[k] == "only" && words[(k + 1)..<min(words.count, k + 4)].contains("if") }
-        if onlyIf || IncidentRules.contains(words, ["on", "condition"])
+        if onlyIf || (IncidentRules.contains(words, ["on", "condition"]) && !words.contains("anonymity"))
             || IncidentRules.contains(words, ["provided", "that"]) || words.contains("unless") {
             for index in found.indices where found[index].status.status == .pledged { found[index].status.status = .considering }
         }
@@ -302,7 +330,10 @@ enum CommitmentRules {
         if words.contains("unless") || words.contains("until") {
             for index in found.indices where found[index].status.status == .declined
                 && unlessFollows(a, from: found[index].status.end) {
-                found[index].status.status = .considering
+                // "will not send our forces until there is a ceasefire": a pledge for after it.
+                let afterPeace = a.tokens[found[index].status.end...].drop(while: { $0.lower != "until" }).prefix(8)
+                    .contains { conditionWords.contains($0.lower) }
+                found[index].status.status = afterPeace ? .pledged : .considering
             }
         }
         // One claim per party and category in a sentence, at the stronger status; "not prepared

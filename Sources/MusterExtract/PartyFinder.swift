@@ -237,6 +237,18 @@ extension CommitmentRules {
     /// "The Netherlands, Sweden, Norway and Denmark", "Germany and other countries".
     static func chain(from mention: ActorMention, _ a: SentenceAnalysis) -> [Party] {
         var parties = [party(mention, a)]
+        // "Donor countries including Denmark and the Netherlands": the group with examples is
+        // one party (spec).
+        if let first = a.actors.firstIndex(where: { $0.start == mention.start }) {
+            var index = first
+            while index > 0, a.actors[index - 1].kind != .group,
+                  a.tokens[a.actors[index - 1].end..<a.actors[index].start].allSatisfy({ [",", "and", "the"].contains($0.lower) }) { index -= 1 }
+            let head = a.actors[index]
+            if index > 0, head.start >= 1, ["including", "like"].contains(a.tokens[head.start - 1].lower) || (head.start >= 2 && a.tokens[head.start - 1].lower == "as" && a.tokens[head.start - 2].lower == "such"),
+               a.actors[index - 1].kind == .group, a.actors[index - 1].end >= head.start - 2 {
+                return [party(a.actors[index - 1], a)]
+            }
+        }
         guard var index = a.actors.firstIndex(where: { $0.start == mention.start }) else { return parties }
         while index > 0 {
             let previous = a.actors[index - 1]

@@ -24,7 +24,7 @@ struct QuantityParser: Sendable {
 
     static let symbols: [String: String] = ["€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"]
     static let currencyWords: [String: String] = [
-        "euro": "EUR", "euros": "EUR", "dollars": "USD", "dollar": "USD", "pounds": "GBP", "sterling": "GBP",
+        "euro": "EUR", "euros": "EUR", "dollars": "USD", "dollar": "USD", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
         "hryvnias": "UAH", "hryvnia": "UAH", "kronor": "SEK", "zlotys": "PLN", "zloty": "PLN", "yen": "JPY",
         "roubles": "RUB", "rubles": "RUB", "francs": "CHF",
     ]

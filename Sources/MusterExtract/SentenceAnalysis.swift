@@ -122,7 +122,7 @@ struct SentenceAnalysis: Sendable {
         }
         return false
     }
-    static let verbOnly: Set<String> = ["train", "equip", "finance", "trained"]
+    static let verbOnly: Set<String> = ["train", "equip", "finance", "trained", "fund"]
     static let verbContext: Set<String> = [
         "to", "and", "will", "would", "could", "may", "might", "help", "helping", "helped", "or", ",", "also", "jointly",
         "'ll", "can", "shall", "has", "have", "had", "been", "be", "further",
@@ -180,6 +180,11 @@ struct SentenceAnalysis: Sendable {
             }
             if tokens[match.start].lower == "forces", match.start >= 1,
                ["joined", "join", "joining", "joins", "combined", "combine", "market", "security", "russian", "ukrainian"].contains(tokens[match.start - 1].lower) {
+                continue
+            }
+            // "in use against Shahed-type drones": the target, not the object given.
+            if (max(0, match.start - 4)..<match.start).contains(where: { tokens[$0].lower == "against" }),
+               (max(0, match.start - 4)..<match.start).allSatisfy({ tokens[$0].lower == "against" || tokens[$0].isJoinedHyphen || tokens[$0].isCapitalized || tokens[$0].lower == "-" || ["type", "style", "russian", "the"].contains(tokens[$0].lower) || $0 < match.start - 3 }) {
                 continue
             }
             if match.start >= 1, ["producing", "produce", "evade", "circumvent", "against", "artificial", "emotional",

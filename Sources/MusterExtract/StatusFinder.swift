@@ -61,6 +61,7 @@ enum StatusFinder {
         words.formUnion(["won", "to", "signed", "signs", "sign", "can", "cannot", "is", "are"])
         words.formUnion(L.nominals.keys)
         words.formUnion(L.completionVerbs)
+        words.formUnion(L.infinitives)
         words.formUnion(["put", "puts", "putting", "placed", "continued", "continues", "continuing"])
         return words
     }()
@@ -118,6 +119,8 @@ enum StatusFinder {
             return StatusHit(start: i, end: phraseEnd, status: .delivered, trigger: "")
         }
         for phrase in willingnessByFirst[word] ?? noPhrases where words(phrase) {
+            // "keeping channels open to Moscow": open to a party, not to doing something.
+            if phrase == ["open", "to"], phraseEnd < tokens.count, tokens[phraseEnd].isCapitalized || L.determiners.contains(tokens[phraseEnd].lower) { return nil }
             var end = phraseEnd
             // "prepared to contribute", "willing to send": the verb is what is considered, not a
             // second, firmer trigger.
@@ -185,6 +188,8 @@ enum StatusFinder {
             var status: CommitmentStatus = maybe ? .considering : .pledged
             if passive, L.undecided.contains(verb) { status = .considering }
             if L.deliberation.contains(verb) { status = .considering }
+            // "the surveillance aircraft … will remain there until March": a presence kept up.
+            if !maybe, !passive, ["remain", "stay"].contains(verb) { status = .delivered }
             if negated { status = .declined }
             // "would provide no new packages", "will take no part": the object is negated.
             if !negated, !passive, k + 1 < tokens.count, tokens[k + 1].lower == "no", !L.cessation.contains(verb) { status = .declined }
@@ -221,6 +226,11 @@ enum StatusFinder {
             guard auxiliary || mentionEnds.contains(i) || afterComma else { return nil }
             return negate(StatusHit(start: i, end: i + 1, status: status, trigger: ""), tokens)
         }
+        // "Japan does not supply lethal weapons": a standing policy of not giving is a refusal.
+        if L.infinitives.contains(word) || ["send", "supply", "provide", "give", "deliver"].contains(word), i >= 2, tokens[i - 1].lower == "not",
+           ["does", "do"].contains(tokens[i - 2].lower) {
+            return StatusHit(start: i - 2, end: i + 1, status: .declined, trigger: "")
+        }
         if let verb = L.verbs[word] {
             // "the day the conflict stops", "once the fighting ends": the war stopping is a
             // condition, not aid taken back.
@@ -248,7 +258,10 @@ enum StatusFinder {
                 return nil
             }
             // "paid for by …": the passive of buying, not a payment made.
-            if ["paid", "pays"].contains(word), i + 1 < tokens.count, tokens[i + 1].lower == "for" { return nil }
+            if ["paid", "pays"].contains(word), i + 1 < tokens.count, tokens[i + 1].lower == "for",
+               (i > 0 && L.be.contains(tokens[i - 1].lower)) || tokens[(i + 2)..<min(tokens.count, i + 5)].contains(where: { $0.lower == "by" }) || !(i > 0 && ["have", "has", "had"].contains(tokens[i - 1].lower)) {
+                return nil
+            }
             var end = i + 1
             if word == "handed", end < tokens.count, tokens[end].lower == "over" { end += 1 }
             if ["sign", "signs"].contains(word), end < tokens.count, tokens[end].lower == "up" { return nil } // "Sign up for …"
@@ -274,6 +287,7 @@ enum StatusFinder {
             if [.pledged, .allocated, .delivered].contains(status), end < tokens.count, tokens[end].lower == "no" {
                 return StatusHit(start: i, end: end + 1, status: .declined, trigger: "")
             }
+            if status == .delivered, i >= 2, tokens[i - 1].lower == "be", tokens[i - 2].lower == "to" { status = .pledged }
             var hit = StatusHit(start: i, end: end, status: status, recipientSubject: verb.recipientSubject,
                                 strong: verb.strong, trigger: "")
             if status == .considering || status == .pledged || status == .declined {

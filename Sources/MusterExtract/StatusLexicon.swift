@@ -58,7 +58,7 @@ enum StatusLexicon {
              "retracted", "reversed",
              // Stopping, withholding and lifting take back what was given.
              "stopped", "stops", "terminated", "terminates", "withheld", "withholds", "lifted", "lifts", "discontinued",
-             "curtailed"], .withdrawn)
+             "curtailed", "diverted", "diverts", "redirected"], .withdrawn)
         return table
     }()
 
@@ -183,7 +183,7 @@ enum StatusLexicon {
         "mobilise", "mobilize", "devote", "dedicate", "renew", "prolong", "apply", "confiscate", "tap", "instruct",
         "co-finance", "cofinance", "sponsor", "refurbish", "repair", "demine", "contract", "lift", "scrap", "pause",
         "block", "veto", "oppose", "refuse", "reject", "deploy", "supply", "donate", "fund", "loan", "coordinate",
-        "facilitate", "organise", "organize", "align",
+        "facilitate", "organise", "organize", "align", "move", "bring", "remain", "stay",
     ]
     /// Verbs that end what was given: after "will" they withdraw it, after "could" they weigh
     /// withdrawing, and "will not halt" keeps it going.
