@@ -78,7 +78,9 @@ struct ActorMatcher: Sendable {
                         let plural = tokens[range.upperBound - 1].lower.hasSuffix("s")
                         // "the Czech ammunition initiative": a state's own scheme speaks for it.
                         let scheme = tokens[match.end..<min(tokens.count, match.end + 3)].contains { ["initiative", "scheme"].contains($0.lower) }
-                        mention.governmentForm = plural || scheme || (next.map { Self.governmentWords.contains($0.lower) } ?? false)
+                        // "the Norwegian contribution will finance …": the state's own undertaking.
+                        let undertaking = next.map { ["contribution", "donation", "pledge", "package", "offer", "commitment", "funding", "support"].contains($0.lower) } ?? false
+                        mention.governmentForm = plural || scheme || undertaking || (next.map { Self.governmentWords.contains($0.lower) } ?? false)
                     }
                     found.append(mention)
                 }

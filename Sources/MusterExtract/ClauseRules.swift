@@ -105,6 +105,11 @@ extension CommitmentRules {
 
     /// "… adding that part of it would go to air defence": a share of the sum just reported.
     static func sharesLastSum(_ a: SentenceAnalysis, before start: Int) -> Bool {
+        // "Of the total, NOK 3.2 billion will go to air defence"
+        if a.tokens.count > 3, a.tokens[0].lower == "of", ["the", "this", "that", "which"].contains(a.tokens[1].lower),
+           ["total", "package", "sum", "amount", "money", "funds", "this", "that"].contains(a.tokens[min(2, a.tokens.count - 1)].lower) || a.tokens[1].lower == "this" {
+            return true
+        }
         guard start >= 3 else { return false }
         let subject = a.tokens[(start - 3)..<start].map(\.lower)
         return ["part", "some", "most", "half", "much", "all", "rest", "remainder", "bulk"].contains(subject[0])
@@ -174,7 +179,10 @@ extension CommitmentRules {
         // "could back the plan only if …", "announced their first contributions": an object that
         // only points at the undertaking under discussion.
         var j = k
-        while j < a.tokens.count, L.determiners.contains(a.tokens[j].lower) || ["first", "own", "new", "such", "proposed"].contains(a.tokens[j].lower) { j += 1 }
+        // "opted out of the scheme"
+        if j < a.tokens.count, ["of", "from", "to", "in", "on", "for"].contains(a.tokens[j].lower) { j += 1 }
+        while j < a.tokens.count, L.determiners.contains(a.tokens[j].lower)
+                || ["first", "own", "new", "such", "proposed", "planned", "promised", "earlier", "previous", "further"].contains(a.tokens[j].lower) { j += 1 }
         if j > k, j < a.tokens.count, genericObjects.contains(a.tokens[j].lower), !a.categories.contains(where: { $0.start <= j && j < $0.end }) {
             k = j + 1
         }
@@ -200,7 +208,7 @@ extension CommitmentRules {
     ]
     static let genericObjects: Set<String> = [
         "plan", "proposal", "idea", "scheme", "deal", "move", "contribution", "contributions", "share", "effort", "efforts", "initiative",
-        "objection", "objections", "veto", "block", "opposition",
+        "objection", "objections", "veto", "block", "opposition", "purchases", "participation",
     ]
 
     /// "a 20th package", "its 19th round": an ordinal before package or round.

@@ -44,6 +44,8 @@ extension CommitmentRules {
         "involved", "participate", "participating", "join", "joining", "part", "contribute", "contributing",
         "participation", "involvement",
     ]
+    /// Words naming military aircraft in an equipment phrase.
+    static let aircraftWords: [String] = ["jet", "fighter", "aircraft", "f-16", "f-35", "eurofighter", "typhoon", "rafale", "gripen", "mirage", "warplane"]
     /// People who comment on decisions without taking them.
     static let observers: Set<String> = ["analyst", "analysts", "experts", "expert", "observers", "commentators", "economists", "economist", "critics"]
     static let pronouns: Set<String> = ["it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i"]

@@ -15,7 +15,7 @@ enum CommitmentRules {
         if isHistorical(a) { return [] }
         // "Some analysts said a 20th package could …": speculation by observers commits nobody.
         if a.tokens.indices.contains(where: { k in
-            observers.contains(a.tokens[k].lower) && a.tokens[(k + 1)..<min(a.tokens.count, k + 3)].contains { L.speechVerbs.contains($0.lower) || ["believe", "expect", "think", "say"].contains($0.lower) }
+            observers.contains(a.tokens[k].lower) && a.tokens[(k + 1)..<min(a.tokens.count, k + 7)].contains { L.speechVerbs.contains($0.lower) || ["believe", "expect", "think", "say", "estimate", "estimated"].contains($0.lower) }
         }) { return [] }
         // "Poland's own armed forces are buying Apaches …, in a deal signed last year": the whole
         // sentence is about the buyer equipping itself.
@@ -73,6 +73,10 @@ enum CommitmentRules {
             if parties == nil || sharesLastSum(a, before: s.start), let last = context.lastCommitment,
                refersToLastSum(a, from: left, to: s.start) || sharesLastSum(a, before: s.start) {
                 parties = last.parties
+                // A share of the sum is as firm as the sum.
+                if sharesLastSum(a, before: s.start), s.status.strength < last.status.strength, ![.declined, .withdrawn].contains(last.status) {
+                    s.status = last.status
+                }
             }
             // "At the summit in Brussels, leaders discussed a loan": the EU's leaders deciding on
             // an EU instrument are the EU (spec).
@@ -86,6 +90,8 @@ enum CommitmentRules {
             // "North Korea's deployment of troops to Russia": help for the aggressor is no
             // commitment to the cause.
             if helpsRussia(a, from: s.end, to: objectEnd) || ownUse(a, from: s.end, to: objectEnd) { continue }
+            // "here is what Ukraine's allies have promised": a free relative names no undertaking.
+            if a.tokens[max(left, s.start - 5)..<s.start].contains(where: { ["what", "whatever"].contains($0.lower) }) { continue }
             // "will host a conference on recovery": hosting a meeting is no undertaking of aid.
             if ["host", "hosts", "hosted", "hosting"].contains(a.tokens[min(s.end, a.tokens.count) - 1].lower)
                 || a.tokens[s.start..<objectEnd].prefix(4).contains(where: { ["host", "hosts", "hosting"].contains($0.lower) }),
@@ -110,7 +116,7 @@ enum CommitmentRules {
             // "finance the purchase of two Patriot systems": the money buys what follows.
             let allHits = hits
             hits.removeAll { hit in
-                hit.category == .financial && a.tokens[hit.end..<min(a.tokens.count, hit.end + 4)]
+                hit.category == .financial && a.tokens[hit.end..<min(a.tokens.count, hit.end + 8)]
                     .contains { ["purchase", "purchases", "buy", "buying", "procurement", "acquisition", "reimburse", "reimbursing",
                                  "reimbursement", "reimbursements"].contains($0.lower) }
                     && allHits.contains { $0.start > hit.end && $0.category != .financial }
@@ -141,6 +147,11 @@ enum CommitmentRules {
                     hit.category == .equipment && hit.end <= force.start && force.start - hit.end <= 5
                         && a.tokens[hit.end..<force.start].contains { $0.lower == "for" }
                 }
+            }
+            // "will extend its air policing mission and increase it to four Eurofighters", "our F-35s
+            // will take part in air policing": the jets fly the mission.
+            if hits.contains(where: { hit in hit.category == .airDefense && ["policing", "police", "patrol", "patrolling", "skies"].contains(where: { hit.trigger.lowercased().contains($0) }) }) {
+                hits.removeAll { hit in hit.category == .equipment && aircraftWords.contains(where: { hit.trigger.lowercased().contains($0) }) }
             }
             // "fighter jets to police the skies": aircraft sent on an air mission are air defence.
             if let mission = hits.first(where: { $0.category == .airDefense }) {
@@ -229,6 +240,13 @@ enum CommitmentRules {
                 packageWords.contains(a.tokens[k].lower) && k > 0 && ["similar", "such", "same", "comparable", "matching"].contains(a.tokens[k - 1].lower)
             }) {
                 categories = [(nil, .equipment)]
+            }
+            // "was not prepared to commit troops … but had not ruled out it": the second verb has the
+            // first one's object.
+            if categories.isEmpty, money.isEmpty, k > 0, bareTrigger(a, from: s.end, to: objectEnd),
+               let previous = found.last(where: { $0.status.end <= s.start }), parties.contains(where: { $0.code == previous.party.code }),
+               a.tokens[previous.status.end..<s.start].contains(where: { ["but", "and", "though", "although"].contains($0.lower) }) {
+                categories = [(previous.hit, previous.category)]
             }
             // "work on a 20th package", "the EU's 19th package": in a text about sanctions, a
             // numbered package is the next round of them.

@@ -78,8 +78,13 @@ extension CommitmentRules {
                         return (nil, 0)
                     }
                     if mention.isUkraineOrRussia {
-                        if s.recipientSubject, let first = a.actors.firstIndex(where: { $0.start > s.end && $0.start > 0
-                            && a.tokens[$0.start - 1].lower == "from" && !$0.isUkraineOrRussia && $0.kind != .group }) {
+                        if s.recipientSubject, let first = a.actors.firstIndex(where: { m in
+                            guard m.start > s.end, m.start > 0, !m.isUkraineOrRussia, m.kind != .group else { return false }
+                            // "received … from the European Union"
+                            var p = m.start - 1
+                            while p > 0, L.determiners.contains(a.tokens[p].lower) { p -= 1 }
+                            return a.tokens[p].lower == "from"
+                        }) {
                             var donors = [party(a.actors[first], a)]
                             var index = first + 1
                             while index < a.actors.count {
@@ -134,6 +139,14 @@ extension CommitmentRules {
            }) {
             return ([party(speaker, a)], 0)
         }
+        // "The first PURL package, financed by the Netherlands, was delivered": no agent after the
+        // passive, so the financer named in the subject speaks for it.
+        if s.status == .delivered || s.status == .pledged, s.start >= 1, passiveAuxiliaries.contains(a.tokens[s.start - 1].lower),
+           let byIndex = (limit..<s.start).last(where: { a.tokens[$0].lower == "by" && $0 >= 1
+               && ["financed", "funded", "paid", "donated", "provided", "bought", "purchased"].contains(a.tokens[$0 - 1].lower) }),
+           let agent = a.actors.first(where: { m in m.start > byIndex && m.start <= byIndex + 2 && !m.isUkraineOrRussia }) {
+            return ([party(agent, a)], limit)
+        }
         // "The first missiles are expected to arrive …": the goods, not a party, are the subject.
         if ["expected", "due", "likely", "set"].contains(a.tokens[s.start].lower),
            a.categories.contains(where: { $0.start >= limit && $0.end <= s.start }) {
@@ -155,8 +168,8 @@ extension CommitmentRules {
         }
         // "\"We will be responsible for the logistics hub …,\" he said": in direct speech "we" is the
         // speaker's government, the party the text is about.
-        if a.tokens.first?.lower == "\"", let party = context.lastParty, s.start - limit <= 4,
-           a.tokens[limit..<s.start].contains(where: { $0.lower == "we" }), !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.start < s.start }) {
+        if a.tokens.first?.lower == "\"" || a.tokens.last?.lower == "\"", let party = context.lastParty, s.start - limit <= 4,
+           a.tokens[limit..<s.start].contains(where: { ["we", "our"].contains($0.lower) }), !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.start < s.start }) {
             return ([party], 0)
         }
         // "He promised two more systems.", "It will provide another $1 billion.": a singular
@@ -230,7 +243,7 @@ extension CommitmentRules {
         if m.kind == .group, m.anaphoric { return false }
         // "former Prime Minister …", "Britain's opposition leader", "regional officials".
         if p >= 0, nonSpeakers.contains(a.tokens[p].lower) { return nil }
-        if a.tokens[m.end..<min(a.tokens.count, m.end + 3)].contains(where: { nonSpeakers.contains($0.lower) }) { return nil }
+        if a.tokens[m.end..<min(a.tokens.count, m.end + 3)].contains(where: { nonSpeakers.contains($0.lower) && $0.lower != "shadow" }) { return nil }
         return true
     }
 

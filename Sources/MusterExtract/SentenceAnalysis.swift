@@ -215,6 +215,12 @@ struct SentenceAnalysis: Sendable {
             out.append(CategoryHit(start: match.start, end: match.end, category: entry.category, carriesMoney: entry.carriesMoney,
                                    trigger: text(tokens, match.start..<match.end)))
         }
+        // "transformers, gas turbine units and other equipment": the rest of a civil list.
+        let civil = out.filter { $0.category == .humanitarian }
+        out.removeAll { hit in
+            hit.category == .equipment && hit.start >= 1 && tokens[hit.start - 1].lower == "other"
+                && civil.contains { $0.end <= hit.start && hit.start - $0.end <= 8 }
+        }
         // "Patriot launchers and missiles": a bare noun coordinated after an air-defence system
         // shares its modifier.
         for index in out.indices.dropFirst() where out[index].category == .ammunition && out[index - 1].category == .airDefense

@@ -26,8 +26,10 @@ enum StatusFinder {
             var hit = found
             // "committed to sending", "approval to disburse": the infinitive belongs to the trigger.
             // ("deployed to Russia": a place, not an infinitive.)
+            // ("will go to air defence": a destination, not an infinitive.)
             if hit.end + 1 < tokens.count, tokens[hit.end].lower == "to", tokens[hit.end + 1].isWord,
-               !tokens[hit.end + 1].isCapitalized, !L.determiners.contains(tokens[hit.end + 1].lower) {
+               !tokens[hit.end + 1].isCapitalized, !L.determiners.contains(tokens[hit.end + 1].lower),
+               isVerbLike(tokens[hit.end + 1].lower) {
                 hit.end += 2
             } else if hit.status == .considering, hit.end + 3 < tokens.count, tokens[hit.end].lower == "\"", tokens[hit.end + 1].lower == "whether",
                       tokens[hit.end + 2].lower == "to", tokens[hit.end + 3].isWord {
@@ -119,6 +121,8 @@ enum StatusFinder {
             return StatusHit(start: i, end: phraseEnd, status: .delivered, trigger: "")
         }
         for phrase in willingnessByFirst[word] ?? noPhrases where words(phrase) {
+            // "will continue work on the size of the force": working on it is no decision to weigh.
+            if phrase == ["work", "on"], i > 0, ["continue", "continues", "continued", "will", "would", "to"].contains(tokens[i - 1].lower) { return nil }
             // "keeping channels open to Moscow": open to a party, not to doing something.
             if phrase == ["open", "to"], phraseEnd < tokens.count, tokens[phraseEnd].isCapitalized || L.determiners.contains(tokens[phraseEnd].lower) { return nil }
             var end = phraseEnd
@@ -299,6 +303,9 @@ enum StatusFinder {
         }
         if word == "to", i + 1 < tokens.count, L.infinitives.contains(tokens[i + 1].lower), earlier.isEmpty {
             if i > 0, ["yet", "failed", "struggled", "unable", "how", "whether", "declined", "declines"].contains(tokens[i - 1].lower) { return nil }
+            // "These funds will allow us to finance salaries": what the recipient does with it.
+            if i >= 2, ["us", "them", "ukraine", "kyiv"].contains(tokens[i - 1].lower),
+               ["allow", "allows", "enable", "enables", "help", "helps", "let", "lets"].contains(tokens[i - 2].lower) { return nil }
             // "urged allies to send …", "asked Germany to deliver …": a request, not a commitment.
             if tokens[max(0, i - 5)..<i].contains(where: { CommitmentRules.requestVerbs.contains($0.lower) }) { return nil }
             return StatusHit(start: i, end: i + 2, status: .pledged, trigger: "")
@@ -349,6 +356,13 @@ enum StatusFinder {
             k -= 1
         }
         return false
+    }
+
+    /// A word that can follow "to" as an infinitive or gerund of giving, deciding or refusing.
+    static func isVerbLike(_ word: String) -> Bool {
+        L.commitVerbs.contains(word) || L.infinitives.contains(word) || L.deliberation.contains(word) || L.verbs[word] != nil
+            || L.progressive[word] != nil || L.cessation.contains(word) || L.refusalVerbs.contains(word) || word.hasSuffix("ing")
+            || ["jointly", "further", "also", "quickly", "immediately"].contains(word)
     }
 
     /// "does not plan", "has not ruled out", "no plans": a negation among the three words before.

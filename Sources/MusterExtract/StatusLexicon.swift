@@ -81,7 +81,8 @@ enum StatusLexicon {
         "stopping": .withdrawn, "withholding": .withdrawn, "negotiating": .considering, "assessing": .considering,
         "reviewing": .considering, "evaluating": .considering, "examining": .considering, "pondering": .considering,
         "eyeing": .considering, "seeking": .considering, "finalising": .considering, "finalizing": .considering,
-        "planning": .considering, "readying": .considering, "vetoing": .declined,
+        "planning": .considering, "readying": .considering, "vetoing": .declined, "allocating": .allocated,
+        "earmarking": .allocated,
     ]
 
     /// "ready to", "expected to": willingness without a decision.
@@ -106,7 +107,8 @@ enum StatusLexicon {
         ["ruled", "out"], ["rules", "out"], ["rule", "out"], ["declined", "to"], ["no", "plans"], ["no", "intention"],
         ["turned", "down"], ["turns", "down"], ["turn", "down"], ["declines", "to"], ["balked", "at"], ["balks", "at"],
         ["refrained", "from"], ["refrains", "from"], ["refrain", "from"], ["said", "no", "to"], ["says", "no", "to"],
-        ["unwilling", "to"], ["ruling", "out"],
+        ["unwilling", "to"], ["ruling", "out"], ["opted", "out"], ["opt", "out"], ["opts", "out"], ["opting", "out"],
+        ["ruled", "it", "out"], ["ruled", "them", "out"], ["rule", "it", "out"], ["rules", "it", "out"], ["ruling", "it", "out"],
     ]
     /// "declined to say whether …": refusing to comment is no decision about the aid.
     static let commentVerbs: Set<String> = [

@@ -211,4 +211,32 @@ import Testing
         #expect(keys("In Riga, the Saeima is debating a mandate that would allow 100 soldiers to deploy to Ukraine.") == ["LV troops considering"])
         #expect(keys("Estonia has given more than €500 million in military aid to Ukraine since 2022.") == ["EE equipment delivered"])
     }
+
+    @Test func donorsFromTheEUAndRefusalsWithAnObjectPronoun() {
+        #expect(keys("Ukraine has received 2 billion euros from the European Union, the first disbursement under the loan.")
+                == ["EU financial delivered"])
+        #expect(keys("Riga was not prepared to commit troops to Ukraine at this stage but had not ruled it out.") == ["LV troops considering"])
+        #expect(keys("Malta and Cyprus opted out of the scheme.", topic: "This is about a loan for Ukraine backed by frozen Russian assets.\n")
+                == ["CY financial declined", "MT financial declined"])
+    }
+
+    @Test func sharesOfTheTotalAndDestinationsAfterGo() {
+        #expect(keys("Norway is allocating NOK 5 billion in military support to Ukraine.\nOf the total, NOK 2 billion will go to air defence.")
+                == ["NO air_defense allocated", "NO equipment allocated"])
+    }
+
+    @Test func aPurlPackageFinancedByAPartyAndANationsContribution() {
+        #expect(keys("The first PURL package, financed by Denmark, was delivered to Ukraine in May.") == ["DK equipment delivered"])
+        #expect(keys("The Swedish contribution will finance Patriot interceptors for Ukraine.") == ["SE air_defense pledged"])
+    }
+
+    @Test func whatTheRecipientDoesAndWhatOthersPromisedAreNoClaims() {
+        #expect(keys("Japan will give Ukraine $1 billion in budget support.\n\"These funds will allow us to finance salaries and humanitarian spending,\" the Ukrainian minister said.")
+                == ["JP financial pledged"])
+        #expect(keys("Here is what Ukraine's allies have promised for its security.") == [])
+    }
+
+    @Test func aDomesticCoalitionIsNoGroupOfStates() {
+        #expect(keys("The League, a member of the ruling coalition, said it would not back sending troops to Ukraine.") == [])
+    }
 }
