@@ -72,6 +72,8 @@ public struct ClaimExtractor: Sendable {
             parts += IncidentRules.parts(in: analysis, reference: reference, attackDay: context.attackDay, sentence: index)
             context.absorb(analysis)
         }
-        return ClaimMerger.mergeCommitments(commitments) + EventRules.merge(events) + IncidentRules.merge(parts)
+        let leadQuotes = Set(sentences.prefix(2).map(\.text))
+        let merged = ClaimMerger.dropLeadSummaries(ClaimMerger.mergeCommitments(commitments), leadQuotes: leadQuotes)
+        return merged + EventRules.merge(events) + IncidentRules.merge(parts)
     }
 }

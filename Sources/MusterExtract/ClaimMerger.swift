@@ -30,6 +30,19 @@ enum ClaimMerger {
         return out
     }
 
+    /// "Ukraine's allies promised fresh air defence …" opening a report whose later sentences
+    /// name each state's pledge: the summary is not a claim of its own (the per-state claims
+    /// are). Only an uncounted group in the document's first two sentences.
+    static func dropLeadSummaries(_ claims: [ExplainedClaim], leadQuotes: Set<String>) -> [ExplainedClaim] {
+        claims.filter { explained in
+            guard case .commitment(let c) = explained.claim, c.actor.isGroup, c.actorCount == nil, leadQuotes.contains(c.quote) else { return true }
+            return !claims.contains { other in
+                guard case .commitment(let o) = other.claim else { return false }
+                return !o.actor.isGroup && o.category == c.category && o.status == c.status && !leadQuotes.contains(o.quote)
+            }
+        }
+    }
+
     static func rank(_ amount: Quantity?) -> Int {
         guard let amount else { return 0 }
         return amount.isMoney ? 1 : 2

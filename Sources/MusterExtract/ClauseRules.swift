@@ -62,7 +62,9 @@ extension CommitmentRules {
 
     /// "Among the items in the package are …", "The aid package includes …".
     static func isPackageContents(_ a: SentenceAnalysis) -> Bool {
-        guard !a.categories.isEmpty, !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.kind != .demonym }) else { return false }
+        // (A speaker named after the items, "…, Defence Minister X said", is only the source.)
+        guard let firstItem = a.categories.first?.start,
+              !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.kind != .demonym && $0.start < firstItem }) else { return false }
         let words = Set(a.tokens.map(\.lower))
         // "It includes 10 howitzers" right after a package was announced.
         let opensWithIt = a.tokens.first?.lower == "it"

@@ -81,7 +81,7 @@ enum CommitmentRules {
             // "At the summit in Brussels, leaders discussed a loan": the EU's leaders deciding on
             // an EU instrument are the EU (spec).
             if let group = parties, group.count == 1, group[0].code.isGroup, group[0].count == nil, group[0].trigger.lowercased() == "leaders",
-               a.actors.contains(where: { $0.code == ActorCode("EU") }) {
+               a.actors.contains(where: { $0.code == ActorCode("EU") }) || context.euSummit {
                 parties = [Party(code: ActorCode("EU"), count: nil, trigger: group[0].trigger)]
             }
             previousParties = parties
@@ -117,7 +117,7 @@ enum CommitmentRules {
             let allHits = hits
             hits.removeAll { hit in
                 hit.category == .financial && a.tokens[hit.end..<min(a.tokens.count, hit.end + 8)]
-                    .contains { ["purchase", "purchases", "buy", "buying", "procurement", "acquisition", "reimburse", "reimbursing",
+                    .contains { ["purchase", "purchases", "buy", "buying", "procurement", "acquisition", "reimburse", "reimbursing", "delivery", "deliveries",
                                  "reimbursement", "reimbursements"].contains($0.lower) }
                     && allHits.contains { $0.start > hit.end && $0.category != .financial }
             }
@@ -128,9 +128,18 @@ enum CommitmentRules {
                     && allHits.contains { other in
                         // "finance a package of US weapons": across the package's own words too.
                         other.start >= hit.end && militaryCategories.contains(other.category)
-                            && (other.start <= hit.end + 3 || (other.start <= hit.end + 9 && a.tokens[hit.end..<other.start].contains { packageWords.contains($0.lower) }
+                            && (other.start <= hit.end + 3
+                                || (other.start <= hit.end + 7 && a.tokens[hit.end..<other.start].allSatisfy { $0.isWord || $0.isNumber || $0.lower == "\"" })
+                                || (other.start <= hit.end + 9 && a.tokens[hit.end..<other.start].contains { packageWords.contains($0.lower) }
                                 && !a.tokens[hit.end..<other.start].contains { $0.kind == .punct && !$0.isJoinedHyphen && QuantityParser.symbols[$0.lower] == nil }))
                     }
+            }
+            // "halted state funding for the Czech-led initiative that supplies Ukraine with ammunition":
+            // money for a scheme that buys arms takes the arms' category (spec).
+            if hits.count >= 1, hits.allSatisfy({ $0.category == .financial && financeVerbs.contains(a.tokens[$0.end - 1].lower) }),
+               let scheme = (s.end..<a.tokens.count).first(where: { ["initiative", "scheme", "mechanism", "programme", "program"].contains(a.tokens[$0].lower) }),
+               let bought = a.categories.first(where: { $0.start > scheme && $0.start - scheme <= 12 && militaryCategories.contains($0.category) }) {
+                hits = [bought]
             }
             // "€50 million in funding for emergency energy repairs": civil ends of money named as
             // funding are its purpose, not a second undertaking (spec: funding → financial).
@@ -139,6 +148,11 @@ enum CommitmentRules {
                     [.humanitarian, .logistics].contains(hit.category) && hit.start > funding.end && hit.start - funding.end <= 5
                         && a.tokens[funding.end..<hit.start].contains { $0.lower == "for" }
                 }
+            }
+            // "could support a European force \"in the air\"": support from the air is air defence.
+            if ["in", "from"].contains(where: { word in (s.end..<max(s.end, objectEnd - 2)).contains { a.tokens[$0].lower == word && a.tokens[$0 + 1].lower == "the" && a.tokens[$0 + 2].lower == "air" } }),
+               a.tokens[s.start..<s.end].contains(where: { ["support", "help", "back", "provide", "assist"].contains($0.lower) }) {
+                hits = hits.filter { $0.category != .troops } + [CategoryHit(start: s.end, end: s.end, category: .airDefense, carriesMoney: false, trigger: "in the air")]
             }
             // "aircraft or ships for the force's air and maritime components": assets for the force
             // are part of the presence (spec: a presence on land, at sea or in the air → troops).
@@ -190,7 +204,7 @@ enum CommitmentRules {
                 let militaryHere = a.tokens.contains { militaryWords.contains($0.lower) }
                 // "transferred $100 million to the mechanism", "a combined contribution of $250 million":
                 // in a document about arms, money paid into a purchase scheme buys arms (spec: PURL).
-                let aid = a.tokens.contains { ["aid", "package", "assistance", "support", "contribution", "contributions", "contributed",
+                let aid = a.tokens.contains { ["aid", "package", "assistance", "support", "contribution", "contributions", "contributed", "contribute",
                                                "mechanism", "scheme", "initiative", "purl"].contains($0.lower) }
                 let lending = parties.allSatisfy { lenders.contains($0.code) }
                 categories = [(nil, !production && !lending && (militaryHere || (aid && context.military)) ? .equipment : .financial)]

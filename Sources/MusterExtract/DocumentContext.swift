@@ -37,6 +37,9 @@ struct DocumentContext: Sendable {
     var recentCategory: MusterCore.Category? { sentencesSinceCategory <= 2 ? lastCategory : nil }
     private var lastCategory: MusterCore.Category?
     private var sentencesSinceCategory = 99
+    /// The document reports a summit of the EU's leaders ("European Council", "EU summit", "EU
+    /// leaders"): there, "leaders" on their own are the Union's.
+    var euSummit = false
     /// The document speaks of sanctions somewhere ("a 20th package" is then a sanctions round).
     var sanctionsMentioned = false
     /// The day of the attack the document reports, for incident sentences that give none.
@@ -55,6 +58,10 @@ struct DocumentContext: Sendable {
                 if hit.category != .financial, hit.category != .sanctions, hit.category != .humanitarian { militaryWords += 1 }
             }
             for token in analysis.tokens where token.classes.contains(.militaryWord) { militaryWords += 1 }
+        }
+        euSummit = analyses.contains { a in
+            let text = a.sentence.text
+            return text.contains("European Council") || text.contains("EU summit") || text.contains("EU leaders") || text.contains("European Union leaders")
         }
         topic = order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
         if let best = topic { topic = order.first { counts[$0] == counts[best] } }

@@ -96,6 +96,12 @@ extension CommitmentRules {
                             }
                             return (donors, mention.end)
                         }
+                        // "received a first batch of interceptors paid for by Norway"
+                        if s.recipientSubject, let by = (s.end..<a.tokens.count).first(where: { k in
+                            a.tokens[k].lower == "by" && k >= 1 && ["financed", "funded", "paid", "donated", "provided", "supplied", "for"].contains(a.tokens[k - 1].lower)
+                        }), let donor = a.actors.first(where: { $0.start > by && $0.start <= by + 2 && !$0.isUkraineOrRussia }) {
+                            return ([party(donor, a)], mention.end)
+                        }
                         if s.recipientSubject, let donor = context.lastParty { return ([donor], mention.end) }
                         return (nil, 0)
                     }

@@ -291,7 +291,12 @@ enum StatusFinder {
             if [.pledged, .allocated, .delivered].contains(status), end < tokens.count, tokens[end].lower == "no" {
                 return StatusHit(start: i, end: end + 1, status: .declined, trigger: "")
             }
+            if i >= 3, tokens[i - 1].lower == "be", tokens[i - 2].lower == "to", tokens[i - 3].lower == "," { return nil }
             if status == .delivered, i >= 2, tokens[i - 1].lower == "be", tokens[i - 2].lower == "to" { status = .pledged }
+            // ", provided the mission had a clear legal basis": a conjunction of condition.
+            if word == "provided", i >= 1, tokens[i - 1].lower == ",", end < tokens.count, ["that", "the", "a", "it", "they", "there"].contains(tokens[end].lower) {
+                return nil
+            }
             var hit = StatusHit(start: i, end: end, status: status, recipientSubject: verb.recipientSubject,
                                 strong: verb.strong, trigger: "")
             if status == .considering || status == .pledged || status == .declined {

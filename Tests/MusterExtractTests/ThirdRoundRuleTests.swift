@@ -239,4 +239,23 @@ import Testing
     @Test func aDomesticCoalitionIsNoGroupOfStates() {
         #expect(keys("The League, a member of the ruling coalition, said it would not back sending troops to Ukraine.") == [])
     }
+
+    @Test func packageItemsWithTheSourceAfterThemAndPurposeAdjuncts() {
+        #expect(keys("Sweden announced a new military aid package for Ukraine.\nThe package includes two more RBS 70 air defence systems, Defence Minister Pal Jonson said.")
+                == ["SE air_defense pledged", "SE equipment pledged"])
+        #expect(keys("Ireland could contribute personnel to a mission in Ukraine, provided the mission had a clear legal basis.")
+                == ["IE troops considering"])
+    }
+
+    @Test func fundingForASchemeThatBuysArmsAndDonorsAfterReceived() {
+        #expect(keys("The new Czech government has halted state funding for the Czech-led initiative that supplies Ukraine with artillery ammunition.")
+                == ["CZ ammunition withdrawn"])
+        #expect(keys("Kyiv said it had received a first batch of interceptors paid for by Norway.") == ["NO air_defense delivered"])
+    }
+
+    @Test func supportFromTheAirAndAnOpeningSummary() {
+        #expect(keys("Trump has said Washington could support a European force \"in the air\".") == ["US air_defense considering"])
+        #expect(keys("Allies promised fresh air defence for Ukraine at the meeting.\nGermany pledged two IRIS-T systems.\nSpain pledged two Hawk launchers.",
+                     topic: "") == ["DE air_defense pledged", "ES air_defense pledged"])
+    }
 }
