@@ -218,6 +218,7 @@ extension CommitmentRules {
         guard start + 1 < end else { return false }
         for k in start..<(end - 1) where ["package", "round"].contains(a.tokens[k + 1].lower) {
             let word = a.tokens[k].lower
+            if word == "next" { return true }
             // The tokenizer may split "21st" into "21" and "st".
             if k > start, ["st", "nd", "rd", "th"].contains(word), a.tokens[k - 1].isNumber { return true }
             let digits = word.prefix { $0.isNumber }

@@ -74,7 +74,7 @@ enum CommitmentRules {
                refersToLastSum(a, from: left, to: s.start) || sharesLastSum(a, before: s.start) {
                 parties = last.parties
                 // A share of the sum is as firm as the sum.
-                if sharesLastSum(a, before: s.start), s.status.strength < last.status.strength, ![.declined, .withdrawn].contains(last.status) {
+                if sharesLastSum(a, before: s.start), s.status == .pledged, s.status.strength < last.status.strength, ![.declined, .withdrawn].contains(last.status) {
                     s.status = last.status
                 }
             }
@@ -287,7 +287,10 @@ enum CommitmentRules {
             }
             // "a new package worth €1.9 billion, including IRIS-T systems and shells": money-valued
             // military aid is equipment with the sum; the items are claims of their own (spec).
-            if !money.isEmpty, !categories.isEmpty, context.military, s.relativeHead == nil,
+            let packageOfItems = (s.end..<max(s.end, objectEnd - 1)).contains { k in
+                packageWords.contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "of" && categories.contains { $0.0.map { hit in hit.start > k && hit.start <= k + 4 } == true }
+            }
+            if !money.isEmpty, !categories.isEmpty, context.military, s.relativeHead == nil, !packageOfItems,
                a.tokens[s.end..<objectEnd].contains(where: { packageWords.contains($0.lower) }),
                !categories.contains(where: { $0.0?.carriesMoney == true || $0.1 == .financial || !militaryCategories.contains($0.1) }) {
                 categories.insert((nil, .equipment), at: 0)

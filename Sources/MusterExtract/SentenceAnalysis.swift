@@ -58,7 +58,9 @@ struct SentenceAnalysis: Sendable {
         }
         let kept = statuses.filter { hit in
             guard SentenceAnalysis.participles.contains(tokens[hit.start].lower) else { return true }
-            let afterComma = hit.start >= 1 && tokens[hit.start - 1].lower == "," && objectEnds.contains(hit.start - 1)
+            // (", possibly stationed in …": an adverb may stand between.)
+            let afterComma = hit.start >= 1 && (tokens[hit.start - 1].lower == "," && objectEnds.contains(hit.start - 1)
+                || (hit.start >= 2 && tokens[hit.start - 1].lower.hasSuffix("ly") && tokens[hit.start - 2].lower == ","))
             // ", financed by the cash balances …", ", backed by …": a participle adjunct describes
             // the noun phrase before the comma.
             let adjunct = hit.start >= 1 && tokens[hit.start - 1].lower == "," && hit.end < tokens.count
@@ -218,7 +220,7 @@ struct SentenceAnalysis: Sendable {
         // "transformers, gas turbine units and other equipment": the rest of a civil list.
         let civil = out.filter { $0.category == .humanitarian }
         out.removeAll { hit in
-            hit.category == .equipment && hit.start >= 1 && tokens[hit.start - 1].lower == "other"
+            hit.category == .equipment && hit.start >= 1 && (tokens[hit.start - 1].lower == "other" || ["spare parts", "parts", "equipment"].contains(hit.trigger.lowercased()))
                 && civil.contains { $0.end <= hit.start && hit.start - $0.end <= 8 }
         }
         // "Patriot launchers and missiles": a bare noun coordinated after an air-defence system

@@ -174,6 +174,8 @@ enum StatusFinder {
                 if tokens[k].lower == "continue", k + 1 < tokens.count, tokens[k + 1].lower == "to" { k += 1 }
                 k += 1
             }
+            // "a missile that a Patriot could have stopped": a counterfactual.
+            if k + 1 < tokens.count, tokens[k].lower == "have", tokens[k + 1].lower.hasSuffix("ed") || ["been", "done", "given", "sent"].contains(tokens[k + 1].lower) { return nil }
             // "will no longer supply": a withdrawal, read from "no longer" itself.
             if k + 1 < tokens.count, tokens[k].lower == "no", tokens[k + 1].lower == "longer" { return nil }
             guard k < tokens.count, tokens[k].isWord, !L.nonVerbsAfterModal.contains(tokens[k].lower) else { return nil }
@@ -261,6 +263,18 @@ enum StatusFinder {
                 || ["is", "was", "are", "were", "has", "have"].contains(tokens[i + 1].lower) {
                 return nil
             }
+            // "given that Russia holds a veto": a conjunction.
+            if word == "given", i + 1 < tokens.count, tokens[i + 1].lower == "that" { return nil }
+            // "would have to be ratified by Congress": a requirement still to be met, not a decision.
+            if i >= 3, tokens[i - 1].lower == "be", tokens[i - 2].lower == "to", ["have", "has", "had", "need", "needs", "needed"].contains(tokens[i - 3].lower) {
+                return nil
+            }
+            // "has not announced new deliveries", "did not commit": no news is no refusal.
+            if verb.status == .pledged, i >= 2, L.negations.contains(tokens[i - 1].lower), ["has", "have", "had", "did", "yet"].contains(tokens[i - 2].lower) {
+                return nil
+            }
+            // "no new US package was announced": nothing was.
+            if i >= 1, L.be.contains(tokens[i - 1].lower), subjectNegated(tokens, before: i - 1) { return nil }
             // "paid for by …": the passive of buying, not a payment made.
             if ["paid", "pays"].contains(word), i + 1 < tokens.count, tokens[i + 1].lower == "for",
                (i > 0 && L.be.contains(tokens[i - 1].lower)) || tokens[(i + 2)..<min(tokens.count, i + 5)].contains(where: { $0.lower == "by" }) || !(i > 0 && ["have", "has", "had"].contains(tokens[i - 1].lower)) {

@@ -197,7 +197,7 @@ enum StatusLexicon {
     static let refusalVerbs: Set<String> = ["block", "veto", "oppose", "refuse", "reject"]
     static let modalsPledge: Set<String> = ["will", "would", "shall", "'ll"]
     static let modalsMaybe: Set<String> = ["may", "might", "could"]
-    static let undecided: Set<String> = ["finalised", "finalized", "decided", "determined", "discussed", "considered", "confirmed"]
+    static let undecided: Set<String> = ["finalised", "finalized", "decided", "determined", "discussed", "considered", "confirmed", "taken"]
     static let adverbs: Set<String> = [
         "also", "jointly", "now", "soon", "likely", "still", "then", "further", "additionally", "each", "both",
         "reportedly", "probably", "eventually", "initially", "already", "quickly", "swiftly", "continue", "be",
