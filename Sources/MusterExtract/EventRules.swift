@@ -38,7 +38,25 @@ enum EventRules {
     static let meetingNouns: Set<String> = ["meeting", "summit", "talks", "conference", "session", "gathering", "event"]
     static let callNouns: Set<String> = ["call", "conversation", "talk", "videoconference", "teleconference"]
     static let meetingVerbs: Set<String> = ["met", "convened"]
-    static let starts: Set<String> = meetingNouns.union(callNouns).union(meetingVerbs).union(["spoke", "talked"])
+    /// "spoke with", "had spoken by phone with": talking verbs that make a call when a party
+    /// follows.
+    static let talkVerbs: Set<String> = ["spoke", "spoken", "talked"]
+    /// "discussed the package by phone with …": the medium names a call whatever the verb.
+    static let callMedia: Set<String> = ["phone", "telephone", "videoconference", "videolink"]
+    static let starts: Set<String> = meetingNouns.union(callNouns).union(meetingVerbs).union(talkVerbs).union(callMedia)
+    /// "the summit conclusions say", "the meeting's communiqué": a meeting noun qualifying a
+    /// document reports what the paper says, not who met.
+    static let documentNouns: Set<String> = [
+        "conclusions", "communique", "communiqué", "declaration", "statement", "agenda", "documents", "document",
+        "readout", "text", "draft", "minutes",
+    ]
+    /// "Rubio skipped the meeting": the subject stayed away.
+    static let absenceVerbs: Set<String> = [
+        "skipped", "skips", "skip", "skipping", "missed", "misses", "boycotted", "boycotts", "boycotting", "shunned",
+        "snubbed", "snubs",
+    ]
+    /// "to be held in Tokyo", "to take place in Rome": an occasion still to come.
+    static let arrangedParticiples: Set<String> = ["held", "hosted", "convened", "organised", "organized", "staged"]
     static let future: Set<String> = [
         "potential", "upcoming", "next", "future", "planned", "proposed", "possible", "prospective", "forthcoming",
     ]
@@ -60,11 +78,14 @@ enum EventRules {
                 // "in meeting its deadline": a verb.
                 if word == "meeting", i + 1 < words.count, StatusLexicon.determiners.contains(words[i + 1]) || before == "in" { continue }
                 if word == "talks", CommitmentRules.pronouns.contains(before) { continue }
+                if i + 1 < words.count, documentNouns.contains(words[i + 1]) { continue }
                 found = (i, false, word)
             } else if callNouns.contains(word), StatusLexicon.determiners.contains(before) || ["phone", "video", "telephone"].contains(before)
                         || (word != "talk" && word != "call" && word != "conversation") {
                 found = (i, true, word)
-            } else if word == "spoke" || word == "talked", i + 1 < words.count, ["with", "to", "by"].contains(words[i + 1]) {
+            } else if talkVerbs.contains(word), i + 1 < words.count, ["with", "to", "by"].contains(words[i + 1]) {
+                found = (i, true, "call")
+            } else if callMedia.contains(word), before == "by" || before == "over" || before == "via" {
                 found = (i, true, "call")
             } else if meetingVerbs.contains(word) {
                 if word == "met", !meetsParties(a, after: i) { continue }
@@ -84,6 +105,8 @@ enum EventRules {
             }
             f += 1
         }
+        // "the Conference for Reconstruction, to be held in Tokyo later this year": arranged, not held.
+        if isArranged(words, after: at) { return nil }
         // "if Kyiv commits to peace talks": talks in a conditional clause have not been held.
         if CommitmentRules.hypothetical(a, before: at) { return nil }
         // "at a board meeting later in March", "a summit next week": still to come.
@@ -98,9 +121,21 @@ enum EventRules {
         // "Nato ministers met in Brussels; the US secretary skipped the meeting": a party in
         // another clause of the sentence did not take part.
         let clauseStart = (words[..<at].lastIndex(of: ";") ?? -1) + 1
-        let clauseEnd = words[at...].firstIndex(of: ";") ?? words.count
+        var clauseEnd = words[at...].firstIndex(of: ";") ?? words.count
+        // "The US secretary of state skipped the meeting": the subject stayed away.
+        if words[clauseStart..<at].contains(where: absenceVerbs.contains) { return nil }
+        // "Hours before the meeting, Ukraine's air force said Russia had fired …": an opening
+        // phrase that dates the news by an occasion told elsewhere; the clause after its comma
+        // is other news, with its own parties and day.
+        let opening = openingReference(words, at: at)
+        if let end = opening { clauseEnd = min(clauseEnd, end) }
         for (index, m) in a.actors.enumerated() where m.kind != .group && m.start >= clauseStart && m.end <= clauseEnd {
             if m.kind == .demonym, !m.governmentForm { continue }
+            // "the Czech-led initiative", "US-made jets": a party named in a compound modifier;
+            // "the Trump-Putin call" joins two parties and keeps both.
+            if m.end + 1 < a.tokens.count, a.tokens[m.end].isJoinedHyphen, !a.actors.contains(where: { $0.start == m.end + 1 }) {
+                continue
+            }
             var p = m.start - 1
             while p >= 0, StatusLexicon.determiners.contains(words[p]) { p -= 1 }
             // "and Y" after a located "in X" stays located.
@@ -121,13 +156,38 @@ enum EventRules {
         }
         let pronounSubject = words[0..<at].contains { $0 == "they" || $0 == "we" }
             && !a.actors.contains { $0.start < at && $0.kind != .group && participants.contains($0.code) }
-        let date = a.dates.namedDay ?? nil
+        let dates = opening.map { end in a.dates.filter { $0.start < end } } ?? a.dates
+        let date = dates.namedDay ?? nil
         let isNoun = meetingNouns.contains(words[at]) || callNouns.contains(words[at])
         return Mention(isCall: isCall, noun: noun, name: isNoun ? name(a, at: at) : nil, date: date,
-                       dateLabel: a.dates.namedLabel, place: place(a),
+                       dateLabel: dates.namedLabel, place: place(a),
                        participants: participants, triggers: triggers, quote: a.sentence.text,
                        reference: reference, official: official, pronounSubject: pronounSubject,
                        definite: at > 0 && ["the", "that"].contains(words[at - 1]))
+    }
+
+    /// Whether the words after the meeting noun arrange it for later: "to be held in Tokyo",
+    /// "to take place in Rome", also past a comma and the rest of its name.
+    static func isArranged(_ words: [String], after at: Int) -> Bool {
+        var k = at + 1
+        while k + 2 < words.count, k < at + 16, ![";", ".", "—"].contains(words[k]) {
+            if words[k] == "to", (words[k + 1] == "be" && arrangedParticiples.contains(words[k + 2]))
+                || (words[k + 1] == "take" && words[k + 2] == "place") {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// "Hours before the meeting, …", "After the talks, …": a sentence that opens with a time
+    /// phrase pointing at an occasion already named ("the", "that"). Returns where the phrase
+    /// ends (its comma); nil for any other placement.
+    static func openingReference(_ words: [String], at: Int) -> Int? {
+        guard at >= 2, ["the", "that", "this"].contains(words[at - 1]) else { return nil }
+        guard let t = words[..<(at - 1)].lastIndex(where: temporal.contains), t <= 3, at - t <= 3 else { return nil }
+        guard let comma = words[at...].firstIndex(of: ","), comma - at <= 8 else { return nil }
+        return comma
     }
 
     /// "met Zelenskyy", "met with", "met in Paris": a meeting; "met all the benchmarks": not.

@@ -45,7 +45,9 @@ struct ArticleLayout {
         dropRelatedLists()
         dropLinesAmongChrome(except: titleIndex)
         dropCaptions(except: titleIndex)
-        dropCutOffLines()
+        dropCutOffLines(standfirst: titleIndex.flatMap { title in
+            ((title + 1)..<max(title + 1, firstBody)).first { !drop[$0] && kinds[$0].isText }
+        })
         dropTail()
         published = PublicationDate.find(lines, kinds, header: firstBody)
         kept = lines.indices.filter { !drop[$0] }
@@ -143,9 +145,10 @@ struct ArticleLayout {
     /// cut short, and stays.
     static let cutOffMinWords = 25
 
-    private mutating func dropCutOffLines() {
+    /// The standfirst right under the headline often has no full stop: it stays.
+    private mutating func dropCutOffLines(standfirst: Int?) {
         let lastBody = lines.indices.last { Self.isBody(lines[$0], kinds[$0]) } ?? -1
-        for index in 0..<max(0, lastBody) where !drop[index] && kinds[index].isText {
+        for index in 0..<max(0, lastBody) where !drop[index] && kinds[index].isText && index != standfirst {
             let line = lines[index]
             if line.words >= Self.cutOffMinWords, !line.endsSentence, !line.endsWithColon { drop[index] = true }
         }

@@ -16,6 +16,7 @@ extension LineClassifier {
         // Every marker opens with "(": one byte scan spares a paragraph twenty searches.
         let markers = text.utf8.contains(UInt8(ascii: "(")) ? positionMarkers.filter { text.containsBytes($0) } : []
         if markers.count >= 2 || markers.contains(where: { $0 != "(R)" && $0 != "(C)" }) { return true }
+        if endsWithCredit(line) { return true }
         let tail = text.utf8.suffix(40)
         if let slash = tail.lastIndex(of: UInt8(ascii: "/")) {
             // "…the US Air Base.EPA/RONALD WITTEK": an upper-case credit glued to the end.
@@ -28,6 +29,53 @@ extension LineClassifier {
             }
         }
         return false
+    }
+
+    /// "Crews repair a substation. Photo: Ukrenergo press service", "… in Brussels. | P. Lemaire/Desk",
+    /// "… at Epsom. Picture by Jane Roe": a short description whose last sentence is a
+    /// picture credit is a caption.
+    static func endsWithCredit(_ line: TextLine) -> Bool {
+        guard line.words <= 40 else { return false }
+        let text = line.text
+        // "… reporters in Brussels. | P. Lemaire/Europe Desk": a bar, then a slashed credit.
+        if let bar = lastEnd(of: " | ", in: text) {
+            let credit = TextLine(text[bar...])
+            if credit.text.containsBytes("/"), credit.words <= 6, !credit.endsSentence { return true }
+        }
+        // "… Photo: J. Pembridge/Pool": the credit may hold initials, so try each full stop from
+        // the end until one opens a credit of a few words.
+        var searchEnd = text.endIndex
+        while let stop = lastEnd(of: ". ", in: text[..<searchEnd]) {
+            let credit = TextLine(text[stop...])
+            guard credit.words <= 8 else { return false }
+            let words = credit.key.split(separator: " ", maxSplits: 2)
+            if credit.words >= 2, let first = words.first,
+               ChromeLexicon.photoWords.contains(String(first)) {
+                let colon = credit.text.utf8.prefix(16).contains(UInt8(ascii: ":"))
+                return colon || (words.count > 1 && words[1] == "by")
+            }
+            searchEnd = text.utf8.index(stop, offsetBy: -2)
+        }
+        return false
+    }
+
+    /// Where the last occurrence of `pattern` in `text` ends.
+    static func lastEnd(of pattern: StaticString, in text: Substring) -> Substring.Index? {
+        let needle = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            var k = end
+            var matched = true
+            for byte in needle.reversed() {
+                guard k > bytes.startIndex else { matched = false; break }
+                k = bytes.index(before: k)
+                if bytes[k] != byte { matched = false; break }
+            }
+            if matched { return end }
+            end = bytes.index(before: end)
+        }
+        return nil
     }
 
     static let positionMarkers: [String] = [

@@ -12,12 +12,31 @@ enum HeadlineFinder {
         return true
     }
 
+    /// Whether a date or byline follows within three lines, with only text lines between.
+    static func aboveDateOrByline(_ index: Int, _ kinds: [LineKind]) -> Bool {
+        for next in (index + 1)..<min(kinds.count, index + 4) {
+            switch kinds[next] {
+            case .date, .byline: return true
+            case .text: continue
+            default: return false
+            }
+        }
+        return false
+    }
+
     /// The first headline-shaped line of the header; failing that, a headline right after a
     /// standfirst that opens the page ("Standfirst sentence.\n\nHeadline\n\nBody…").
     static func find(_ lines: [TextLine], _ kinds: [LineKind], _ drop: [Bool], firstBody: Int,
                      wholePage: Bool) -> Int? {
         let count = lines.count
         let candidates = (0..<min(firstBody, count)).filter { !drop[$0] && isHeadline(lines[$0], kinds[$0]) }
+        // The headline sits right above the article's date or byline, at most a standfirst or
+        // author line between; the site's name and menu entries above it do not.
+        if let anchored = candidates.first(where: {
+            lines[$0].words >= 5 && !lines[$0].allCaps && aboveDateOrByline($0, kinds)
+        }) {
+            return anchored
+        }
         // Above a whole page's article, menu entries are short: the headline is the first
         // fuller line.
         if wholePage, let fuller = candidates.first(where: { lines[$0].words >= 5 }) { return fuller }

@@ -26,8 +26,31 @@ enum LineClassifier {
             return ChromeLexicon.relatedMarkers.contains(where: { line.key.hasPrefix($0 + " ") }) && line.endsWithColon
                 ? .relatedMarker : .chrome
         }
-        if isCaption(line) { return .chrome }
+        if isCaption(line) || isSpacedMenu(line) { return .chrome }
         return .text
+    }
+
+    /// "News  Politics  Defence  Economy", "Listen  Share  Save": menu entries that a paste
+    /// leaves side by side with runs of spaces between them. Running text has single spaces.
+    static func isSpacedMenu(_ line: TextLine) -> Bool {
+        guard line.words <= 12, !line.endsSentence, line.text.containsBytes("  ") else { return false }
+        var parts = 0
+        var wordsInPart = 0
+        var spaces = 0
+        for byte in line.text.utf8 {
+            if byte == 0x20 || byte == 0x09 {
+                spaces += 1
+                continue
+            }
+            if spaces >= 2, wordsInPart > 0 {
+                parts += 1
+                wordsInPart = 0
+            }
+            if spaces > 0 || wordsInPart == 0 { wordsInPart += 1 }
+            if wordsInPart > 3 { return false }
+            spaces = 0
+        }
+        return parts + 1 >= 3
     }
 
     /// "27 views 5 mins 0 comments", "2 min read", "3 hours ago", "12 shares": numbers and
