@@ -23,6 +23,9 @@ enum EventRules {
         var pronounSubject = false
         /// "The meeting was chaired by …": points at the occasion the text has just told.
         var definite = false
+        /// "EU leaders agreed … The leaders met in Brussels": the head noun of a definite group
+        /// subject ("leaders") that points back at a party named with it just before.
+        var groupSubject: String?
     }
 
     /// Words after "met" that make it "fulfilled" rather than "held a meeting" when no party
@@ -133,7 +136,7 @@ enum EventRules {
             if m.kind == .demonym, !m.governmentForm { continue }
             // "the Czech-led initiative", "US-made jets": a party named in a compound modifier;
             // "the Trump-Putin call" joins two parties and keeps both.
-            if m.end + 1 < a.tokens.count, a.tokens[m.end].isJoinedHyphen, !a.actors.contains(where: { $0.start == m.end + 1 }) {
+            if m.led || (m.end + 1 < a.tokens.count && a.tokens[m.end].isJoinedHyphen && !a.actors.contains(where: { $0.start == m.end + 1 })) {
                 continue
             }
             var p = m.start - 1
@@ -154,6 +157,10 @@ enum EventRules {
                 official = true
             }
         }
+        let subjectGroup = a.actors.first { $0.kind == .group && $0.anaphoric && $0.start >= clauseStart && $0.end <= at }
+        let groupSubject = subjectGroup.flatMap { group in
+            a.actors.contains { $0.kind != .group && $0.start < at && $0.start >= clauseStart } ? nil : words[group.end - 1]
+        }
         let pronounSubject = words[0..<at].contains { $0 == "they" || $0 == "we" }
             && !a.actors.contains { $0.start < at && $0.kind != .group && participants.contains($0.code) }
         let dates = opening.map { end in a.dates.filter { $0.start < end } } ?? a.dates
@@ -163,7 +170,37 @@ enum EventRules {
                        dateLabel: dates.namedLabel, place: place(a),
                        participants: participants, triggers: triggers, quote: a.sentence.text,
                        reference: reference, official: official, pronounSubject: pronounSubject,
-                       definite: at > 0 && ["the", "that"].contains(words[at - 1]))
+                       definite: at > 0 && ["the", "that"].contains(words[at - 1]), groupSubject: groupSubject)
+    }
+
+    /// Openings of a sentence that lists who attended the occasion just told: "Among them were
+    /// …", "Attendees included …", "Also present were …".
+    static let attendanceOpenings: [[String]] = [
+        ["among", "them"], ["among", "those"], ["among", "the", "leaders"], ["among", "the", "attendees"],
+        ["among", "the", "participants"], ["attendees", "included"], ["participants", "included"],
+        ["those", "attending", "included"], ["those", "present", "included"], ["also", "present", "were"],
+        ["also", "attending", "were"], ["also", "in", "attendance", "were"], ["they", "included"],
+    ]
+
+    /// The parties a sentence names as attending the occasion told just before: a list after
+    /// an attendance opening, or a party "represented by" its minister. Nil for any other sentence.
+    static func attendees(in a: SentenceAnalysis) -> [(ActorCode, String)]? {
+        let words = a.tokens.map(\.lower)
+        let opens = attendanceOpenings.contains { opening in words.starts(with: opening) }
+        // "Turkey was represented by its foreign minister": the party before the verb attended.
+        let represented = words.indices.first { i in
+            words[i] == "represented" && i + 1 < words.count && words[i + 1] == "by" && i > 0 && ["was", "were"].contains(words[i - 1])
+        }
+        guard opens || represented != nil else { return nil }
+        var found: [(ActorCode, String)] = []
+        for m in a.actors where m.kind != .group && !m.led && (represented.map { m.end <= $0 } ?? true) {
+            if m.kind == .demonym, !m.governmentForm { continue }
+            var p = m.start - 1
+            while p >= 0, StatusLexicon.determiners.contains(words[p]) { p -= 1 }
+            if p >= 0, locative.contains(words[p]) { continue }
+            if !found.contains(where: { $0.0 == m.code }) { found.append((m.code, m.trigger)) }
+        }
+        return found.isEmpty ? nil : found
     }
 
     /// Whether the words after the meeting noun arrange it for later: "to be held in Tokyo",

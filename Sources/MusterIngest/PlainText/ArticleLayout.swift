@@ -95,7 +95,8 @@ struct ArticleLayout {
         for index in 0..<firstBody where !drop[index] {
             if let titleIndex, index < titleIndex {
                 drop[index] = true
-            } else if lines[index].words < 3 {
+            } else if lines[index].words < 3 || (titleIndex != nil && LineClassifier.isNameInPlace(lines[index])) {
+                // Under the headline, "Alice Roe in Brussels" signs the article.
                 drop[index] = true
             }
         }

@@ -23,9 +23,35 @@ extension LineClassifier {
         let publishes = key.hasPrefix("published ") || key.containsBytes(" published ") || key.hasPrefix("updated ")
             || key.containsBytes(" updated ") || key.hasPrefix("posted ") || key.containsBytes(" posted ")
         if line.words <= 24, publishes, !line.endsSentence || line.words <= 10, let day = hasDate { return .byline(day) }
+        // "Dr Jane Roe, Senior Fellow, Europe Programme": a name signed with a job title.
+        if line.words <= 12, !line.endsSentence, isNameWithRole(line) { return .byline(hasDate) }
         // A handle (@name) on a short line is an author line.
         if line.words <= 10, !line.endsSentence, line.text.containsBytes("(@") || line.text.hasPrefix("@") { return .byline(hasDate) }
         return nil
+    }
+
+    /// Job titles that sign an author line.
+    static let authorRoles: Set<String> = [
+        "fellow", "editor", "correspondent", "reporter", "director", "professor", "analyst", "researcher",
+        "writer", "columnist", "lecturer", "contributor", "economist",
+    ]
+
+    /// "Jane Roe, Senior Fellow, Europe Programme": two to four capitalised words, a comma, and
+    /// a job title among the rest.
+    static func isNameWithRole(_ line: TextLine) -> Bool {
+        let parts = line.text.split(separator: ",", maxSplits: 1)
+        guard parts.count == 2 else { return false }
+        let name = parts[0].split(separator: " ")
+        guard (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        return TextLine(parts[1]).key.split(separator: " ").contains { authorRoles.contains(String($0)) }
+    }
+
+    /// "Alice Roe in Brussels": an author and where she files from, all names but the "in".
+    static func isNameInPlace(_ line: TextLine) -> Bool {
+        guard (4...6).contains(line.words), !line.endsSentence else { return false }
+        let words = line.text.split(separator: " ")
+        guard let at = words.firstIndex(where: { $0 == "in" }), at >= 2, at < words.count - 1 else { return false }
+        return words.indices.allSatisfy { $0 == at || (words[$0].first?.isUppercase == true && !words[$0].contains(where: \.isNumber)) }
     }
 
     /// The words of a date line that are not date words are at most four capitalised names.

@@ -71,6 +71,7 @@ enum ChromeLexicon {
         "enjoyed this ", "get email alerts", "email alerts ", "was this article ", "was this summary ",
         "was this page ", "was this helpful", "privacy notice", "please turn on javascript",
         "view this email", "view in browser", "forward this ", "duration ", "print share ",
+        "do you have an opinion on",
     ]
 
     /// Phrases that mark a line as chrome wherever they occur in it, for lines short enough to

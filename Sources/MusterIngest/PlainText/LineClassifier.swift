@@ -26,8 +26,13 @@ enum LineClassifier {
             return ChromeLexicon.relatedMarkers.contains(where: { line.key.hasPrefix($0 + " ") }) && line.endsWithColon
                 ? .relatedMarker : .chrome
         }
-        if isCaption(line) || isSpacedMenu(line) { return .chrome }
+        if isCaption(line) || isSpacedMenu(line) || isConsentNotice(line) { return .chrome }
         return .text
+    }
+
+    /// A cookie banner's paragraph: it speaks of cookies and personal data together.
+    static func isConsentNotice(_ line: TextLine) -> Bool {
+        line.words <= 90 && line.key.containsBytes("cookies") && line.key.containsBytes("personal data")
     }
 
     /// "News  Politics  Defence  Economy", "Listen  Share  Save": menu entries that a paste
