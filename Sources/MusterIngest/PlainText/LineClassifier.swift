@@ -10,6 +10,8 @@ enum LineClassifier {
         let dateTokens = DateTokenizer.tokens(line.text)
         if let day = DateTextParser.parse(tokens: dateTokens) { return .date(day) }
         if DateTextParser.isClockTime(tokens: dateTokens) { return .chrome }
+        // A live page's key-event links: "14.50 GMT Canada to fund shells via Czech initiative".
+        if line.words <= 16, !line.endsSentence, DateTextParser.opensWithClockTime(tokens: dateTokens) { return .chrome }
         if line.key.isEmpty { return .chrome } // only punctuation or symbols left
         // Numbers among icons ("👁 2 931 💬 14"): counters whose nouns are pictures.
         if line.words <= 16, !line.text.unicodeScalars.contains(where: \.properties.isAlphabetic) { return .chrome }
