@@ -39,8 +39,8 @@ extension LineClassifier {
     /// "Jane Roe, Senior Fellow, Europe Programme": two to four capitalised words, a comma, and
     /// a job title among the rest.
     static func isNameWithRole(_ line: TextLine) -> Bool {
-        let parts = line.text.split(separator: ",", maxSplits: 1)
-        guard parts.count == 2 else { return false }
+        guard let comma = line.text.utf8.firstIndex(of: UInt8(ascii: ",")) else { return false }
+        let parts = [line.text[..<comma], line.text[line.text.utf8.index(after: comma)...]]
         let name = parts[0].split(separator: " ")
         guard (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
         return TextLine(parts[1]).key.split(separator: " ").contains { authorRoles.contains(String($0)) }

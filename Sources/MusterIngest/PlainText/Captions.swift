@@ -38,25 +38,43 @@ extension LineClassifier {
         guard line.words <= 40 else { return false }
         let text = line.text
         // "… reporters in Brussels. | P. Lemaire/Europe Desk": a bar, then a slashed credit.
-        if let bar = lastEnd(of: " | ", in: text) {
+        if text.containsBytes(" | "), let bar = lastEnd(of: " | ", in: text) {
             let credit = TextLine(text[bar...])
             if credit.text.containsBytes("/"), credit.words <= 6, !credit.endsSentence { return true }
         }
-        // "… Photo: J. Pembridge/Pool": the credit may hold initials, so try each full stop from
-        // the end until one opens a credit of a few words.
-        var searchEnd = text.endIndex
-        while let stop = lastEnd(of: ". ", in: text[..<searchEnd]) {
-            let credit = TextLine(text[stop...])
-            guard credit.words <= 8 else { return false }
-            let words = credit.key.split(separator: " ", maxSplits: 2)
-            if credit.words >= 2, let first = words.first,
-               ChromeLexicon.photoWords.contains(String(first)) {
-                let colon = credit.text.utf8.prefix(16).contains(UInt8(ascii: ":"))
-                return colon || (words.count > 1 && words[1] == "by")
+        // "… Photo: J. Pembridge/Pool": the credit may hold initials, so walk back over the
+        // last few words to each full stop and look at the word after it.
+        let opener = text.utf8.withContiguousStorageIfAvailable(creditOpener) ?? creditOpener(in: Array(text.utf8))
+        guard let opener else { return false }
+        let credit = TextLine(text[text.utf8.index(text.startIndex, offsetBy: opener)...])
+        let words = credit.key.split(separator: " ", maxSplits: 2)
+        let colon = credit.text.utf8.prefix(16).contains(UInt8(ascii: ":"))
+        return credit.words >= 2 && (colon || (words.count > 1 && words[1] == "by"))
+    }
+
+    /// The offset of a picture word ("Photo", "Picture") right after a full stop among the
+    /// last eight words.
+    private static func creditOpener<Bytes: RandomAccessCollection>(in bytes: Bytes) -> Int?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var spaces = 0
+        var index = bytes.endIndex - 2
+        while index > bytes.startIndex {
+            if bytes[index] == 0x20 {
+                spaces += 1
+                if spaces > 8 { return nil }
             }
-            searchEnd = text.utf8.index(stop, offsetBy: -2)
+            if bytes[index] == UInt8(ascii: "."), bytes[index + 1] == 0x20 {
+                var word = ""
+                var k = index + 2
+                while k < bytes.endIndex, (bytes[k] | 0x20) >= 0x61, (bytes[k] | 0x20) <= 0x7A {
+                    word.unicodeScalars.append(Unicode.Scalar(bytes[k] | 0x20))
+                    k += 1
+                }
+                if ChromeLexicon.photoWords.contains(word) { return index + 2 - bytes.startIndex }
+            }
+            index -= 1
         }
-        return false
+        return nil
     }
 
     /// Where the last occurrence of `pattern` in `text` ends.

@@ -95,7 +95,7 @@ enum ChromeLexicon {
         "is a journalist", "is a correspondent", "is an editor", "is a senior editor",
         "is a staff writer", "is a news editor", "is a freelance", "is a contributing",
         "become a member", "sign up now", "keep us independent", "forward it to a friend",
-        "receiving this email", "this email in your browser", "unsubscribe", "embed link", "embed code",
+        "receiving this email", "unsubscribe", "embed link", "embed code",
         "turn on javascript",
     ]
 

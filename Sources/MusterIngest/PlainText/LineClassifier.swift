@@ -34,7 +34,7 @@ enum LineClassifier {
 
     /// A cookie banner's paragraph: it speaks of cookies and personal data together.
     static func isConsentNotice(_ line: TextLine) -> Bool {
-        line.words <= 90 && line.key.containsBytes("cookies") && line.key.containsBytes("personal data")
+        line.words <= 90 && line.key.containsBytes("personal data") && line.key.containsBytes("cookies")
     }
 
     /// "News  Politics  Defence  Economy", "Listen  Share  Save": menu entries that a paste
