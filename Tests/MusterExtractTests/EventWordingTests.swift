@@ -1,0 +1,69 @@
+import MusterCore
+import Testing
+@testable import MusterExtract
+
+/// Invented sentences for the ways reports tell who met or spoke: calls named by their medium,
+/// lists of attendees, parties who stayed away, occasions still to come, and phrases that date
+/// other news by a meeting.
+@Suite struct EventWordingTests {
+    let extractor = ClaimExtractor()
+    /// A Friday.
+    let published = Day(year: 2025, month: 9, day: 5)
+    static let topic = "The war in Ukraine goes on.\n"
+
+    func events(_ text: String) -> [Event] {
+        extractor.extract(text: Self.topic + text, published: published).compactMap {
+            if case .event(let e) = $0 { return e } else { return nil }
+        }
+    }
+
+    @Test func aCallIsNamedByItsMedium() {
+        let found = events("Von der Leyen told reporters she had discussed the package by phone with Zelenskyy on Thursday.")
+        #expect(found.map(\.participants) == [["EU", "UA"]])
+        #expect(found.first?.date == Day(year: 2025, month: 9, day: 4))
+        let spoken = events("Zelenskyy had spoken by phone with the Belgian prime minister on 3 September.")
+        #expect(spoken.map(\.participants) == [["BE", "UA"]])
+        #expect(spoken.first?.date == Day(year: 2025, month: 9, day: 3))
+    }
+
+    @Test func aMeetingNounQualifyingAPaperIsNoMeeting() {
+        #expect(events("Hungary and Slovakia will not take part in the borrowing, the summit conclusions say.").isEmpty)
+    }
+
+    @Test func anOccasionToBeHeldIsStillToCome() {
+        #expect(events("Japan and Ukraine welcomed the Conference for the Recovery of Ukraine, to be held in Rome later this year.").isEmpty)
+        #expect(events("Japan and Ukraine prepared the summit, due to take place in Rome in the autumn.").isEmpty)
+    }
+
+    @Test func aPartyThatSkippedTheMeetingDidNotTakePart() {
+        let found = events("Nato foreign ministers met Ukraine's foreign minister in Brussels on Thursday. "
+            + "The US secretary of state, Marco Rubio, skipped the meeting.")
+        #expect(found.map(\.participants) == [["NATO", "UA"]])
+    }
+
+    @Test func aPartyInACompoundModifierIsNoParticipant() {
+        let found = events("Canada will fund shells through the Czech-led initiative, its minister said after meeting Ukraine's defence minister.")
+        #expect(found.map(\.participants) == [["CA", "UA"]])
+    }
+
+    @Test func anOpeningPhraseDatingOtherNewsByTheMeetingAddsNoParties() {
+        let found = events("Trump met Zelenskyy at the White House on Friday. "
+            + "Hours before the meeting, Ukraine's air force said Russia had fired 300 drones on Thursday.")
+        #expect(found.map(\.participants) == [["UA", "US"]])
+        #expect(found.first?.date == published)
+    }
+
+    @Test func attendeesListedAfterTheOccasionJoinIt() {
+        let found = events("Leaders from 30 countries attended the talks at the Élysée Palace on Thursday, hosted by President Emmanuel Macron. "
+            + "Among them were British Prime Minister Keir Starmer and German Chancellor Friedrich Merz. "
+            + "Turkey was represented by its foreign minister.")
+        #expect(found.map(\.participants) == [["DE", "FR", "GB", "TR"]])
+    }
+
+    @Test func theLeadersAreThePartyNamedWithThatNounJustBefore() {
+        let found = events("EU leaders agreed on Friday to lend Ukraine 90 billion euros. "
+            + "The leaders met in Brussels on Thursday, and Zelenskyy addressed the summit in person.")
+        #expect(found.map(\.participants) == [["EU", "UA"]])
+        #expect(found.first?.date == Day(year: 2025, month: 9, day: 4))
+    }
+}
