@@ -31,11 +31,15 @@ enum HeadlineFinder {
         let count = lines.count
         let candidates = (0..<min(firstBody, count)).filter { !drop[$0] && isHeadline(lines[$0], kinds[$0]) }
         // The headline sits right above the article's date or byline, at most a standfirst or
-        // author line between; the site's name and menu entries above it do not.
-        if let anchored = candidates.first(where: {
-            lines[$0].words >= 5 && !lines[$0].allCaps && aboveDateOrByline($0, kinds)
-        }) {
-            return anchored
+        // author line between; the site's name and menu entries above it do not. A line the
+        // page prints twice there is the headline whatever its length; otherwise the first of
+        // five words or more (shorter ones are kickers: "Policy Brief No. 31").
+        let anchored = candidates.filter { aboveDateOrByline($0, kinds) }
+        let printedTwice = anchored.first { index in
+            ((index + 1)..<count).contains { lines[$0].key == lines[index].key }
+        }
+        if let headline = printedTwice ?? anchored.first(where: { lines[$0].words >= 5 && !lines[$0].allCaps }) {
+            return headline
         }
         // Above a whole page's article, menu entries are short: the headline is the first
         // fuller line.
