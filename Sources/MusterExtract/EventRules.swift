@@ -26,6 +26,12 @@ enum EventRules {
         /// "EU leaders agreed … The leaders met in Brussels": the head noun of a definite group
         /// subject ("leaders") that points back at a party named with it just before.
         var groupSubject: String?
+        /// "The G7 agreed the scheme at its summit": an organisation's own summit, the one
+        /// occasion that has a single party.
+        var ownOccasion = false
+        /// No day of its own in a sentence about earlier news ("last week, days after a
+        /// meeting"): not the occasion of the day the report names.
+        var earlier = false
     }
 
     /// Words after "met" that make it "fulfilled" rather than "held a meeting" when no party
@@ -131,6 +137,9 @@ enum EventRules {
         // phrase that dates the news by an occasion told elsewhere; the clause after its comma
         // is other news, with its own parties and day.
         let opening = openingReference(words, at: at)
+        // "a meeting between the two presidents": the two parties of the sentence met, even the
+        // one named as a place ("halted aid to Kyiv days after a meeting between the two").
+        let betweenTheTwo = words[(at + 1)..<min(words.count, at + 4)].elementsEqual(["between", "the", "two"])
         if let end = opening { clauseEnd = min(clauseEnd, end) }
         for (index, m) in a.actors.enumerated() where m.kind != .group && m.start >= clauseStart && m.end <= clauseEnd {
             if m.kind == .demonym, !m.governmentForm { continue }
@@ -147,7 +156,7 @@ enum EventRules {
                 while q >= 0, StatusLexicon.determiners.contains(words[q]) { q -= 1 }
                 if q >= 0, locative.contains(words[q]) { continue }
             }
-            if p >= 0, locative.contains(words[p]) { continue }
+            if p >= 0, locative.contains(words[p]), !betweenTheTwo { continue }
             if !participants.contains(m.code) {
                 participants.append(m.code)
                 triggers.append(m.trigger)
@@ -166,11 +175,14 @@ enum EventRules {
         let dates = opening.map { end in a.dates.filter { $0.start < end } } ?? a.dates
         let date = dates.namedDay ?? nil
         let isNoun = meetingNouns.contains(words[at]) || callNouns.contains(words[at])
+        let ownOccasion = at > 0 && words[at - 1] == "its" && participants.count == 1
+            && a.actors.contains { $0.code == participants[0] && $0.kind == .organisation && $0.end < at }
         return Mention(isCall: isCall, noun: noun, name: isNoun ? name(a, at: at) : nil, date: date,
                        dateLabel: dates.namedLabel, place: place(a),
                        participants: participants, triggers: triggers, quote: a.sentence.text,
                        reference: reference, official: official, pronounSubject: pronounSubject,
-                       definite: at > 0 && ["the", "that"].contains(words[at - 1]), groupSubject: groupSubject)
+                       definite: at > 0 && ["the", "that"].contains(words[at - 1]), groupSubject: groupSubject,
+                       ownOccasion: ownOccasion, earlier: date == nil && pointsToEarlierNews(a))
     }
 
     /// Openings of a sentence that lists who attended the occasion just told: "Among them were
@@ -201,6 +213,18 @@ enum EventRules {
             if !found.contains(where: { $0.0 == m.code }) { found.append((m.code, m.trigger)) }
         }
         return found.isEmpty ? nil : found
+    }
+
+    /// "last week", "in 2022", "days ago": the sentence tells of earlier news. "An earlier
+    /// version of this article" names a thing, not a time.
+    static func pointsToEarlierNews(_ a: SentenceAnalysis) -> Bool {
+        a.dates.contains { mention in
+            guard case .past = mention.kind else { return false }
+            let word = a.tokens[mention.start].lower
+            let adjective = ["earlier", "previous"].contains(word) && mention.start > 0
+                && StatusLexicon.determiners.contains(a.tokens[mention.start - 1].lower)
+            return !adjective
+        }
     }
 
     /// Whether the words after the meeting noun arrange it for later: "to be held in Tokyo",
@@ -286,6 +310,9 @@ enum EventRules {
             let candidates = events.indices.filter { index in
                 let e = events[index]
                 guard e.isCall == m.isCall else { return false }
+                if (m.earlier && (e.date != nil || e.dateLabel != nil)) || (e.earlier && (m.date != nil || m.dateLabel != nil)) {
+                    return false
+                }
                 if let a = e.date, let b = m.date { return a == b }
                 if let a = e.dateLabel, let b = m.dateLabel { return a == b }
                 // Talks in Istanbul are not the summit in Brussels; "the Elysee Palace in Paris" is in Paris.
@@ -302,6 +329,7 @@ enum EventRules {
                 if e.date == nil { e.date = m.date }
                 if e.dateLabel == nil { e.dateLabel = m.dateLabel }
                 e.official = e.official || m.official
+                e.ownOccasion = e.ownOccasion && m.ownOccasion
                 if e.place == nil { e.place = m.place }
                 if e.reference, !m.reference { e.name = m.name; e.quote = m.quote; e.reference = false; e.noun = m.noun }
                 events[index] = e
@@ -309,7 +337,9 @@ enum EventRules {
                 events.append(m)
             }
         }
-        return events.filter { $0.participants.count >= 2 && ($0.official || !weakNouns.contains($0.noun)) }.map { e in
+        return events.filter {
+            ($0.participants.count >= 2 || ($0.ownOccasion && $0.participants.count == 1)) && ($0.official || !weakNouns.contains($0.noun))
+        }.map { e in
             let event = Event(name: e.name, date: e.date, place: e.place, participants: e.participants, quote: e.quote)
             return ExplainedClaim(claim: .event(event), actorTrigger: e.triggers.joined(separator: "; "),
                                   categoryTrigger: e.noun, statusTrigger: nil, amountTrigger: nil)

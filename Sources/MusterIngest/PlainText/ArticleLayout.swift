@@ -166,7 +166,9 @@ struct ArticleLayout {
         for index in (lastBody + 1)..<lines.count where !drop[index] {
             let line = lines[index]
             let cutShort = !line.endsSentence && line.words >= Self.cutOffMinWords
-            if (!line.endsSentence && !cutShort) || line.words < 4 || line.endsWithQuestion { drop[index] = true }
+            if (!line.endsSentence && !cutShort) || line.words < 4 || line.endsWithQuestion || LineClassifier.isAuthorNote(line) {
+                drop[index] = true
+            }
         }
     }
 }

@@ -46,6 +46,16 @@ extension LineClassifier {
         return TextLine(parts[1]).key.split(separator: " ").contains { authorRoles.contains(String($0)) }
     }
 
+    /// "Court reporter at the Daily Courier.", "Defence correspondent for the Herald.": an
+    /// author's note, a job title placed at a paper.
+    static func isAuthorNote(_ line: TextLine) -> Bool {
+        guard line.words <= 14 else { return false }
+        let words = line.key.split(separator: " ")
+        return words.indices.dropLast().contains { i in
+            authorRoles.contains(String(words[i])) && ["at", "for", "with"].contains(words[i + 1])
+        }
+    }
+
     /// "Alice Roe in Brussels": an author and where she files from, all names but the "in".
     static func isNameInPlace(_ line: TextLine) -> Bool {
         guard (4...6).contains(line.words), !line.endsSentence else { return false }

@@ -182,7 +182,7 @@ enum LineClassifier {
     static let creditOpeners: Set<String> = [
         "source", "sources", "photo", "photos", "image", "images", "picture", "pictures", "credit",
         "credits", "caption", "illustration", "photograph", "photographer", "video", "cover",
-        "featured", "via",
+        "featured", "via", "watch",
     ]
 
     /// "English Section", "World News": a kicker naming a part of the site.
