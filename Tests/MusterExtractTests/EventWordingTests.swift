@@ -66,4 +66,27 @@ import Testing
         #expect(found.map(\.participants) == [["EU", "UA"]])
         #expect(found.first?.date == Day(year: 2025, month: 9, day: 4))
     }
+
+    @Test func anOrganisationsOwnSummitHasOneParty() {
+        let found = events("The G7 agreed the loan scheme for Ukraine at its summit in Apulia in June 2024.")
+        #expect(found.map(\.participants) == [["G7"]])
+        // A state alone at a meeting is no event.
+        #expect(events("Norway announced the package for Ukraine at its meeting in Oslo.").isEmpty)
+    }
+
+    @Test func aMeetingBetweenTheTwoTakesBothPartiesOfTheSentence() {
+        let found = events("Washington halted aid to Kyiv, days after a heated meeting between the two presidents.")
+        #expect(found.map(\.participants) == [["UA", "US"]])
+    }
+
+    @Test func aDaylessMeetingInEarlierNewsIsNotTheOccasionOfTheDay() {
+        let found = events("The US and Ukraine said in a statement after talks in Jeddah on Tuesday that aid would resume. "
+            + "Washington had halted aid to Kyiv last week, days after a meeting between the two presidents.")
+        #expect(found.count == 2)
+        #expect(found.map(\.date).contains(nil))
+        // "An earlier version of this article" is no earlier news.
+        let corrected = events("Trump held a phone call with Putin on Thursday. "
+            + "Correction: An earlier version of this article misstated the day of the Trump-Putin phone call.")
+        #expect(corrected.count == 1)
+    }
 }

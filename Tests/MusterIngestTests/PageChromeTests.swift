@@ -93,4 +93,16 @@ import Testing
         #expect(LineClassifier.classify(TextLine("Get our Europe Daily briefing. Sign up now →")) == .chrome)
         #expect(LineClassifier.classify(TextLine("Enjoyed this issue? Forward it to a friend.")) == .chrome)
     }
+
+    @Test func videoTitlesAndAuthorNotesAreChrome() {
+        #expect(LineClassifier.classify(TextLine("Watch: Leaders arrive at the palace for the summit")) == .chrome)
+        let page = """
+        \(paragraphOne)
+
+        \(paragraphTwo)
+
+        Court and emergency services reporter at the Daily Courier.
+        """
+        #expect(extractor.extract(text: page).text == "\(paragraphOne)\n\n\(paragraphTwo)")
+    }
 }

@@ -162,6 +162,7 @@ struct ArticleLayout {
     private mutating func dropTail() {
         guard let lastBody = lines.indices.last(where: {
             !drop[$0] && Self.isBody(lines[$0], kinds[$0]) && !(lines[$0].words < 15 && lines[$0].endsWithQuestion)
+                && !LineClassifier.isAuthorNote(lines[$0])
         }) else { return }
         for index in (lastBody + 1)..<lines.count where !drop[index] {
             let line = lines[index]
