@@ -52,7 +52,11 @@ enum EventRules {
     static let talkVerbs: Set<String> = ["spoke", "spoken", "talked"]
     /// "discussed the package by phone with …": the medium names a call whatever the verb.
     static let callMedia: Set<String> = ["phone", "telephone", "videoconference", "videolink"]
+    /// "Macron hosted Zelensky", "Starmer phoned Trump": verbs that make an occasion only
+    /// with a party right after them ("hosted a conference" leaves the noun to tell).
+    static let hostVerbs: Set<String> = ["hosted", "phoned", "telephoned", "rang"]
     static let starts: Set<String> = meetingNouns.union(callNouns).union(meetingVerbs).union(talkVerbs).union(callMedia)
+        .union(hostVerbs)
     /// "the summit conclusions say", "the meeting's communiqué": a meeting noun qualifying a
     /// document reports what the paper says, not who met.
     static let documentNouns: Set<String> = [
@@ -94,8 +98,11 @@ enum EventRules {
                 found = (i, true, word)
             } else if talkVerbs.contains(word), i + 1 < words.count, ["with", "to", "by"].contains(words[i + 1]) {
                 found = (i, true, "call")
-            } else if callMedia.contains(word), before == "by" || before == "over" || before == "via" {
+            } else if callMedia.contains(word), before == "by" || before == "over" || before == "via"
+                        || (before == "the" && i > 1 && ["over", "on"].contains(words[i - 2])) {
                 found = (i, true, "call")
+            } else if hostVerbs.contains(word), partyFollows(a, after: i) {
+                found = (i, word != "hosted", word == "hosted" ? "meeting" : "call")
             } else if meetingVerbs.contains(word) {
                 if word == "met", !meetsParties(a, after: i) { continue }
                 found = (i, false, "meeting")
@@ -249,6 +256,16 @@ enum EventRules {
         guard let t = words[..<(at - 1)].lastIndex(where: temporal.contains), t <= 3, at - t <= 3 else { return nil }
         guard let comma = words[at...].firstIndex(of: ","), comma - at <= 8 else { return nil }
         return comma
+    }
+
+    /// "hosted Zelensky", "phoned the German chancellor": a party (after a determiner or a
+    /// title) right after the verb.
+    static func partyFollows(_ a: SentenceAnalysis, after i: Int) -> Bool {
+        var k = i + 1
+        while k < a.tokens.count, StatusLexicon.determiners.contains(a.tokens[k].lower) { k += 1 }
+        guard let m = a.actors.first(where: { $0.start >= k && $0.start <= k + 3 }), m.kind != .group else { return false }
+        // Only title words may stand between: "hosted Prime Minister Starmer".
+        return (k..<m.start).allSatisfy { a.tokens[$0].isCapitalized || ActorMatcher.titleWords.contains(a.tokens[$0].lower) }
     }
 
     /// "met Zelenskyy", "met with", "met in Paris": a meeting; "met all the benchmarks": not.

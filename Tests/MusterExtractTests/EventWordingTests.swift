@@ -89,4 +89,12 @@ import Testing
             + "Correction: An earlier version of this article misstated the day of the Trump-Putin phone call.")
         #expect(corrected.count == 1)
     }
+
+    @Test func hostingOrPhoningAPartyIsAnOccasion() {
+        #expect(events("Macron hosted Zelenskyy at the Élysée Palace on Thursday.").map(\.participants) == [["FR", "UA"]])
+        #expect(events("Starmer phoned Trump on Wednesday to discuss the ceasefire.").map(\.participants) == [["GB", "US"]])
+        #expect(events("Merz spoke over the phone with Zelenskyy on Tuesday.").map(\.participants) == [["DE", "UA"]])
+        // Hosting people is no meeting of parties.
+        #expect(events("Poland hosted Ukrainian refugees in Warsaw.").isEmpty)
+    }
 }
