@@ -32,9 +32,12 @@ enum LineClassifier {
         return .text
     }
 
-    /// A cookie banner's paragraph: it speaks of cookies and personal data together.
+    /// A cookie banner's paragraph: the site speaking of itself ("We and our partners …",
+    /// "This site …") about cookies and personal data together. The opening is checked first
+    /// so that paragraphs of the article are not searched.
     static func isConsentNotice(_ line: TextLine) -> Bool {
-        line.words <= 90 && line.key.containsBytes("personal data") && line.key.containsBytes("cookies")
+        guard line.words <= 90, let first = line.key.firstWord, ["we", "this", "our"].contains(first) else { return false }
+        return line.key.containsBytes("personal data") && line.key.containsBytes("cookies")
     }
 
     /// "News  Politics  Defence  Economy", "Listen  Share  Save": menu entries that a paste
