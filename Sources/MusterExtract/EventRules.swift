@@ -54,7 +54,10 @@ enum EventRules {
     static let callMedia: Set<String> = ["phone", "telephone", "videoconference", "videolink"]
     /// "Macron hosted Zelensky", "Starmer phoned Trump": verbs that make an occasion only
     /// with a party right after them ("hosted a conference" leaves the noun to tell).
-    static let hostVerbs: Set<String> = ["hosted", "phoned", "telephoned", "rang"]
+    static let hostVerbs: Set<String> = ["hosted", "phoned", "telephoned", "rang", "received", "welcomed"]
+    /// Host verbs that also take things ("received the systems", "welcomed the decision"):
+    /// an occasion only with a person or an office after them.
+    static let personalHostVerbs: Set<String> = ["received", "welcomed"]
     static let starts: Set<String> = meetingNouns.union(callNouns).union(meetingVerbs).union(talkVerbs).union(callMedia)
         .union(hostVerbs)
     /// "the summit conclusions say", "the meeting's communiqué": a meeting noun qualifying a
@@ -101,8 +104,9 @@ enum EventRules {
             } else if callMedia.contains(word), before == "by" || before == "over" || before == "via"
                         || (before == "the" && i > 1 && ["over", "on"].contains(words[i - 2])) {
                 found = (i, true, "call")
-            } else if hostVerbs.contains(word), partyFollows(a, after: i) {
-                found = (i, word != "hosted", word == "hosted" ? "meeting" : "call")
+            } else if hostVerbs.contains(word), partyFollows(a, after: i, person: personalHostVerbs.contains(word)) {
+                let call = ["phoned", "telephoned", "rang"].contains(word)
+                found = (i, call, call ? "call" : "meeting")
             } else if meetingVerbs.contains(word) {
                 if word == "met", !meetsParties(a, after: i) { continue }
                 found = (i, false, "meeting")
@@ -248,22 +252,27 @@ enum EventRules {
         return false
     }
 
-    /// "Hours before the meeting, …", "After the talks, …": a sentence that opens with a time
+    /// "Hours before the meeting, …", "Ahead of the summit, …": a sentence that opens with a time
     /// phrase pointing at an occasion already named ("the", "that"). Returns where the phrase
     /// ends (its comma); nil for any other placement.
     static func openingReference(_ words: [String], at: Int) -> Int? {
         guard at >= 2, ["the", "that", "this"].contains(words[at - 1]) else { return nil }
-        guard let t = words[..<(at - 1)].lastIndex(where: temporal.contains), t <= 3, at - t <= 3 else { return nil }
+        // Only a time before the occasion: "After the meeting, Zelensky told reporters …" is
+        // mostly told by one who took part.
+        guard let t = words[..<(at - 1)].lastIndex(where: { $0 == "before" || $0 == "ahead" }), t <= 3, at - t <= 3 else { return nil }
         guard let comma = words[at...].firstIndex(of: ","), comma - at <= 8 else { return nil }
         return comma
     }
 
     /// "hosted Zelensky", "phoned the German chancellor": a party (after a determiner or a
     /// title) right after the verb.
-    static func partyFollows(_ a: SentenceAnalysis, after i: Int) -> Bool {
+    static func partyFollows(_ a: SentenceAnalysis, after i: Int, person: Bool = false) -> Bool {
         var k = i + 1
         while k < a.tokens.count, StatusLexicon.determiners.contains(a.tokens[k].lower) { k += 1 }
         guard let m = a.actors.first(where: { $0.start >= k && $0.start <= k + 3 }), m.kind != .group else { return false }
+        if person, m.kind != .person, m.kind != .office { return false }
+        // "received Germany's pledge": the party owns the thing received.
+        if m.end < a.tokens.count, a.tokens[m.end].lower == "'s" { return false }
         // Only title words may stand between: "hosted Prime Minister Starmer".
         return (k..<m.start).allSatisfy { a.tokens[$0].isCapitalized || ActorMatcher.titleWords.contains(a.tokens[$0].lower) }
     }

@@ -97,4 +97,15 @@ import Testing
         // Hosting people is no meeting of parties.
         #expect(events("Poland hosted Ukrainian refugees in Warsaw.").isEmpty)
     }
+
+    @Test func receivingAPersonIsAMeetingReceivingThingsIsNot() {
+        #expect(events("Macron received Zelenskyy at the Élysée on Monday.").map(\.participants) == [["FR", "UA"]])
+        #expect(events("Ukraine received Germany's pledge on Monday.").isEmpty)
+        #expect(events("Zelenskyy welcomed the decision by Germany on Monday.").isEmpty)
+    }
+
+    @Test func aSpeakerAfterTheOccasionTookPart() {
+        let found = events("Following the summit in Paris on Tuesday, Macron and Starmer said they would send troops.")
+        #expect(found.map(\.participants) == [["FR", "GB"]])
+    }
 }
