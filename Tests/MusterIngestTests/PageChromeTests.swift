@@ -105,4 +105,24 @@ import Testing
         """
         #expect(extractor.extract(text: page).text == "\(paragraphOne)\n\n\(paragraphTwo)")
     }
+
+    @Test func headlineWithStandfirstAuthorAndRoleAboveTheDate() {
+        let standfirst = "The depots will open to all twelve armies, the ministers said"
+        let page = """
+        Skip to main content
+        World  Europe  Business  Climate
+        Allies pool tank parts in a new maintenance deal
+        \(standfirst)
+        Jane Roe
+        Defence correspondent
+        5 September 2025, 10:32 BST
+        Share
+        \(paragraphOne)
+        \(paragraphTwo)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.title == "Allies pool tank parts in a new maintenance deal")
+        #expect(article.published == Day(iso: "2025-09-05"))
+        #expect(article.text == "\(standfirst)\n\(paragraphOne)\n\(paragraphTwo)")
+    }
 }

@@ -12,9 +12,10 @@ enum HeadlineFinder {
         return true
     }
 
-    /// Whether a date or byline follows within three lines, with only text lines between.
+    /// Whether a date or byline follows within five lines (standfirst, author, role, …), with
+    /// only text lines between.
     static func aboveDateOrByline(_ index: Int, _ kinds: [LineKind]) -> Bool {
-        for next in (index + 1)..<min(kinds.count, index + 4) {
+        for next in (index + 1)..<min(kinds.count, index + 6) {
             switch kinds[next] {
             case .date, .byline: return true
             case .text: continue
