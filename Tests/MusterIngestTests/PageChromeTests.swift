@@ -104,6 +104,8 @@ import Testing
         Court and emergency services reporter at the Daily Courier.
         """
         #expect(extractor.extract(text: page).text == "\(paragraphOne)\n\n\(paragraphTwo)")
+        #expect(LineClassifier.isAuthorNote(TextLine("Jane Roe is a Nordwire correspondent covering defence.")))
+        #expect(!LineClassifier.isAuthorNote(TextLine("The correspondent said the talks had failed.")))
     }
 
     @Test func headlineWithStandfirstAuthorAndRoleAboveTheDate() {

@@ -51,9 +51,13 @@ extension LineClassifier {
     static func isAuthorNote(_ line: TextLine) -> Bool {
         guard line.words <= 14 else { return false }
         let words = line.key.split(separator: " ")
-        return words.indices.dropLast().contains { i in
-            authorRoles.contains(String(words[i])) && ["at", "for", "with"].contains(words[i + 1])
+        guard let role = words.firstIndex(where: { authorRoles.contains(String($0)) }) else { return false }
+        // "Jane Roe is a Nordwire correspondent covering defence": a name, "is a", the role.
+        if let verb = words.firstIndex(of: "is"), verb >= 1, verb <= 3, verb < role, role - verb <= 4 {
+            let name = line.text.split(separator: " ").prefix(verb)
+            if name.allSatisfy({ $0.first?.isUppercase == true }) { return true }
         }
+        return role + 1 < words.count && ["at", "for", "with", "covering", "based"].contains(words[role + 1])
     }
 
     /// "Alice Roe in Brussels": an author and where she files from, all names but the "in".
