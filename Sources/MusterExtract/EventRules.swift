@@ -119,8 +119,10 @@ enum EventRules {
         // "The conference in Rome on 10-11 July will show …": an occasion still to come is the
         // subject of a future verb in its own clause.
         var f = at + 1
-        while f < words.count, f < at + 10, ![",", ";", ":", "—"].contains(words[f]) {
-            if ["will", "'ll"].contains(words[f]) || (["is", "are"].contains(words[f]) && f + 1 < words.count && ["due", "set", "scheduled", "expected"].contains(words[f + 1])) {
+        // A reported clause ("after meeting Zelensky on Friday that France will send jets") has
+        // its own verb; a relative one right after the noun ("a summit that will …") does not.
+        while f < words.count, f < at + 10, ![",", ";", ":", "—"].contains(words[f]), words[f] != "that" || f == at + 1 {
+            if ["will", "'ll"].contains(words[f]) || (["is", "are"].contains(words[f]) && f + 1 < words.count && ["due", "set", "scheduled", "expected", "planned", "slated"].contains(words[f + 1])) {
                 if !CommitmentRules.pronouns.contains(words[f - 1]) { return nil }
             }
             f += 1
@@ -239,11 +241,11 @@ enum EventRules {
     }
 
     /// Whether the words after the meeting noun arrange it for later: "to be held in Tokyo",
-    /// "to take place in Rome", also past a comma and the rest of its name.
+    /// "would take place in Rome", also past a comma and the rest of its name.
     static func isArranged(_ words: [String], after at: Int) -> Bool {
         var k = at + 1
         while k + 2 < words.count, k < at + 16, ![";", ".", "—"].contains(words[k]) {
-            if words[k] == "to", (words[k + 1] == "be" && arrangedParticiples.contains(words[k + 2]))
+            if ["to", "would", "will"].contains(words[k]), (words[k + 1] == "be" && arrangedParticiples.contains(words[k + 2]))
                 || (words[k + 1] == "take" && words[k + 2] == "place") {
                 return true
             }

@@ -108,4 +108,11 @@ import Testing
         let found = events("Following the summit in Paris on Tuesday, Macron and Starmer said they would send troops.")
         #expect(found.map(\.participants) == [["FR", "GB"]])
     }
+
+    @Test func aFutureVerbInAReportedClauseIsNotTheOccasions() {
+        let found = events("Macron said after meeting Zelenskyy on Friday that France will send jets.")
+        #expect(found.map(\.participants) == [["FR", "UA"]])
+        #expect(events("The summit between Macron and Zelenskyy would take place in Rome.").isEmpty)
+        #expect(events("A meeting of Germany and Ukraine is planned for October.").isEmpty)
+    }
 }
