@@ -62,8 +62,10 @@ public struct ClaimExtractor: Sendable {
                     event.date = day
                     event.dateLabel = analyses[index - 1].dates.namedLabel
                 }
-                // "He told the House that he had co-chaired the meeting": he is the party just named.
-                if let first = analysis.tokens.first, ["he", "she"].contains(first.lower), let party = context.lastParty,
+                // "He told the House that he had co-chaired the meeting", "…, he told reporters at a
+                // meeting of …": he is the party just named.
+                let opensWithPronoun = analysis.tokens.first.map { ["he", "she"].contains($0.lower) } ?? false
+                if opensWithPronoun || event.speakerPronoun, let party = context.lastParty,
                    !event.participants.contains(party.code) {
                     event.participants.append(party.code)
                     event.triggers.append(party.trigger)

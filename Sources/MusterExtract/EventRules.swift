@@ -21,6 +21,9 @@ enum EventRules {
         /// "they held a phone call with …": the subject is a plural pronoun standing for the
         /// parties of the event the text reported before.
         var pronounSubject = false
+        /// "…, he told reporters at a meeting of …": a singular pronoun before the occasion,
+        /// with no party named before it, stands for the party just named.
+        var speakerPronoun = false
         /// "The meeting was chaired by …": points at the occasion the text has just told.
         var definite = false
         /// "EU leaders agreed … The leaders met in Brussels": the head noun of a definite group
@@ -183,6 +186,8 @@ enum EventRules {
         let groupSubject = subjectGroup.flatMap { group in
             a.actors.contains { $0.kind != .group && $0.start < at && $0.start >= clauseStart } ? nil : words[group.end - 1]
         }
+        let speakerPronoun = words[clauseStart..<at].contains { $0 == "he" || $0 == "she" }
+            && !a.actors.contains { $0.start < at && $0.kind != .group && !$0.isUkraineOrRussia }
         let pronounSubject = words[0..<at].contains { $0 == "they" || $0 == "we" }
             && !a.actors.contains { $0.start < at && $0.kind != .group && participants.contains($0.code) }
         let dates = opening.map { end in a.dates.filter { $0.start < end } } ?? a.dates
@@ -193,7 +198,7 @@ enum EventRules {
         return Mention(isCall: isCall, noun: noun, name: isNoun ? name(a, at: at) : nil, date: date,
                        dateLabel: dates.namedLabel, place: place(a),
                        participants: participants, triggers: triggers, quote: a.sentence.text,
-                       reference: reference, official: official, pronounSubject: pronounSubject,
+                       reference: reference, official: official, pronounSubject: pronounSubject, speakerPronoun: speakerPronoun,
                        definite: at > 0 && ["the", "that"].contains(words[at - 1]), groupSubject: groupSubject,
                        ownOccasion: ownOccasion, earlier: date == nil && pointsToEarlierNews(a))
     }

@@ -115,4 +115,10 @@ import Testing
         #expect(events("The summit between Macron and Zelenskyy would take place in Rome.").isEmpty)
         #expect(events("A meeting of Germany and Ukraine is planned for October.").isEmpty)
     }
+
+    @Test func heWhoToldReportersAtTheMeetingIsThePartyJustNamed() {
+        let found = events("The Netherlands will provide €500m for drones for Ukraine. "
+            + "The money will go to Ukrainian makers, he told reporters at a meeting in Brussels on Thursday, alongside his German counterpart Boris Pistorius.")
+        #expect(found.map(\.participants) == [["DE", "NL"]])
+    }
 }

@@ -106,6 +106,8 @@ import Testing
         #expect(extractor.extract(text: page).text == "\(paragraphOne)\n\n\(paragraphTwo)")
         #expect(LineClassifier.isAuthorNote(TextLine("Jane Roe is a Nordwire correspondent covering defence.")))
         #expect(!LineClassifier.isAuthorNote(TextLine("The correspondent said the talks had failed.")))
+        // A job title alone under the author's name.
+        #expect(LineClassifier.classify(TextLine("Europe digital editor")) == .byline(nil))
     }
 
     @Test func headlineWithStandfirstAuthorAndRoleAboveTheDate() {

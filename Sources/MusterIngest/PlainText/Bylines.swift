@@ -23,6 +23,10 @@ extension LineClassifier {
         let publishes = key.hasPrefix("published ") || key.containsBytes(" published ") || key.hasPrefix("updated ")
             || key.containsBytes(" updated ") || key.hasPrefix("posted ") || key.containsBytes(" posted ")
         if line.words <= 24, publishes, !line.endsSentence || line.words <= 10, let day = hasDate { return .byline(day) }
+        // "Europe digital editor", "Defence correspondent": the job title under an author's name.
+        if line.words <= 5, !line.endsSentence, let last = key.split(separator: " ").last, authorRoles.contains(String(last)) {
+            return .byline(hasDate)
+        }
         // "Dr Jane Roe, Senior Fellow, Europe Programme": a name signed with a job title.
         if line.words <= 12, !line.endsSentence, isNameWithRole(line) { return .byline(hasDate) }
         // A handle (@name) on a short line is an author line.
