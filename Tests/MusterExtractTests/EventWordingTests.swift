@@ -121,4 +121,9 @@ import Testing
             + "The money will go to Ukrainian makers, he told reporters at a meeting in Brussels on Thursday, alongside his German counterpart Boris Pistorius.")
         #expect(found.map(\.participants) == [["DE", "NL"]])
     }
+
+    @Test func theDayWrittenAsTheNthOfTheMonth() {
+        #expect(events("Macron met Zelenskyy in Paris on the 4th of September.").first?.date == Day(year: 2025, month: 9, day: 4))
+        #expect(events("Macron met Zelenskyy in Paris on the 2nd of May.").first?.date == Day(year: 2025, month: 5, day: 2))
+    }
 }
