@@ -31,8 +31,9 @@ enum HeadlineFinder {
                      wholePage: Bool) -> Int? {
         let count = lines.count
         let candidates = (0..<min(firstBody, count)).filter { !drop[$0] && isHeadline(lines[$0], kinds[$0]) }
-        // The headline sits right above the article's date or byline, at most a standfirst or
-        // author line between; the site's name and menu entries above it do not. A line the
+        // The headline sits right above the article's date or byline, with at most a few text
+        // lines between (standfirst, author, role); the site's name and menu entries above it,
+        // followed by more menus, do not. A line the
         // page prints twice there is the headline whatever its length; otherwise the first of
         // five words or more (shorter ones are kickers: "Policy Brief No. 31").
         let anchored = candidates.filter { aboveDateOrByline($0, kinds) }
