@@ -38,6 +38,7 @@ public struct ClaimExtractor: Sendable {
         var commitments: [ExplainedClaim] = []
         var events: [EventRules.Mention] = []
         var parts: [IncidentRules.Part] = []
+        var lastEventSentence = Int.min
         for (index, analysis) in analyses.enumerated() {
             commitments += CommitmentRules.commitments(in: analysis, context: &context)
             if var event = EventRules.mention(in: analysis) {
@@ -61,13 +62,38 @@ public struct ClaimExtractor: Sendable {
                     event.date = day
                     event.dateLabel = analyses[index - 1].dates.namedLabel
                 }
-                // "He told the House that he had co-chaired the meeting": he is the party just named.
-                if let first = analysis.tokens.first, ["he", "she"].contains(first.lower), let party = context.lastParty,
+                // "He told the House that he had co-chaired the meeting", "…, he told reporters at a
+                // meeting of …": he is the party just named.
+                let opensWithPronoun = analysis.tokens.first.map { ["he", "she"].contains($0.lower) } ?? false
+                if opensWithPronoun || event.speakerPronoun, let party = context.lastParty,
                    !event.participants.contains(party.code) {
                     event.participants.append(party.code)
                     event.triggers.append(party.trigger)
                 }
+                // "EU leaders agreed … The leaders met in Brussels": the party named with the same
+                // head noun in the last sentences before.
+                if let noun = event.groupSubject,
+                   let antecedent = analyses[max(0, index - 3)..<index].last(where: { previous in
+                       previous.actors.contains { $0.kind != .group && $0.trigger.lowercased().hasSuffix(" " + noun) }
+                   }) {
+                    for m in antecedent.actors where m.kind != .group && !event.participants.contains(m.code)
+                        && m.trigger.lowercased().hasSuffix(" " + noun) {
+                        event.participants.append(m.code)
+                        event.triggers.append(m.trigger)
+                        event.official = true
+                    }
+                }
                 events.append(event)
+                lastEventSentence = index
+            } else if !events.isEmpty, index - lastEventSentence <= 2, let attendees = EventRules.attendees(in: analysis) {
+                // "Among them were …": the parties join the occasion just told.
+                let last = events.count - 1
+                for (code, trigger) in attendees where !events[last].participants.contains(code) {
+                    events[last].participants.append(code)
+                    events[last].triggers.append(trigger)
+                }
+                events[last].official = true
+                lastEventSentence = index
             }
             parts += IncidentRules.parts(in: analysis, reference: reference, attackDay: context.attackDay, sentence: index)
             context.absorb(analysis)

@@ -91,7 +91,8 @@ enum DateExpressions {
                       i > 0, ["in", "since", "of", "until"].contains(tokens[i - 1].lower),
                       let published, Int(value) < published.year {
                 out.append(DateMention(start: i, kind: .past))
-            } else if let month = months[word], word != "may" || (i + 1 < tokens.count && tokens[i + 1].isNumber) || (i > 0 && tokens[i - 1].isNumber),
+            } else if let month = months[word], word != "may" || (i + 1 < tokens.count && tokens[i + 1].isNumber) || (i > 0 && tokens[i - 1].isNumber)
+                        || (i > 1 && tokens[i - 1].lower == "of" && (tokens[i - 2].isNumber || ["st", "nd", "rd", "th"].contains(tokens[i - 2].lower))),
                       t.isCapitalized {
                 if let day = explicitDay(tokens, monthAt: i, month: month, published: published) {
                     out.append(DateMention(start: i, kind: .day(day), label: "month \(month) " + (day.map { "\($0.day)" } ?? text(tokens, i..<min(tokens.count, i + 3)))))
@@ -113,6 +114,14 @@ enum DateExpressions {
         } else if i > 0, tokens[i - 1].isNumber, let v = tokens[i - 1].number, v >= 1, v <= 31, v.rounded() == v {
             dayNumber = Int(v)
             k = i + 1
+        } else if i > 1, tokens[i - 1].lower == "of" {
+            // "the 4th of September", "the 4 of September"
+            var p = i - 2
+            if p > 0, ["st", "nd", "rd", "th"].contains(tokens[p].lower) { p -= 1 }
+            if tokens[p].isNumber, let v = tokens[p].number, v >= 1, v <= 31, v.rounded() == v {
+                dayNumber = Int(v)
+                k = i + 1
+            }
         }
         guard let dayNumber else { return nil }
         if k < tokens.count, tokens[k].lower == "," { k += 1 }

@@ -21,8 +21,20 @@ enum EventRules {
         /// "they held a phone call with …": the subject is a plural pronoun standing for the
         /// parties of the event the text reported before.
         var pronounSubject = false
+        /// "…, he told reporters at a meeting of …": a singular pronoun before the occasion,
+        /// with no party named before it, stands for the party just named.
+        var speakerPronoun = false
         /// "The meeting was chaired by …": points at the occasion the text has just told.
         var definite = false
+        /// "EU leaders agreed … The leaders met in Brussels": the head noun of a definite group
+        /// subject ("leaders") that points back at a party named with it just before.
+        var groupSubject: String?
+        /// "The G7 agreed the scheme at its summit": an organisation's own summit, the one
+        /// occasion that has a single party.
+        var ownOccasion = false
+        /// No day of its own in a sentence about earlier news ("last week, days after a
+        /// meeting"): not the occasion of the day the report names.
+        var earlier = false
     }
 
     /// Words after "met" that make it "fulfilled" rather than "held a meeting" when no party
@@ -38,7 +50,32 @@ enum EventRules {
     static let meetingNouns: Set<String> = ["meeting", "summit", "talks", "conference", "session", "gathering", "event"]
     static let callNouns: Set<String> = ["call", "conversation", "talk", "videoconference", "teleconference"]
     static let meetingVerbs: Set<String> = ["met", "convened"]
-    static let starts: Set<String> = meetingNouns.union(callNouns).union(meetingVerbs).union(["spoke", "talked"])
+    /// "spoke with", "had spoken by phone with": talking verbs that make a call when a party
+    /// follows.
+    static let talkVerbs: Set<String> = ["spoke", "spoken", "talked"]
+    /// "discussed the package by phone with …": the medium names a call whatever the verb.
+    static let callMedia: Set<String> = ["phone", "telephone", "videoconference", "videolink"]
+    /// "Macron hosted Zelensky", "Starmer phoned Trump": verbs that make an occasion only
+    /// with a party right after them ("hosted a conference" leaves the noun to tell).
+    static let hostVerbs: Set<String> = ["hosted", "phoned", "telephoned", "rang", "received", "welcomed"]
+    /// Host verbs that also take things ("received the systems", "welcomed the decision"):
+    /// an occasion only with a person or an office after them.
+    static let personalHostVerbs: Set<String> = ["received", "welcomed"]
+    static let starts: Set<String> = meetingNouns.union(callNouns).union(meetingVerbs).union(talkVerbs).union(callMedia)
+        .union(hostVerbs)
+    /// "the summit conclusions say", "the meeting's communiqué": a meeting noun qualifying a
+    /// document reports what the paper says, not who met.
+    static let documentNouns: Set<String> = [
+        "conclusions", "communique", "communiqué", "declaration", "statement", "agenda", "documents", "document",
+        "readout", "text", "draft", "minutes",
+    ]
+    /// "Rubio skipped the meeting": the subject stayed away.
+    static let absenceVerbs: Set<String> = [
+        "skipped", "skips", "skip", "skipping", "missed", "misses", "boycotted", "boycotts", "boycotting", "shunned",
+        "snubbed", "snubs",
+    ]
+    /// "to be held in Tokyo", "to take place in Rome": an occasion still to come.
+    static let arrangedParticiples: Set<String> = ["held", "hosted", "convened", "organised", "organized", "staged"]
     static let future: Set<String> = [
         "potential", "upcoming", "next", "future", "planned", "proposed", "possible", "prospective", "forthcoming",
     ]
@@ -60,12 +97,19 @@ enum EventRules {
                 // "in meeting its deadline": a verb.
                 if word == "meeting", i + 1 < words.count, StatusLexicon.determiners.contains(words[i + 1]) || before == "in" { continue }
                 if word == "talks", CommitmentRules.pronouns.contains(before) { continue }
+                if i + 1 < words.count, documentNouns.contains(words[i + 1]) { continue }
                 found = (i, false, word)
             } else if callNouns.contains(word), StatusLexicon.determiners.contains(before) || ["phone", "video", "telephone"].contains(before)
                         || (word != "talk" && word != "call" && word != "conversation") {
                 found = (i, true, word)
-            } else if word == "spoke" || word == "talked", i + 1 < words.count, ["with", "to", "by"].contains(words[i + 1]) {
+            } else if talkVerbs.contains(word), i + 1 < words.count, ["with", "to", "by"].contains(words[i + 1]) {
                 found = (i, true, "call")
+            } else if callMedia.contains(word), before == "by" || before == "over" || before == "via"
+                        || (before == "the" && i > 1 && ["over", "on"].contains(words[i - 2])) {
+                found = (i, true, "call")
+            } else if hostVerbs.contains(word), partyFollows(a, after: i, person: personalHostVerbs.contains(word)) {
+                let call = ["phoned", "telephoned", "rang"].contains(word)
+                found = (i, call, call ? "call" : "meeting")
             } else if meetingVerbs.contains(word) {
                 if word == "met", !meetsParties(a, after: i) { continue }
                 found = (i, false, "meeting")
@@ -78,12 +122,16 @@ enum EventRules {
         // "The conference in Rome on 10-11 July will show …": an occasion still to come is the
         // subject of a future verb in its own clause.
         var f = at + 1
-        while f < words.count, f < at + 10, ![",", ";", ":", "—"].contains(words[f]) {
-            if ["will", "'ll"].contains(words[f]) || (["is", "are"].contains(words[f]) && f + 1 < words.count && ["due", "set", "scheduled", "expected"].contains(words[f + 1])) {
+        // A reported clause ("after meeting Zelensky on Friday that France will send jets") has
+        // its own verb; a relative one right after the noun ("a summit that will …") does not.
+        while f < words.count, f < at + 10, ![",", ";", ":", "—"].contains(words[f]), words[f] != "that" || f == at + 1 {
+            if ["will", "'ll"].contains(words[f]) || (["is", "are"].contains(words[f]) && f + 1 < words.count && ["due", "set", "scheduled", "expected", "planned", "slated"].contains(words[f + 1])) {
                 if !CommitmentRules.pronouns.contains(words[f - 1]) { return nil }
             }
             f += 1
         }
+        // "the Conference for Reconstruction, to be held in Tokyo later this year": arranged, not held.
+        if isArranged(words, after: at) { return nil }
         // "if Kyiv commits to peace talks": talks in a conditional clause have not been held.
         if CommitmentRules.hypothetical(a, before: at) { return nil }
         // "at a board meeting later in March", "a summit next week": still to come.
@@ -98,9 +146,24 @@ enum EventRules {
         // "Nato ministers met in Brussels; the US secretary skipped the meeting": a party in
         // another clause of the sentence did not take part.
         let clauseStart = (words[..<at].lastIndex(of: ";") ?? -1) + 1
-        let clauseEnd = words[at...].firstIndex(of: ";") ?? words.count
+        var clauseEnd = words[at...].firstIndex(of: ";") ?? words.count
+        // "The US secretary of state skipped the meeting": the subject stayed away.
+        if words[clauseStart..<at].contains(where: absenceVerbs.contains) { return nil }
+        // "Hours before the meeting, Ukraine's air force said Russia had fired …": an opening
+        // phrase that dates the news by an occasion told elsewhere; the clause after its comma
+        // is other news, with its own parties and day.
+        let opening = openingReference(words, at: at)
+        // "a meeting between the two presidents": the two parties of the sentence met, even the
+        // one named as a place ("halted aid to Kyiv days after a meeting between the two").
+        let betweenTheTwo = words[(at + 1)..<min(words.count, at + 4)].elementsEqual(["between", "the", "two"])
+        if let end = opening { clauseEnd = min(clauseEnd, end) }
         for (index, m) in a.actors.enumerated() where m.kind != .group && m.start >= clauseStart && m.end <= clauseEnd {
             if m.kind == .demonym, !m.governmentForm { continue }
+            // "the Czech-led initiative", "US-made jets": a party named in a compound modifier;
+            // "the Trump-Putin call" joins two parties and keeps both.
+            if m.led || (m.end + 1 < a.tokens.count && a.tokens[m.end].isJoinedHyphen && !a.actors.contains(where: { $0.start == m.end + 1 })) {
+                continue
+            }
             var p = m.start - 1
             while p >= 0, StatusLexicon.determiners.contains(words[p]) { p -= 1 }
             // "and Y" after a located "in X" stays located.
@@ -109,7 +172,7 @@ enum EventRules {
                 while q >= 0, StatusLexicon.determiners.contains(words[q]) { q -= 1 }
                 if q >= 0, locative.contains(words[q]) { continue }
             }
-            if p >= 0, locative.contains(words[p]) { continue }
+            if p >= 0, locative.contains(words[p]), !betweenTheTwo { continue }
             if !participants.contains(m.code) {
                 participants.append(m.code)
                 triggers.append(m.trigger)
@@ -119,15 +182,25 @@ enum EventRules {
                 official = true
             }
         }
+        let subjectGroup = a.actors.first { $0.kind == .group && $0.anaphoric && $0.start >= clauseStart && $0.end <= at }
+        let groupSubject = subjectGroup.flatMap { group in
+            a.actors.contains { $0.kind != .group && $0.start < at && $0.start >= clauseStart } ? nil : words[group.end - 1]
+        }
+        let speakerPronoun = words[clauseStart..<at].contains { $0 == "he" || $0 == "she" }
+            && !a.actors.contains { $0.start < at && $0.kind != .group && !$0.isUkraineOrRussia }
         let pronounSubject = words[0..<at].contains { $0 == "they" || $0 == "we" }
             && !a.actors.contains { $0.start < at && $0.kind != .group && participants.contains($0.code) }
-        let date = a.dates.namedDay ?? nil
+        let dates = opening.map { end in a.dates.filter { $0.start < end } } ?? a.dates
+        let date = dates.namedDay ?? nil
         let isNoun = meetingNouns.contains(words[at]) || callNouns.contains(words[at])
+        let ownOccasion = at > 0 && words[at - 1] == "its" && participants.count == 1
+            && a.actors.contains { $0.code == participants[0] && $0.kind == .organisation && $0.end < at }
         return Mention(isCall: isCall, noun: noun, name: isNoun ? name(a, at: at) : nil, date: date,
-                       dateLabel: a.dates.namedLabel, place: place(a),
+                       dateLabel: dates.namedLabel, place: place(a),
                        participants: participants, triggers: triggers, quote: a.sentence.text,
-                       reference: reference, official: official, pronounSubject: pronounSubject,
-                       definite: at > 0 && ["the", "that"].contains(words[at - 1]))
+                       reference: reference, official: official, pronounSubject: pronounSubject, speakerPronoun: speakerPronoun,
+                       definite: at > 0 && ["the", "that"].contains(words[at - 1]), groupSubject: groupSubject,
+                       ownOccasion: ownOccasion, earlier: date == nil && pointsToEarlierNews(a))
     }
 
     /// "met Zelenskyy", "met with", "met in Paris": a meeting; "met all the benchmarks": not.
@@ -189,6 +262,9 @@ enum EventRules {
             let candidates = events.indices.filter { index in
                 let e = events[index]
                 guard e.isCall == m.isCall else { return false }
+                if (m.earlier && (e.date != nil || e.dateLabel != nil)) || (e.earlier && (m.date != nil || m.dateLabel != nil)) {
+                    return false
+                }
                 if let a = e.date, let b = m.date { return a == b }
                 if let a = e.dateLabel, let b = m.dateLabel { return a == b }
                 // Talks in Istanbul are not the summit in Brussels; "the Elysee Palace in Paris" is in Paris.
@@ -205,6 +281,7 @@ enum EventRules {
                 if e.date == nil { e.date = m.date }
                 if e.dateLabel == nil { e.dateLabel = m.dateLabel }
                 e.official = e.official || m.official
+                e.ownOccasion = e.ownOccasion && m.ownOccasion
                 if e.place == nil { e.place = m.place }
                 if e.reference, !m.reference { e.name = m.name; e.quote = m.quote; e.reference = false; e.noun = m.noun }
                 events[index] = e
@@ -212,7 +289,9 @@ enum EventRules {
                 events.append(m)
             }
         }
-        return events.filter { $0.participants.count >= 2 && ($0.official || !weakNouns.contains($0.noun)) }.map { e in
+        return events.filter {
+            ($0.participants.count >= 2 || ($0.ownOccasion && $0.participants.count == 1)) && ($0.official || !weakNouns.contains($0.noun))
+        }.map { e in
             let event = Event(name: e.name, date: e.date, place: e.place, participants: e.participants, quote: e.quote)
             return ExplainedClaim(claim: .event(event), actorTrigger: e.triggers.joined(separator: "; "),
                                   categoryTrigger: e.noun, statusTrigger: nil, amountTrigger: nil)

@@ -68,6 +68,16 @@ public enum DateTextParser {
         return sawTime
     }
 
+    /// "14.50 GMT Canada to fund shells": a clock time (and zone) opening a line that goes on
+    /// with words.
+    static func opensWithClockTime(tokens: [DateToken]) -> Bool {
+        guard var index = clockTime(in: tokens, at: 0) else { return false }
+        while index < tokens.count, let next = zoneOffset(in: tokens, at: index) ?? (isLineNoise(tokens[index]) ? index + 1 : nil) {
+            index = next
+        }
+        return index < tokens.count
+    }
+
     // MARK: - Grammar
 
     /// Tries each date shape at `start`; returns the day and the index after the date.

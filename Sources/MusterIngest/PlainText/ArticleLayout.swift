@@ -45,7 +45,9 @@ struct ArticleLayout {
         dropRelatedLists()
         dropLinesAmongChrome(except: titleIndex)
         dropCaptions(except: titleIndex)
-        dropCutOffLines()
+        dropCutOffLines(standfirst: titleIndex.flatMap { title in
+            ((title + 1)..<max(title + 1, firstBody)).first { !drop[$0] && kinds[$0].isText }
+        })
         dropTail()
         published = PublicationDate.find(lines, kinds, header: firstBody)
         kept = lines.indices.filter { !drop[$0] }
@@ -93,7 +95,8 @@ struct ArticleLayout {
         for index in 0..<firstBody where !drop[index] {
             if let titleIndex, index < titleIndex {
                 drop[index] = true
-            } else if lines[index].words < 3 {
+            } else if lines[index].words < 3 || (titleIndex != nil && LineClassifier.isNameInPlace(lines[index])) {
+                // Under the headline, "Alice Roe in Brussels" signs the article.
                 drop[index] = true
             }
         }
@@ -143,9 +146,10 @@ struct ArticleLayout {
     /// cut short, and stays.
     static let cutOffMinWords = 25
 
-    private mutating func dropCutOffLines() {
+    /// The standfirst right under the headline often has no full stop: it stays.
+    private mutating func dropCutOffLines(standfirst: Int?) {
         let lastBody = lines.indices.last { Self.isBody(lines[$0], kinds[$0]) } ?? -1
-        for index in 0..<max(0, lastBody) where !drop[index] && kinds[index].isText {
+        for index in 0..<max(0, lastBody) where !drop[index] && kinds[index].isText && index != standfirst {
             let line = lines[index]
             if line.words >= Self.cutOffMinWords, !line.endsSentence, !line.endsWithColon { drop[index] = true }
         }
@@ -158,11 +162,14 @@ struct ArticleLayout {
     private mutating func dropTail() {
         guard let lastBody = lines.indices.last(where: {
             !drop[$0] && Self.isBody(lines[$0], kinds[$0]) && !(lines[$0].words < 15 && lines[$0].endsWithQuestion)
+                && !LineClassifier.isAuthorNote(lines[$0])
         }) else { return }
         for index in (lastBody + 1)..<lines.count where !drop[index] {
             let line = lines[index]
             let cutShort = !line.endsSentence && line.words >= Self.cutOffMinWords
-            if (!line.endsSentence && !cutShort) || line.words < 4 || line.endsWithQuestion { drop[index] = true }
+            if (!line.endsSentence && !cutShort) || line.words < 4 || line.endsWithQuestion || LineClassifier.isAuthorNote(line) {
+                drop[index] = true
+            }
         }
     }
 }

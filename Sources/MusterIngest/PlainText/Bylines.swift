@@ -23,9 +23,53 @@ extension LineClassifier {
         let publishes = key.hasPrefix("published ") || key.containsBytes(" published ") || key.hasPrefix("updated ")
             || key.containsBytes(" updated ") || key.hasPrefix("posted ") || key.containsBytes(" posted ")
         if line.words <= 24, publishes, !line.endsSentence || line.words <= 10, let day = hasDate { return .byline(day) }
+        // "Europe digital editor", "Defence correspondent": the job title under an author's name.
+        if line.words <= 5, !line.endsSentence, let last = key.split(separator: " ").last, authorRoles.contains(String(last)) {
+            return .byline(hasDate)
+        }
+        // "Dr Jane Roe, Senior Fellow, Europe Programme": a name signed with a job title.
+        if line.words <= 12, !line.endsSentence, isNameWithRole(line) { return .byline(hasDate) }
         // A handle (@name) on a short line is an author line.
         if line.words <= 10, !line.endsSentence, line.text.containsBytes("(@") || line.text.hasPrefix("@") { return .byline(hasDate) }
         return nil
+    }
+
+    /// Job titles that sign an author line.
+    static let authorRoles: Set<String> = [
+        "fellow", "editor", "correspondent", "reporter", "director", "professor", "analyst", "researcher",
+        "writer", "columnist", "lecturer", "contributor", "economist",
+    ]
+
+    /// "Jane Roe, Senior Fellow, Europe Programme": two to four capitalised words, a comma, and
+    /// a job title among the rest.
+    static func isNameWithRole(_ line: TextLine) -> Bool {
+        guard let comma = line.text.utf8.firstIndex(of: UInt8(ascii: ",")) else { return false }
+        let parts = [line.text[..<comma], line.text[line.text.utf8.index(after: comma)...]]
+        let name = parts[0].split(separator: " ")
+        guard (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        return TextLine(parts[1]).key.split(separator: " ").contains { authorRoles.contains(String($0)) }
+    }
+
+    /// "Court reporter at the Daily Courier.", "Defence correspondent for the Herald.": an
+    /// author's note, a job title placed at a paper.
+    static func isAuthorNote(_ line: TextLine) -> Bool {
+        guard line.words <= 14 else { return false }
+        let words = line.key.split(separator: " ")
+        guard let role = words.firstIndex(where: { authorRoles.contains(String($0)) }) else { return false }
+        // "Jane Roe is a Nordwire correspondent covering defence": a name, "is a", the role.
+        if let verb = words.firstIndex(of: "is"), verb >= 1, verb <= 3, verb < role, role - verb <= 4 {
+            let name = line.text.split(separator: " ").prefix(verb)
+            if name.allSatisfy({ $0.first?.isUppercase == true }) { return true }
+        }
+        return role + 1 < words.count && ["at", "for", "with", "covering", "based"].contains(words[role + 1])
+    }
+
+    /// "Alice Roe in Brussels": an author and where she files from, all names but the "in".
+    static func isNameInPlace(_ line: TextLine) -> Bool {
+        guard (4...6).contains(line.words), !line.endsSentence else { return false }
+        let words = line.text.split(separator: " ")
+        guard let at = words.firstIndex(where: { $0 == "in" }), at >= 2, at < words.count - 1 else { return false }
+        return words.indices.allSatisfy { $0 == at || (words[$0].first?.isUppercase == true && !words[$0].contains(where: \.isNumber)) }
     }
 
     /// The words of a date line that are not date words are at most four capitalised names.

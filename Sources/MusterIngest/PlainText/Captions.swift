@@ -16,6 +16,7 @@ extension LineClassifier {
         // Every marker opens with "(": one byte scan spares a paragraph twenty searches.
         let markers = text.utf8.contains(UInt8(ascii: "(")) ? positionMarkers.filter { text.containsBytes($0) } : []
         if markers.count >= 2 || markers.contains(where: { $0 != "(R)" && $0 != "(C)" }) { return true }
+        if endsWithCredit(line) { return true }
         let tail = text.utf8.suffix(40)
         if let slash = tail.lastIndex(of: UInt8(ascii: "/")) {
             // "…the US Air Base.EPA/RONALD WITTEK": an upper-case credit glued to the end.
@@ -28,6 +29,71 @@ extension LineClassifier {
             }
         }
         return false
+    }
+
+    /// "Crews repair a substation. Photo: Ukrenergo press service", "… in Brussels. | P. Lemaire/Desk",
+    /// "… at Epsom. Picture by Jane Roe": a short description whose last sentence is a
+    /// picture credit is a caption.
+    static func endsWithCredit(_ line: TextLine) -> Bool {
+        guard line.words <= 40 else { return false }
+        let text = line.text
+        // "… reporters in Brussels. | P. Lemaire/Europe Desk": a bar, then a slashed credit.
+        if text.containsBytes(" | "), let bar = lastEnd(of: " | ", in: text) {
+            let credit = TextLine(text[bar...])
+            if credit.text.containsBytes("/"), credit.words <= 6, !credit.endsSentence { return true }
+        }
+        // "… Photo: J. Pembridge/Pool": the credit may hold initials, so walk back over the
+        // last few words to each full stop and look at the word after it.
+        let opener = text.utf8.withContiguousStorageIfAvailable(creditOpener) ?? creditOpener(in: Array(text.utf8))
+        guard let opener else { return false }
+        let credit = TextLine(text[text.utf8.index(text.startIndex, offsetBy: opener)...])
+        let words = credit.key.split(separator: " ", maxSplits: 2)
+        let colon = credit.text.utf8.prefix(16).contains(UInt8(ascii: ":"))
+        return credit.words >= 2 && (colon || (words.count > 1 && words[1] == "by"))
+    }
+
+    /// The offset of a picture word ("Photo", "Picture") right after a full stop among the
+    /// last eight words.
+    private static func creditOpener<Bytes: RandomAccessCollection>(in bytes: Bytes) -> Int?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var spaces = 0
+        var index = bytes.endIndex - 2
+        while index > bytes.startIndex {
+            if bytes[index] == 0x20 {
+                spaces += 1
+                if spaces > 8 { return nil }
+            }
+            if bytes[index] == UInt8(ascii: "."), bytes[index + 1] == 0x20 {
+                var word = ""
+                var k = index + 2
+                while k < bytes.endIndex, (bytes[k] | 0x20) >= 0x61, (bytes[k] | 0x20) <= 0x7A {
+                    word.unicodeScalars.append(Unicode.Scalar(bytes[k] | 0x20))
+                    k += 1
+                }
+                if ChromeLexicon.photoWords.contains(word) { return index + 2 - bytes.startIndex }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Where the last occurrence of `pattern` in `text` ends.
+    static func lastEnd(of pattern: StaticString, in text: Substring) -> Substring.Index? {
+        let needle = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            var k = end
+            var matched = true
+            for byte in needle.reversed() {
+                guard k > bytes.startIndex else { matched = false; break }
+                k = bytes.index(before: k)
+                if bytes[k] != byte { matched = false; break }
+            }
+            if matched { return end }
+            end = bytes.index(before: end)
+        }
+        return nil
     }
 
     static let positionMarkers: [String] = [

@@ -34,6 +34,7 @@ enum ChromeLexicon {
         "you may have missed", "admin", "by admin", "posted by admin", "reporter", "editor",
         "correspondent", "senior editor", "news editor", "staff writer", "journalist",
         "senior correspondent", "foreign correspondent", "contributor", "author",
+        "show key events only", "key events", "hansard source",
     ]
 
     /// Line openings that make the whole line a prompt or a pointer elsewhere.
@@ -67,6 +68,10 @@ enum ChromeLexicon {
         "next post", "you may have missed", "posted by ", "posted in ",
         "photo for illustrative", "illustrative photo", "illustrative image", "photo illustration",
         "file photo", "support us ", "become a member", "support our work", "support our newsroom",
+        "enjoyed this ", "get email alerts", "email alerts ", "was this article ", "was this summary ",
+        "was this page ", "was this helpful", "privacy notice", "please turn on javascript",
+        "view this email", "view in browser", "forward this ", "duration ", "print share ",
+        "do you have an opinion on",
     ]
 
     /// Phrases that mark a line as chrome wherever they occur in it, for lines short enough to
@@ -89,6 +94,9 @@ enum ChromeLexicon {
         "support us today", "support our work", "independent journalism", "is a reporter",
         "is a journalist", "is a correspondent", "is an editor", "is a senior editor",
         "is a staff writer", "is a news editor", "is a freelance", "is a contributing",
+        "become a member", "sign up now", "keep us independent", "forward it to a friend",
+        "receiving this email", "unsubscribe", "embed link", "embed code",
+        "turn on javascript",
     ]
 
     /// Lines that introduce a list of links to other articles: the short lines after them

@@ -12,12 +12,37 @@ enum HeadlineFinder {
         return true
     }
 
+    /// Whether a date or byline follows within five lines (standfirst, author, role, …), with
+    /// only text lines between.
+    static func aboveDateOrByline(_ index: Int, _ kinds: [LineKind]) -> Bool {
+        for next in (index + 1)..<min(kinds.count, index + 6) {
+            switch kinds[next] {
+            case .date, .byline: return true
+            case .text: continue
+            default: return false
+            }
+        }
+        return false
+    }
+
     /// The first headline-shaped line of the header; failing that, a headline right after a
     /// standfirst that opens the page ("Standfirst sentence.\n\nHeadline\n\nBody…").
     static func find(_ lines: [TextLine], _ kinds: [LineKind], _ drop: [Bool], firstBody: Int,
                      wholePage: Bool) -> Int? {
         let count = lines.count
         let candidates = (0..<min(firstBody, count)).filter { !drop[$0] && isHeadline(lines[$0], kinds[$0]) }
+        // The headline sits right above the article's date or byline, with at most a few text
+        // lines between (standfirst, author, role); the site's name and menu entries above it,
+        // followed by more menus, do not. A line the
+        // page prints twice there is the headline whatever its length; otherwise the first of
+        // five words or more (shorter ones are kickers: "Policy Brief No. 31").
+        let anchored = candidates.filter { aboveDateOrByline($0, kinds) }
+        let printedTwice = anchored.first { index in
+            ((index + 1)..<count).contains { lines[$0].key == lines[index].key }
+        }
+        if let headline = printedTwice ?? anchored.first(where: { lines[$0].words >= 5 && !lines[$0].allCaps }) {
+            return headline
+        }
         // Above a whole page's article, menu entries are short: the headline is the first
         // fuller line.
         if wholePage, let fuller = candidates.first(where: { lines[$0].words >= 5 }) { return fuller }

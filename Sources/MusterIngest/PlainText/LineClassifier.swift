@@ -10,6 +10,8 @@ enum LineClassifier {
         let dateTokens = DateTokenizer.tokens(line.text)
         if let day = DateTextParser.parse(tokens: dateTokens) { return .date(day) }
         if DateTextParser.isClockTime(tokens: dateTokens) { return .chrome }
+        // A live page's key-event links: "14.50 GMT Canada to fund shells via Czech initiative".
+        if line.words <= 16, !line.endsSentence, DateTextParser.opensWithClockTime(tokens: dateTokens) { return .chrome }
         if line.key.isEmpty { return .chrome } // only punctuation or symbols left
         // Numbers among icons ("👁 2 931 💬 14"): counters whose nouns are pictures.
         if line.words <= 16, !line.text.unicodeScalars.contains(where: \.properties.isAlphabetic) { return .chrome }
@@ -26,8 +28,39 @@ enum LineClassifier {
             return ChromeLexicon.relatedMarkers.contains(where: { line.key.hasPrefix($0 + " ") }) && line.endsWithColon
                 ? .relatedMarker : .chrome
         }
-        if isCaption(line) { return .chrome }
+        if isCaption(line) || isSpacedMenu(line) || isConsentNotice(line) { return .chrome }
         return .text
+    }
+
+    /// A cookie banner's paragraph: the site speaking of itself ("We and our partners …",
+    /// "This site …") about cookies and personal data together. The opening is checked first
+    /// so that paragraphs of the article are not searched.
+    static func isConsentNotice(_ line: TextLine) -> Bool {
+        guard line.words <= 90, let first = line.key.firstWord, ["we", "this", "our"].contains(first) else { return false }
+        return line.key.containsBytes("personal data") && line.key.containsBytes("cookies")
+    }
+
+    /// "News  Politics  Defence  Economy", "Listen  Share  Save": menu entries that a paste
+    /// leaves side by side with runs of spaces between them. Running text has single spaces.
+    static func isSpacedMenu(_ line: TextLine) -> Bool {
+        guard line.words <= 12, !line.endsSentence, line.text.containsBytes("  ") else { return false }
+        var parts = 0
+        var wordsInPart = 0
+        var spaces = 0
+        for byte in line.text.utf8 {
+            if byte == 0x20 || byte == 0x09 {
+                spaces += 1
+                continue
+            }
+            if spaces >= 2, wordsInPart > 0 {
+                parts += 1
+                wordsInPart = 0
+            }
+            if spaces > 0 || wordsInPart == 0 { wordsInPart += 1 }
+            if wordsInPart > 3 { return false }
+            spaces = 0
+        }
+        return parts + 1 >= 3
     }
 
     /// "27 views 5 mins 0 comments", "2 min read", "3 hours ago", "12 shares": numbers and
@@ -152,7 +185,7 @@ enum LineClassifier {
     static let creditOpeners: Set<String> = [
         "source", "sources", "photo", "photos", "image", "images", "picture", "pictures", "credit",
         "credits", "caption", "illustration", "photograph", "photographer", "video", "cover",
-        "featured", "via",
+        "featured", "via", "watch",
     ]
 
     /// "English Section", "World News": a kicker naming a part of the site.

@@ -1,0 +1,86 @@
+import MusterCore
+
+/// The clause-level readings of event mentions: who attended from a list sentence, whether the
+/// occasion is arranged for later or dates other news, and whether a party follows a host verb.
+extension EventRules {
+    /// Openings of a sentence that lists who attended the occasion just told: "Among them were
+    /// …", "Attendees included …", "Also present were …".
+    static let attendanceOpenings: [[String]] = [
+        ["among", "them"], ["among", "those"], ["among", "the", "leaders"], ["among", "the", "attendees"],
+        ["among", "the", "participants"], ["attendees", "included"], ["participants", "included"],
+        ["those", "attending", "included"], ["those", "present", "included"], ["also", "present", "were"],
+        ["also", "attending", "were"], ["also", "in", "attendance", "were"], ["they", "included"],
+    ]
+
+    /// The parties a sentence names as attending the occasion told just before: a list after
+    /// an attendance opening, or a party "represented by" its minister. Nil for any other sentence.
+    static func attendees(in a: SentenceAnalysis) -> [(ActorCode, String)]? {
+        let words = a.tokens.map(\.lower)
+        let opens = attendanceOpenings.contains { opening in words.starts(with: opening) }
+        // "Turkey was represented by its foreign minister": the party before the verb attended.
+        let represented = words.indices.first { i in
+            words[i] == "represented" && i + 1 < words.count && words[i + 1] == "by" && i > 0 && ["was", "were"].contains(words[i - 1])
+        }
+        guard opens || represented != nil else { return nil }
+        var found: [(ActorCode, String)] = []
+        for m in a.actors where m.kind != .group && !m.led && (represented.map { m.end <= $0 } ?? true) {
+            if m.kind == .demonym, !m.governmentForm { continue }
+            var p = m.start - 1
+            while p >= 0, StatusLexicon.determiners.contains(words[p]) { p -= 1 }
+            if p >= 0, locative.contains(words[p]) { continue }
+            if !found.contains(where: { $0.0 == m.code }) { found.append((m.code, m.trigger)) }
+        }
+        return found.isEmpty ? nil : found
+    }
+
+    /// "last week", "in 2022", "days ago": the sentence tells of earlier news. "An earlier
+    /// version of this article" names a thing, not a time.
+    static func pointsToEarlierNews(_ a: SentenceAnalysis) -> Bool {
+        a.dates.contains { mention in
+            guard case .past = mention.kind else { return false }
+            let word = a.tokens[mention.start].lower
+            let adjective = ["earlier", "previous"].contains(word) && mention.start > 0
+                && StatusLexicon.determiners.contains(a.tokens[mention.start - 1].lower)
+            return !adjective
+        }
+    }
+
+    /// Whether the words after the meeting noun arrange it for later: "to be held in Tokyo",
+    /// "would take place in Rome", also past a comma and the rest of its name.
+    static func isArranged(_ words: [String], after at: Int) -> Bool {
+        var k = at + 1
+        while k + 2 < words.count, k < at + 16, ![";", ".", "—"].contains(words[k]) {
+            if ["to", "would", "will"].contains(words[k]), (words[k + 1] == "be" && arrangedParticiples.contains(words[k + 2]))
+                || (words[k + 1] == "take" && words[k + 2] == "place") {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// "Hours before the meeting, …", "Ahead of the summit, …": a sentence that opens with a time
+    /// phrase pointing at an occasion already named ("the", "that"). Returns where the phrase
+    /// ends (its comma); nil for any other placement.
+    static func openingReference(_ words: [String], at: Int) -> Int? {
+        guard at >= 2, ["the", "that", "this"].contains(words[at - 1]) else { return nil }
+        // Only a time before the occasion: "After the meeting, Zelensky told reporters …" is
+        // mostly told by one who took part.
+        guard let t = words[..<(at - 1)].lastIndex(where: { $0 == "before" || $0 == "ahead" }), t <= 3, at - t <= 3 else { return nil }
+        guard let comma = words[at...].firstIndex(of: ","), comma - at <= 8 else { return nil }
+        return comma
+    }
+
+    /// "hosted Zelensky", "phoned the German chancellor": a party (after a determiner or a
+    /// title) right after the verb.
+    static func partyFollows(_ a: SentenceAnalysis, after i: Int, person: Bool = false) -> Bool {
+        var k = i + 1
+        while k < a.tokens.count, StatusLexicon.determiners.contains(a.tokens[k].lower) { k += 1 }
+        guard let m = a.actors.first(where: { $0.start >= k && $0.start <= k + 3 }), m.kind != .group else { return false }
+        if person, m.kind != .person, m.kind != .office { return false }
+        // "received Germany's pledge": the party owns the thing received.
+        if m.end < a.tokens.count, a.tokens[m.end].lower == "'s" { return false }
+        // Only title words may stand between: "hosted Prime Minister Starmer".
+        return (k..<m.start).allSatisfy { a.tokens[$0].isCapitalized || ActorMatcher.titleWords.contains(a.tokens[$0].lower) }
+    }
+}

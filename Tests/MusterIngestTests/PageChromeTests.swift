@@ -1,0 +1,132 @@
+import MusterCore
+import Testing
+@testable import MusterIngest
+
+/// Invented pages for the chrome a whole-page paste carries above and around the article:
+/// site names and spaced menus before the headline, captions signed with a credit, author
+/// lines, cookie banners, live pages' key-event links.
+@Suite struct PageChromeTests {
+    let extractor = PlainTextArticleExtractor()
+
+    private let paragraphOne = "The ministers of twelve countries agreed on Monday to pool their spare parts for tanks."
+    private let paragraphTwo = "Officials said the first shipments would leave the depots before the end of the month."
+
+    @Test func headlineIsTheLineAboveTheDateNotTheSiteName() {
+        let page = """
+        Institute for Northern Security Studies
+        Research | Events | Experts | About
+        Home / Research / Briefs
+        Brief No. 4
+        Spare parts are the quiet bottleneck of the armoured brigades
+        Jane Roe, Senior Fellow, Armour Programme
+        4 July 2025
+
+        \(paragraphOne)
+
+        \(paragraphTwo)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.title == "Spare parts are the quiet bottleneck of the armoured brigades")
+        #expect(article.published == Day(iso: "2025-07-04"))
+        #expect(article.text == "\(paragraphOne)\n\n\(paragraphTwo)")
+    }
+
+    @Test func spacedMenuLineIsChrome() {
+        #expect(LineClassifier.classify(TextLine("News  Politics  Defence  Economy  Podcasts")) == .chrome)
+        #expect(LineClassifier.classify(TextLine("Listen  Share  Save")) == .chrome)
+        // Two spaces after a full stop in running text are no menu.
+        #expect(LineClassifier.classify(TextLine("Talks resumed on Monday.  The ministers met again on Tuesday.")) == .text)
+    }
+
+    @Test func standfirstWithoutFullStopStaysUnderTheHeadline() {
+        let standfirst = "Allies pool their spare parts as winter sets in, but two of the largest armies are staying out and three more have not decided whether to join"
+        let page = """
+        Menu  Search  Sign in
+        Allies pool tank parts in new maintenance deal
+        \(standfirst)
+        By Jane Roe
+        Published 3 December 2025
+
+        \(paragraphOne)
+
+        \(paragraphTwo)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.title == "Allies pool tank parts in new maintenance deal")
+        #expect(article.text == "\(standfirst)\n\n\(paragraphOne)\n\n\(paragraphTwo)")
+    }
+
+    @Test func authorFilingFromACityIsNoStandfirst() {
+        let page = """
+        Allies pool tank parts in new maintenance deal
+        Jane Roe in Brussels
+        Fri 19 Dec 2025 06.48 CET
+
+        \(paragraphOne)
+
+        \(paragraphTwo)
+        """
+        #expect(extractor.extract(text: page).text == "\(paragraphOne)\n\n\(paragraphTwo)")
+    }
+
+    @Test func captionEndingInACreditIsChrome() {
+        #expect(LineClassifier.classify(TextLine("Repair crews work at a damaged substation. Photo: Grid operator press service")) == .chrome)
+        #expect(LineClassifier.classify(TextLine("The foreign minister at the airport. Photo: J. Roe/Pool")) == .chrome)
+        #expect(LineClassifier.classify(TextLine("Armoured vehicles outside the plant. Picture by Jane Roe")) == .chrome)
+        #expect(LineClassifier.classify(TextLine("The minister speaks to reporters in Brussels. | J. Roe/Europe Desk")) == .chrome)
+        // A sentence that goes on after a picture word is text.
+        #expect(LineClassifier.classify(TextLine("The ministry published the list. Photos of the damage were shared by residents.")) == .text)
+    }
+
+    @Test func cookieBannerParagraphIsChrome() {
+        let banner = "We and our 700 partners store and access information on a device, such as cookies, and process personal data, such as unique identifiers, for personalised ads and content."
+        #expect(LineClassifier.classify(TextLine(banner[...])) == .chrome)
+    }
+
+    @Test func liveKeyEventLinksAreChromeTheirTimesAlone() {
+        #expect(LineClassifier.classify(TextLine("14.50 GMT Canada to fund shells via ammunition initiative")) == .chrome)
+        #expect(LineClassifier.classify(TextLine("10.30 GMT Russia launched 40 drones overnight, the air force said.")) == .text)
+    }
+
+    @Test func membershipAndNewsletterPromptsAreChrome() {
+        #expect(LineClassifier.classify(TextLine("We have covered the war since day one. Help us keep going — become a member today.")) == .chrome)
+        #expect(LineClassifier.classify(TextLine("Get our Europe Daily briefing. Sign up now →")) == .chrome)
+        #expect(LineClassifier.classify(TextLine("Enjoyed this issue? Forward it to a friend.")) == .chrome)
+    }
+
+    @Test func videoTitlesAndAuthorNotesAreChrome() {
+        #expect(LineClassifier.classify(TextLine("Watch: Leaders arrive at the palace for the summit")) == .chrome)
+        let page = """
+        \(paragraphOne)
+
+        \(paragraphTwo)
+
+        Court and emergency services reporter at the Daily Courier.
+        """
+        #expect(extractor.extract(text: page).text == "\(paragraphOne)\n\n\(paragraphTwo)")
+        #expect(LineClassifier.isAuthorNote(TextLine("Jane Roe is a Nordwire correspondent covering defence.")))
+        #expect(!LineClassifier.isAuthorNote(TextLine("The correspondent said the talks had failed.")))
+        // A job title alone under the author's name.
+        #expect(LineClassifier.classify(TextLine("Europe digital editor")) == .byline(nil))
+    }
+
+    @Test func headlineWithStandfirstAuthorAndRoleAboveTheDate() {
+        let standfirst = "The depots will open to all twelve armies, the ministers said"
+        let page = """
+        Skip to main content
+        World  Europe  Business  Climate
+        Allies pool tank parts in a new maintenance deal
+        \(standfirst)
+        Jane Roe
+        Defence correspondent
+        5 September 2025, 10:32 BST
+        Share
+        \(paragraphOne)
+        \(paragraphTwo)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.title == "Allies pool tank parts in a new maintenance deal")
+        #expect(article.published == Day(iso: "2025-09-05"))
+        #expect(article.text == "\(standfirst)\n\(paragraphOne)\n\(paragraphTwo)")
+    }
+}
