@@ -26,7 +26,9 @@ extension CommitmentRules {
             let t = a.tokens[k]
             if clauseBoundaries.contains(t.lower) { return k }
             // ", but would serve as …": a new clause with its own verb.
-            if t.lower == ",", k + 1 < limit, ["but", "while", "whereas"].contains(a.tokens[k + 1].lower) { return k }
+            // (", but no ground troops" goes on listing the object, negated.)
+            if t.lower == ",", k + 1 < limit, ["but", "while", "whereas"].contains(a.tokens[k + 1].lower),
+               !(k + 2 < limit && a.tokens[k + 1].lower == "but" && a.tokens[k + 2].lower == "no") { return k }
             // ", and described the missile as …": a second verb phrase of the subject.
             if t.lower == ",", k + 3 < limit, a.tokens[k + 1].lower == "and", a.tokens[k + 2].lower.hasSuffix("ed"),
                L.determiners.contains(a.tokens[k + 3].lower) || L.speechVerbs.contains(a.tokens[k + 2].lower) {
@@ -210,15 +212,16 @@ extension CommitmentRules {
     ]
     static let genericObjects: Set<String> = [
         "plan", "proposal", "idea", "scheme", "deal", "move", "contribution", "contributions", "share", "effort", "efforts", "initiative",
-        "objection", "objections", "veto", "block", "opposition", "purchases", "participation",
+        "objection", "objections", "veto", "block", "opposition", "purchases", "participation", "role",
     ]
 
-    /// "a 20th package", "its 19th round": an ordinal before package or round.
-    static func numberedPackage(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
+    /// "a 20th package", "its 19th round": an ordinal before package or round; with `loose`
+    /// (a document mostly about sanctions) also "the next package", "any future package".
+    static func numberedPackage(_ a: SentenceAnalysis, from start: Int, to end: Int, loose: Bool = false) -> Bool {
         guard start + 1 < end else { return false }
         for k in start..<(end - 1) where ["package", "round"].contains(a.tokens[k + 1].lower) {
             let word = a.tokens[k].lower
-            if word == "next" { return true }
+            if loose, ["next", "future", "further", "another"].contains(word) { return true }
             // The tokenizer may split "21st" into "21" and "st".
             if k > start, ["st", "nd", "rd", "th"].contains(word), a.tokens[k - 1].isNumber { return true }
             let digits = word.prefix { $0.isNumber }

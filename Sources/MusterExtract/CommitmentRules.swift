@@ -15,7 +15,7 @@ enum CommitmentRules {
         if isHistorical(a) { return [] }
         // "Some analysts said a 20th package could …": speculation by observers commits nobody.
         if a.tokens.indices.contains(where: { k in
-            observers.contains(a.tokens[k].lower) && a.tokens[(k + 1)..<min(a.tokens.count, k + 7)].contains { L.speechVerbs.contains($0.lower) || ["believe", "expect", "think", "say", "estimate", "estimated"].contains($0.lower) }
+            observers.contains(a.tokens[k].lower) && a.tokens[(k + 1)..<min(a.tokens.count, k + 10)].contains { L.speechVerbs.contains($0.lower) || ["believe", "expect", "think", "say", "estimate", "estimated"].contains($0.lower) }
         }) { return [] }
         // "Poland's own armed forces are buying Apaches …, in a deal signed last year": the whole
         // sentence is about the buyer equipping itself.
@@ -264,7 +264,7 @@ enum CommitmentRules {
             }
             // "work on a 20th package", "the EU's 19th package": in a text about sanctions, a
             // numbered package is the next round of them.
-            if categories.isEmpty, context.sanctionsMentioned, numberedPackage(a, from: left, to: objectEnd) {
+            if categories.isEmpty, context.sanctionsMentioned, numberedPackage(a, from: left, to: objectEnd, loose: context.topic == .sanctions) {
                 categories = [(nil, .sanctions)]
             }
             // "paid €800 million into the scheme", "vowed to add a further €10 million": money for
@@ -351,6 +351,16 @@ enum CommitmentRules {
             for index in found.indices where found[index].hit == nil && found[index].amount?.kind == .money {
                 found[index].category = target.category
                 found[index].hit = target
+            }
+        }
+        // "offered intelligence sharing and air support, but no ground troops": an item negated
+        // inside a positive list is refused.
+        for index in found.indices where [.pledged, .allocated, .delivered].contains(found[index].status.status) {
+            guard let hit = found[index].hit, hit.start >= 1 else { continue }
+            var p = hit.start - 1
+            while p > 0, a.tokens[p].isWord, !["no", "not", "but", "and", ","].contains(a.tokens[p].lower), hit.start - p <= 2 { p -= 1 }
+            if a.tokens[p].lower == "no", p >= 1, [",", "but", "and"].contains(a.tokens[p - 1].lower) {
+                found[index].status.status = .declined
             }
         }
         // "will join only if …": a party that sets conditions has not decided.

@@ -182,7 +182,8 @@ enum EventRules {
                 official = true
             }
         }
-        let subjectGroup = a.actors.first { $0.kind == .group && $0.anaphoric && $0.start >= clauseStart && $0.end <= at }
+        // ("The leaders", with its article, points back too: it acts as a group for commitments.)
+        let subjectGroup = a.actors.first { $0.kind == .group && ($0.anaphoric || a.tokens[$0.start].lower == "the") && $0.start >= clauseStart && $0.end <= at }
         let groupSubject = subjectGroup.flatMap { group in
             a.actors.contains { $0.kind != .group && $0.start < at && $0.start >= clauseStart } ? nil : words[group.end - 1]
         }

@@ -131,6 +131,13 @@ extension CommitmentRules {
         // Direct speech ("\"The 20th package is in the works,\" Kallas told reporters") is the
         // speaker's own word, whatever its status.
         let quoted = a.tokens.first?.lower == "\""
+        // "Work on a 21st package has already begun, according to two EU diplomats"
+        if limit == 0, s.status == .considering, let source = a.actors.first(where: { m in
+            m.start > s.end && m.start >= 2 && !m.isUkraineOrRussia && m.kind != .group
+                && a.tokens[max(0, m.start - 4)..<m.start].contains(where: { $0.lower == "according" })
+        }), !a.actors.contains(where: { $0.start < s.start && !$0.isUkraineOrRussia }) {
+            return ([party(source, a)], 0)
+        }
         if limit == 0, [.allocated, .delivered, .withdrawn].contains(s.status) || (quoted && s.status == .considering),
            let speaker = a.actors.first(where: { m in
                guard m.start > s.end, !m.isUkraineOrRussia, m.kind != .group, m.kind != .person || quoted,
@@ -156,6 +163,10 @@ extension CommitmentRules {
         // "The first missiles are expected to arrive …": the goods, not a party, are the subject.
         if ["expected", "due", "likely", "set"].contains(a.tokens[s.start].lower),
            a.categories.contains(where: { $0.start >= limit && $0.end <= s.start }) {
+            return (nil, 0)
+        }
+        // "Energy company DTEK said repairs could take days": a company speaking is no state.
+        if let speech = crossedSpeech, a.tokens[limit..<speech].contains(where: { ["company", "firm", "operator", "utility", "manufacturer", "maker"].contains($0.lower) }) {
             return (nil, 0)
         }
         // No party before the trigger: lean on the previous sentences when this one names none

@@ -293,6 +293,11 @@ enum StatusFinder {
                 return nil
             }
             var status = verb.status
+            // "jointly financed a $500 million package": paying for a package orders it; the goods
+            // come later.
+            if ["financed", "funded"].contains(word), tokens[end..<min(tokens.count, end + 8)].contains(where: { ["package", "packages", "tranche"].contains($0.lower) }) {
+                status = .allocated
+            }
             // "has contributed NOK 1.5 billion": money already put in.
             if word == "contributed", i > 0, ["has", "have", "had"].contains(tokens[i - 1].lower) || (i > 1 && ["has", "have", "had"].contains(tokens[i - 2].lower) && L.adverbs.contains(tokens[i - 1].lower)) {
                 status = .delivered

@@ -258,4 +258,18 @@ import Testing
         #expect(keys("Allies promised fresh air defence for Ukraine at the meeting.\nGermany pledged two IRIS-T systems.\nSpain pledged two Hawk launchers.",
                      topic: "") == ["DE air_defense pledged", "ES air_defense pledged"])
     }
+
+    @Test func financingAPackageOrdersItAndANegatedItemIsRefused() {
+        #expect(keys("Iceland and Malta have jointly financed a $100 million package of US-made weapons for Ukraine.")
+                == ["IS equipment allocated", "MT equipment allocated"])
+        #expect(keys("Washington has so far offered intelligence sharing to Ukraine, but no ground troops.")
+                == ["US intelligence pledged", "US troops declined"])
+    }
+
+    @Test func sourcesCompaniesAndRoles() {
+        #expect(keys("EU sanctions on Russia are the subject here.\nWork on a 22nd package has already begun, according to two EU diplomats.", topic: "")
+                == ["EU sanctions considering"])
+        #expect(keys("Germany will send 10 howitzers to Ukraine.\nEnergy company DTEK said repairs could take days.") == ["DE equipment pledged"])
+        #expect(keys("Austria has not ruled out a role but said it was not prepared to commit troops to Ukraine.") == ["AT troops considering"])
+    }
 }
