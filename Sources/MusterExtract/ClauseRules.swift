@@ -114,6 +114,13 @@ extension CommitmentRules {
            ["total", "package", "sum", "amount", "money", "funds", "this", "that"].contains(a.tokens[min(2, a.tokens.count - 1)].lower) || a.tokens[1].lower == "this" {
             return true
         }
+        // "the remainder would go to …", "NOK 3 billion of the new money would go to …"
+        if start >= 2, ["rest", "remainder", "balance"].contains(a.tokens[start - 1].lower), a.tokens[start - 2].lower == "the" { return true }
+        if let money = a.quantities.last(where: { $0.kind == .money && $0.end < start }), money.end + 2 < start, a.tokens[money.end].lower == "of",
+           a.tokens[(money.end + 1)..<start].contains(where: { ["money", "package", "sum", "funds", "total", "funding"].contains($0.lower) }),
+           a.tokens[(money.end + 1)..<start].allSatisfy({ $0.isWord }) {
+            return true
+        }
         guard start >= 3 else { return false }
         let subject = a.tokens[(start - 3)..<start].map(\.lower)
         return ["part", "some", "most", "half", "much", "all", "rest", "remainder", "bulk"].contains(subject[0])

@@ -34,7 +34,7 @@ extension CommitmentRules {
     ]
     static let productionWords: Set<String> = ["production", "produce", "producing", "manufacturing", "industry", "industrial"]
     static let requestVerbs: Set<String> = [
-        "asked", "asks", "ask", "urged", "urges", "urge", "called", "calls", "call", "appealed", "pressed", "pressing",
+        "asked", "asks", "ask", "urged", "urges", "urge", "urging", "asking", "calling", "called", "calls", "call", "appealed", "pressed", "pressing",
         "pressure", "pressured", "convince", "persuade", "lobbying", "lobbied", "begged", "demanded", "wants",
         "want", "needs", "need", "invited", "encouraged", "see", "seeing", "expects", "expect", "hope", "hopes", "hoped",
         "hoping",
@@ -47,7 +47,9 @@ extension CommitmentRules {
     /// Words naming military aircraft in an equipment phrase.
     static let aircraftWords: [String] = ["jet", "fighter", "aircraft", "f-16", "f-35", "eurofighter", "typhoon", "rafale", "gripen", "mirage", "warplane"]
     /// People who comment on decisions without taking them.
-    static let observers: Set<String> = ["analyst", "analysts", "experts", "expert", "observers", "commentators", "economists", "economist", "critics"]
+    static let observers: Set<String> = [
+        "analyst", "analysts", "experts", "expert", "observers", "commentators", "economists", "economist", "critics", "opposition",
+    ]
     static let pronouns: Set<String> = ["it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i"]
     static let clauseBoundaries: Set<String> = [
         "after", "before", "because", "since", "although", "though", "whereas", "despite", "amid", "which", "who",

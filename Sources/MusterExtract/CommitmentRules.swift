@@ -167,6 +167,13 @@ enum CommitmentRules {
             if hits.contains(where: { hit in hit.category == .airDefense && ["policing", "police", "patrol", "patrolling", "skies"].contains(where: { hit.trigger.lowercased().contains($0) }) }) {
                 hits.removeAll { hit in hit.category == .equipment && aircraftWords.contains(where: { hit.trigger.lowercased().contains($0) }) }
             }
+            // "shipped the first PURL packages, including Patriot interceptors": with no sum, the
+            // package is its items.
+            if money.isEmpty, let package = hits.first(where: { $0.category == .equipment && $0.trigger.lowercased().contains("package") }),
+               hits.contains(where: { $0.start > package.end && $0.category != .equipment }),
+               a.tokens[package.end..<min(a.tokens.count, package.end + 3)].contains(where: { ["including", "includes", "include", "with"].contains($0.lower) }) {
+                hits.removeAll { $0.start == package.start }
+            }
             // "fighter jets to police the skies": aircraft sent on an air mission are air defence.
             if let mission = hits.first(where: { $0.category == .airDefense }) {
                 hits.removeAll { hit in
@@ -348,7 +355,7 @@ enum CommitmentRules {
             ["money", "funds", "funding", "cash"].contains(a.tokens[k].lower) && k + 1 < a.tokens.count
                 && ["going", "used", "spent", "earmarked", "destined"].contains(a.tokens[k + 1].lower)
         }), let target = a.categories.first(where: { $0.start > going && $0.start <= going + 6 && militaryCategories.contains($0.category) }) {
-            for index in found.indices where found[index].hit == nil && found[index].amount?.kind == .money {
+            for index in found.indices where (found[index].hit == nil || found[index].category == .equipment) && found[index].amount?.kind == .money {
                 found[index].category = target.category
                 found[index].hit = target
             }

@@ -30,6 +30,10 @@ enum StatusFinder {
             if hit.end + 1 < tokens.count, tokens[hit.end].lower == "to", tokens[hit.end + 1].isWord,
                !tokens[hit.end + 1].isCapitalized, !L.determiners.contains(tokens[hit.end + 1].lower),
                isVerbLike(tokens[hit.end + 1].lower) {
+                // "Washington's decision to halt shipments", "plans to suspend": the verb decides.
+                let verb = tokens[hit.end + 1].lower
+                if hit.status == .pledged, L.cessation.contains(verb) { hit.status = .withdrawn }
+                if hit.status == .pledged, L.refusalVerbs.contains(verb) { hit.status = .declined }
                 hit.end += 2
             } else if hit.status == .considering, hit.end + 3 < tokens.count, tokens[hit.end].lower == "\"", tokens[hit.end + 1].lower == "whether",
                       tokens[hit.end + 2].lower == "to", tokens[hit.end + 3].isWord {

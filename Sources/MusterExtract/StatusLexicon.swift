@@ -217,5 +217,6 @@ enum StatusLexicon {
         "said", "says", "say", "told", "tells", "stated", "noted", "notes", "added", "adds", "stressed",
         "emphasised", "emphasized", "remarked", "explained", "reiterated", "insisted", "warned", "wrote", "claimed",
         "declared", "argued", "suggested", "according", "revealed", "confirmed", "announced", "announces", "agreed",
+        "signalled", "signaled", "indicated",
     ]
 }

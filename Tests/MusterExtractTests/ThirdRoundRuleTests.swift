@@ -272,4 +272,17 @@ import Testing
         #expect(keys("Germany will send 10 howitzers to Ukraine.\nEnergy company DTEK said repairs could take days.") == ["DE equipment pledged"])
         #expect(keys("Austria has not ruled out a role but said it was not prepared to commit troops to Ukraine.") == ["AT troops considering"])
     }
+
+    @Test func aDecisionToHaltAndSharesOfTheNewMoney() {
+        #expect(keys("The barrage followed Washington's decision to halt shipments of some Patriot interceptors to Ukraine.")
+                == ["US air_defense withdrawn"])
+        #expect(keys("Canada will provide C$2 billion in military aid to Ukraine.\nCarney said the remainder would go to ammunition.")
+                == ["CA ammunition pledged", "CA equipment pledged"])
+    }
+
+    @Test func signalledWillingnessAndTheOppositionsViews() {
+        let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
+        #expect(keys("Around 20 countries have signalled they are willing to contribute.", topic: force) == ["GROUP20 troops considering"])
+        #expect(keys("A leader of the opposition party said Poland should not send troops to Ukraine.") == [])
+    }
 }
