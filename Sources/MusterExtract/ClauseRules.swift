@@ -28,7 +28,7 @@ extension CommitmentRules {
             // ", but would serve as …": a new clause with its own verb.
             // (", but no ground troops" goes on listing the object, negated.)
             if t.lower == ",", k + 1 < limit, ["but", "while", "whereas"].contains(a.tokens[k + 1].lower),
-               !(k + 2 < limit && a.tokens[k + 1].lower == "but" && a.tokens[k + 2].lower == "no") { return k }
+               !(k + 2 < limit && a.tokens[k + 1].lower == "but" && ["no", "not"].contains(a.tokens[k + 2].lower)) { return k }
             // ", and described the missile as …": a second verb phrase of the subject.
             if t.lower == ",", k + 3 < limit, a.tokens[k + 1].lower == "and", a.tokens[k + 2].lower.hasSuffix("ed"),
                L.determiners.contains(a.tokens[k + 3].lower) || L.speechVerbs.contains(a.tokens[k + 2].lower) {
@@ -266,7 +266,7 @@ extension CommitmentRules {
             p -= 1
         }
         // "both of the aircraft it promised": a partitive "of" keeps the main object.
-        if p >= 1, a.tokens[p].lower == "of", ["both", "all", "some", "most", "many", "none", "each", "part", "half", "rest"].contains(a.tokens[p - 1].lower)
+        if p >= 1, a.tokens[p].lower == "of", ["both", "all", "some", "most", "many", "none", "each", "part", "half", "rest", "last", "first", "remainder"].contains(a.tokens[p - 1].lower)
             || a.tokens[p - 1].isNumber || a.tokens[p - 1].classes.contains(.numberWord) {
             return false
         }

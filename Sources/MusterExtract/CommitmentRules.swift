@@ -20,6 +20,12 @@ enum CommitmentRules {
         // "Poland's own armed forces are buying Apaches …, in a deal signed last year": the whole
         // sentence is about the buyer equipping itself.
         if let first = a.statuses.first, ownForcesSubject(a, from: 0, to: first.start) { return [] }
+        // "declined to comment on reports that Norway was looking at …": no comment is no claim.
+        let lowered = a.tokens.map(\.lower)
+        if lowered.indices.contains(where: { k in
+            ["comment", "confirm"].contains(lowered[k]) && k >= 2 && ["declined", "refused", "not", "no"].contains(lowered[k - 2]) && lowered[k - 1] == "to"
+                || (lowered[k] == "comment" && k >= 1 && ["not", "no"].contains(lowered[k - 1]))
+        }) { return [] }
         // "Who might be part of it?": a question asks, it commits nobody.
         if a.tokens.last?.lower == "?" { return [] }
         let dropped = a.statuses.filter { hypothetical(a, before: $0.start) }
@@ -125,6 +131,7 @@ enum CommitmentRules {
             // buys the thing that follows, which is the category (spec: the category of what it buys).
             hits.removeAll { hit in
                 hit.category == .financial && financeVerbs.contains(a.tokens[hit.start].lower) && hit.end - hit.start == 1
+                    && !a.tokens[hit.end..<min(a.tokens.count, hit.end + 3)].contains { productionWords.contains($0.lower) }
                     && allHits.contains { other in
                         // "finance a package of US weapons": across the package's own words too.
                         other.start >= hit.end && militaryCategories.contains(other.category)
@@ -366,7 +373,7 @@ enum CommitmentRules {
             guard let hit = found[index].hit, hit.start >= 1 else { continue }
             var p = hit.start - 1
             while p > 0, a.tokens[p].isWord, !["no", "not", "but", "and", ","].contains(a.tokens[p].lower), hit.start - p <= 2 { p -= 1 }
-            if a.tokens[p].lower == "no", p >= 1, [",", "but", "and"].contains(a.tokens[p - 1].lower) {
+            if ["no", "not"].contains(a.tokens[p].lower), p >= 1, [",", "but", "and"].contains(a.tokens[p - 1].lower) {
                 found[index].status.status = .declined
             }
         }

@@ -102,6 +102,10 @@ extension CommitmentRules {
                         }), let donor = a.actors.first(where: { $0.start > by && $0.start <= by + 2 && !$0.isUkraineOrRussia }) {
                             return ([party(donor, a)], mention.end)
                         }
+                        // "Of the G7's $50 billion ERA total, Ukraine has now received $32 billion"
+                        if s.recipientSubject, let named = a.actors.first(where: { !$0.isUkraineOrRussia && $0.kind != .group && $0.kind != .demonym }) {
+                            return ([party(named, a)], mention.end)
+                        }
                         if s.recipientSubject, let donor = context.lastParty { return ([donor], mention.end) }
                         return (nil, 0)
                     }

@@ -151,6 +151,12 @@ struct SentenceAnalysis: Sendable {
             // "Russian drones" are the aggressor's, not a commitment's object.
             if actors.contains(where: { $0.end == match.start && $0.code == .russia }) { continue }
             if match.start >= 2, tokens[match.start - 1].lower == "of", tokens[match.start - 2].lower == "production" { continue }
+            // "fund the production of long-range strike drones": what is produced is not given.
+            if match.start >= 2, let of = (max(1, match.start - 5)..<match.start).last(where: { tokens[$0].lower == "of" }),
+               ["production", "manufacturing", "manufacture"].contains(tokens[of - 1].lower),
+               tokens[(of + 1)..<match.start].allSatisfy({ $0.isWord || $0.isJoinedHyphen || $0.lower == "-" }) {
+                continue
+            }
             // "train Ukrainian troops": Ukraine's own soldiers are not a deployment.
             if entry.category == .troops, actors.contains(where: { $0.end == match.start && $0.code == .ukraine }) { continue }
             // "Kyiv's forces", "Russia's troops": the parties' own soldiers; "joined forces": an idiom.

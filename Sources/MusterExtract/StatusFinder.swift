@@ -415,6 +415,8 @@ enum StatusFinder {
         // "a fund that trains crews": "that" opens a relative clause before a finite verb.
         if before.lower == "that", !tokens[i].lower.hasSuffix("ed") { return false }
         if L.determiners.contains(before.lower) { return true }
+        // "the last of 24 promised F-16 jets"
+        if before.isNumber, !mentionEnds.contains(i) { return true }
         // "the cost of flying donated equipment", "with pledged funds": after a preposition or a
         // gerund, a participle describes the noun that follows.
         if before.isWord, before.lower != "being", !mentionEnds.contains(i),

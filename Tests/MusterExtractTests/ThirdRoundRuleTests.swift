@@ -285,4 +285,15 @@ import Testing
         #expect(keys("Around 20 countries have signalled they are willing to contribute.", topic: force) == ["GROUP20 troops considering"])
         #expect(keys("A leader of the opposition party said Poland should not send troops to Ukraine.") == [])
     }
+
+    @Test func noCommentIsNoClaimAndProductionIsNotGiven() {
+        #expect(keys("The minister declined to comment on reports that Norway was looking at sending instructors to Ukraine.") == [])
+        #expect(keys("Berlin will fund the production of long-range strike drones in Ukraine.") == ["DE financial pledged"])
+        #expect(keys("Drones were produced in Ukraine.") == [])
+    }
+
+    @Test func deliveredTheLastOfPromisedJetsAndDonorsNamedInTheSentence() {
+        #expect(keys("The Netherlands said it had delivered the last of 24 promised F-16 fighter jets to Ukraine.") == ["NL equipment delivered"])
+        #expect(keys("Of the G7's $50 billion ERA total, Ukraine has now received about $32 billion.") == ["G7 financial delivered"])
+    }
 }
