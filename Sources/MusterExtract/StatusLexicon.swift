@@ -97,7 +97,11 @@ enum StatusLexicon {
         ["seeks", "to"], ["seek", "to"], ["wants", "to"], ["want", "to"], ["would", "like", "to"], ["yet", "to", "decide"],
         ["undecided"], ["no", "decision"], ["not", "exclude"], ["not", "excluded"], ["in", "discussions"],
         ["in", "negotiations"], ["indicated", "readiness"], ["indicated", "willingness"], ["expressed", "readiness"],
-        ["expressed", "willingness"], ["set", "to"], ["willing", "in", "principle"], ["in", "the", "works"], ["failed", "to", "agree"], ["fail", "to", "agree"],
+        ["expressed", "willingness"], ["set", "to"], ["willing", "in", "principle"], ["in", "the", "works"],
+        ["signalled", "its", "willingness"], ["signaled", "its", "willingness"], ["signalled", "their", "willingness"],
+        ["signaled", "their", "willingness"], ["expressed", "its", "willingness"], ["expressed", "their", "willingness"],
+        ["signalled", "its", "readiness"], ["signaled", "its", "readiness"], ["expressed", "its", "readiness"],
+        ["signaled", "willingness"], ["signalled", "readiness"], ["signaled", "readiness"], ["failed", "to", "agree"], ["fail", "to", "agree"],
         ["could", "not", "agree"], ["ready", "in", "principle"],
         ["open", "in", "principle"], ["prepared", "in", "principle"], ["gearing", "up"], ["ready", "and", "willing"],
     ]
