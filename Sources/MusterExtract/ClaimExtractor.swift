@@ -99,7 +99,7 @@ public struct ClaimExtractor: Sendable {
             context.absorb(analysis)
         }
         let leadQuotes = Set(sentences.prefix(2).map(\.text))
-        let merged = ClaimMerger.dropLeadSummaries(ClaimMerger.mergeCommitments(commitments), leadQuotes: leadQuotes)
+        let merged = ClaimMerger.dropLeadSummaries(ClaimMerger.foldTroopsConsidered(ClaimMerger.mergeCommitments(commitments)), leadQuotes: leadQuotes)
         return merged + EventRules.merge(events) + IncidentRules.merge(parts)
     }
 }

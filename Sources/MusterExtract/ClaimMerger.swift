@@ -30,6 +30,21 @@ enum ClaimMerger {
         return out
     }
 
+    /// "France will send troops … several thousand French troops could be deployed": a state's
+    /// troops described firmly and then by how many might go are one undertaking at the stronger
+    /// status (spec). Only for troops: for money and arms, a considered top-up beside a firm
+    /// pledge is usually a second undertaking.
+    static func foldTroopsConsidered(_ claims: [ExplainedClaim]) -> [ExplainedClaim] {
+        let firm = Set(claims.compactMap { explained -> String? in
+            guard case .commitment(let c) = explained.claim, c.category == .troops, [.pledged, .allocated, .delivered].contains(c.status) else { return nil }
+            return "\(c.actor)|\(c.actorCount ?? -1)"
+        })
+        return claims.filter { explained in
+            guard case .commitment(let c) = explained.claim, c.category == .troops, c.status == .considering else { return true }
+            return !firm.contains("\(c.actor)|\(c.actorCount ?? -1)")
+        }
+    }
+
     /// "Ukraine's allies promised fresh air defence …" opening a report whose later sentences
     /// name each state's pledge: the summary is not a claim of its own (the per-state claims
     /// are). Only an uncounted group in the document's first two sentences.

@@ -143,8 +143,9 @@ enum CommitmentRules {
             }
             // "halted state funding for the Czech-led initiative that supplies Ukraine with ammunition":
             // money for a scheme that buys arms takes the arms' category (spec).
-            if hits.count >= 1, hits.allSatisfy({ $0.category == .financial && financeVerbs.contains(a.tokens[$0.end - 1].lower) }),
-               let scheme = (s.end..<a.tokens.count).first(where: { ["initiative", "scheme", "mechanism", "programme", "program"].contains(a.tokens[$0].lower) }),
+            if let funding = hits.first(where: { $0.category == .financial && financeVerbs.contains(a.tokens[$0.end - 1].lower) }),
+               hits.allSatisfy({ $0.category == .financial || militaryCategories.contains($0.category) }),
+               let scheme = (funding.end..<a.tokens.count).first(where: { ["initiative", "scheme", "mechanism", "programme", "program"].contains(a.tokens[$0].lower) }),
                let bought = a.categories.first(where: { $0.start > scheme && $0.start - scheme <= 12 && militaryCategories.contains($0.category) }) {
                 hits = [bought]
             }

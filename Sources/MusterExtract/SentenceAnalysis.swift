@@ -253,6 +253,14 @@ struct SentenceAnalysis: Sendable {
             if p >= 0, ["carrying", "ferrying", "transporting", "hauling"].contains(tokens[p].lower) { cargo.insert(index) }
         }
         if !cargo.isEmpty { out = out.enumerated().filter { !cargo.contains($0.offset) }.map(\.element) }
+        // "Belgium demanded guarantees before it agrees" to a loan backed by the assets: in a
+        // sentence about loans, assets or risks, guarantees are money.
+        let aboutMoney = tokens.contains { ["loan", "loans", "assets", "reparations", "euroclear", "risks", "liabilities", "borrowing", "liability"].contains($0.lower) }
+        if aboutMoney {
+            for index in out.indices where out[index].category == .securityGuarantee && ["guarantees", "guarantee"].contains(out[index].trigger.lowercased()) {
+                out[index].category = .financial
+            }
+        }
         // "guarantees for the new borrowing": a guarantee of a loan is money, not a defence pact.
         let all = out
         out.removeAll { hit in

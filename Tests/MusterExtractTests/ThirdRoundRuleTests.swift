@@ -296,4 +296,13 @@ import Testing
         #expect(keys("The Netherlands said it had delivered the last of 24 promised F-16 fighter jets to Ukraine.") == ["NL equipment delivered"])
         #expect(keys("Of the G7's $50 billion ERA total, Ukraine has now received about $32 billion.") == ["G7 financial delivered"])
     }
+
+    @Test func guaranteesForALoanAreMoneyAndTroopsAtTwoStrengthsAreOne() {
+        #expect(keys("Luxembourg demanded guarantees before it would back a loan for Ukraine backed by frozen Russian assets.")
+                .allSatisfy { !$0.contains("security_guarantee") })
+        #expect(keys("France will send troops to Ukraine after a ceasefire.\nSeveral thousand French troops could be deployed, Macron said.")
+                == ["FR troops pledged"])
+        #expect(keys("The Czech government has halted state funding for the Czech-led initiative that buys artillery shells for Ukraine.")
+                == ["CZ ammunition withdrawn"])
+    }
 }
