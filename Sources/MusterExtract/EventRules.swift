@@ -182,7 +182,12 @@ enum EventRules {
                 official = true
             }
         }
-        let subjectGroup = a.actors.first { $0.kind == .group && $0.anaphoric && $0.start >= clauseStart && $0.end <= at }
+        // A group after "the" points back even where commitments read "The leaders agreed" as the
+        // group itself.
+        let subjectGroup = a.actors.first { group in
+            group.kind == .group && group.start >= clauseStart && group.end <= at
+                && (group.anaphoric || ["the", "these", "those"].contains(words[group.start]))
+        }
         let groupSubject = subjectGroup.flatMap { group in
             a.actors.contains { $0.kind != .group && $0.start < at && $0.start >= clauseStart } ? nil : words[group.end - 1]
         }
