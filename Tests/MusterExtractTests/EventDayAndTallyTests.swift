@@ -55,4 +55,12 @@ import Testing
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0.date == Day(year: 2025, month: 8, day: 28) })
     }
+
+    @Test func aSurnameNamedInFullEarlierSpeaksForItsParty() {
+        let found = events("Austrian Chancellor Hanna Berger announced new aid for Kyiv. "
+            + "Berger made the announcement after talks with her Ukrainian counterpart in Vienna on Thursday.")
+        #expect(found.map(\.participants) == [["AT", "UA"]])
+        // A surname alone that no one named in full is nobody's.
+        #expect(events("Berger made the announcement after talks with her Ukrainian counterpart on Thursday.").isEmpty)
+    }
 }
