@@ -39,6 +39,10 @@ public struct ClaimExtractor: Sendable {
         var events: [EventRules.Mention] = []
         var parts: [IncidentRules.Part] = []
         var lastEventSentence = Int.min
+        // "Defence Minister Tore O. Sandvik … Sandvik made the announcement after talks with his
+        // Ukrainian counterpart": the surname of a person named in full earlier speaks for the
+        // same party when it opens an event sentence.
+        var surnames: [String: (ActorCode, String)] = [:]
         for (index, analysis) in analyses.enumerated() {
             commitments += CommitmentRules.commitments(in: analysis, context: &context)
             if var event = EventRules.mention(in: analysis) {
@@ -83,6 +87,14 @@ public struct ClaimExtractor: Sendable {
                         event.official = true
                     }
                 }
+                var first = 0
+                if let opening = analysis.tokens.first?.lower, ["mr", "ms", "mrs"].contains(opening) { first = 1 }
+                if first < analysis.tokens.count, !analysis.actors.contains(where: { $0.start <= first && $0.end > first }),
+                   let (code, trigger) = surnames[analysis.tokens[first].text], !event.participants.contains(code) {
+                    event.participants.append(code)
+                    event.triggers.append(trigger)
+                    event.official = true
+                }
                 events.append(event)
                 lastEventSentence = index
             } else if !events.isEmpty, index - lastEventSentence <= 2, let attendees = EventRules.attendees(in: analysis) {
@@ -94,6 +106,18 @@ public struct ClaimExtractor: Sendable {
                 }
                 events[last].official = true
                 lastEventSentence = index
+            }
+            for m in analysis.actors where m.kind == .person && m.end - m.start >= 2 {
+                surnames[analysis.tokens[m.end - 1].text] = (m.code, m.trigger)
+            }
+            // "Austrian Chancellor Hanna Berger": a title and a name after a government demonym.
+            for m in analysis.actors where m.kind == .demonym && m.governmentForm {
+                var k = m.end
+                while k < analysis.tokens.count, analysis.tokens[k].isWord, analysis.tokens[k].isCapitalized { k += 1 }
+                let last = analysis.tokens[k - 1].lower
+                if k - m.end >= 2, ActorMatcher.titleWords.contains(analysis.tokens[m.end].lower), !ActorMatcher.titleWords.contains(last) {
+                    surnames[analysis.tokens[k - 1].text] = (m.code, text(analysis.tokens, m.start..<k))
+                }
             }
             parts += IncidentRules.parts(in: analysis, reference: reference, attackDay: context.attackDay, sentence: index)
             context.absorb(analysis)

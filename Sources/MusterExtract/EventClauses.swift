@@ -83,4 +83,26 @@ extension EventRules {
         // Only title words may stand between: "hosted Prime Minister Starmer".
         return (k..<m.start).allSatisfy { a.tokens[$0].isCapitalized || ActorMatcher.titleWords.contains(a.tokens[$0].lower) }
     }
+
+    /// "a day after", "the day after", "one day after" before the occasion in its clause:
+    /// where the phrase starts, or nil.
+    static func dayAfterPhrase(_ words: [String], before at: Int, from clauseStart: Int) -> Int? {
+        var k = max(clauseStart, 1)
+        while k + 1 < at {
+            if words[k] == "day", words[k + 1] == "after", ["a", "the", "one"].contains(words[k - 1]) { return k - 1 }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "spoke with", "spoke on Tuesday with", "had spoken by phone on Sunday with": the word
+    /// after a talking verb once the day it names is skipped.
+    static func talkPartner(_ words: [String], after i: Int) -> Int? {
+        var k = i + 1
+        while k < words.count, k < i + 5, words[k] == "on" || words[k] == "earlier" || words[k] == "later"
+                || DateExpressions.weekdays[words[k]] != nil || ["today", "yesterday", "overnight"].contains(words[k]) {
+            k += 1
+        }
+        return k < words.count ? k : nil
+    }
 }

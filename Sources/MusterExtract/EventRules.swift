@@ -102,7 +102,7 @@ enum EventRules {
             } else if callNouns.contains(word), StatusLexicon.determiners.contains(before) || ["phone", "video", "telephone"].contains(before)
                         || (word != "talk" && word != "call" && word != "conversation") {
                 found = (i, true, word)
-            } else if talkVerbs.contains(word), i + 1 < words.count, ["with", "to", "by"].contains(words[i + 1]) {
+            } else if talkVerbs.contains(word), let k = talkPartner(words, after: i), ["with", "to", "by"].contains(words[k]) {
                 found = (i, true, "call")
             } else if callMedia.contains(word), before == "by" || before == "over" || before == "via"
                         || (before == "the" && i > 1 && ["over", "on"].contains(words[i - 2])) {
@@ -182,8 +182,12 @@ enum EventRules {
                 official = true
             }
         }
-        // ("The leaders", with its article, points back too: it acts as a group for commitments.)
-        let subjectGroup = a.actors.first { $0.kind == .group && ($0.anaphoric || a.tokens[$0.start].lower == "the") && $0.start >= clauseStart && $0.end <= at }
+        // A group after "the" points back even where commitments read "The leaders agreed" as the
+        // group itself.
+        let subjectGroup = a.actors.first { group in
+            group.kind == .group && group.start >= clauseStart && group.end <= at
+                && (group.anaphoric || ["the", "these", "those"].contains(words[group.start]))
+        }
         let groupSubject = subjectGroup.flatMap { group in
             a.actors.contains { $0.kind != .group && $0.start < at && $0.start >= clauseStart } ? nil : words[group.end - 1]
         }
@@ -192,7 +196,16 @@ enum EventRules {
         let pronounSubject = words[0..<at].contains { $0 == "they" || $0 == "we" }
             && !a.actors.contains { $0.start < at && $0.kind != .group && participants.contains($0.code) }
         let dates = opening.map { end in a.dates.filter { $0.start < end } } ?? a.dates
-        let date = dates.namedDay ?? nil
+        var date = dates.namedDay ?? nil
+        // "made the remark on Wednesday, a day after she took part in a meeting": the occasion
+        // is the day before the one the sentence names (or before the report's own day).
+        let dayBefore = dayAfterPhrase(words, before: at, from: clauseStart)
+        // "a day after a phone call with Putin on Thursday": a day named after the phrase is the
+        // occasion's own.
+        if let phrase = dayBefore, !dates.contains(where: { $0.start > phrase }) {
+            let anchor = dates.isEmpty ? a.published : (dates.namedDay ?? nil)
+            date = anchor?.adding(days: -1)
+        }
         let isNoun = meetingNouns.contains(words[at]) || callNouns.contains(words[at])
         let ownOccasion = at > 0 && words[at - 1] == "its" && participants.count == 1
             && a.actors.contains { $0.code == participants[0] && $0.kind == .organisation && $0.end < at }
@@ -201,7 +214,7 @@ enum EventRules {
                        participants: participants, triggers: triggers, quote: a.sentence.text,
                        reference: reference, official: official, pronounSubject: pronounSubject, speakerPronoun: speakerPronoun,
                        definite: at > 0 && ["the", "that"].contains(words[at - 1]), groupSubject: groupSubject,
-                       ownOccasion: ownOccasion, earlier: date == nil && pointsToEarlierNews(a))
+                       ownOccasion: ownOccasion, earlier: date == nil && dayBefore == nil && pointsToEarlierNews(a))
     }
 
     /// "met Zelenskyy", "met with", "met in Paris": a meeting; "met all the benchmarks": not.

@@ -106,14 +106,31 @@ enum IncidentRules {
         // the day of the attack the document reports.
         var date = attackDay
         if a.dates.pointsToThePast {
-            date = nil
+            // "Earlier this month, on November 8, Russia launched …": a past attack keeps the
+            // calendar day the text gives it, and no other.
+            date = a.dates.first { $0.label?.hasPrefix("month") == true }.flatMap { mention in
+                if case .day(let day) = mention.kind { return day } else { return nil }
+            }
         } else if let own = a.dates.namedDay {
             date = own
         }
 
         var parts: [Part] = []
         guard !counts.isEmpty else { return [] }
-        for phrase in tallies where contains(words, phrase) { return [] }
+        // "the second strike this week: on Tuesday, Russia fired …" is one attack on a named
+        // day; without one, "this week" or "since the start" makes the count a tally.
+        // The day must come before the count, and the tally phrase not between them ("Over the
+        // past week, Russia launched 1,200 drones, Zelensky said on Sunday" stays a tally).
+        let firstCount = counts.map(\.2).min() ?? 0
+        let namedDayAt = a.dates.last { mention in
+            guard case .day = mention.kind, !mention.isVague, mention.label != nil else { return false }
+            return mention.start < firstCount
+        }?.start
+        for phrase in tallies {
+            guard let at = firstIndex(words, phrase) else { continue }
+            guard let day = namedDayAt, at < day || at > firstCount else { return [] }
+        }
+        if countsAPeriod(words) { return [] }
         let shares = Set(counts.compactMap { c in
             counts.contains { $0.2 < c.2 && $0.2 >= c.2 - 3 && $0.2 + 1 < a.tokens.count && a.tokens[$0.2 + 1].lower == "of" } ? c.2 : nil
         })
@@ -197,6 +214,34 @@ enum IncidentRules {
     static func firstWeapon(_ a: SentenceAnalysis, _ reference: ReferenceData) -> Weapon? {
         for k in 0..<a.tokens.count {
             if let match = reference.weapons.matches(in: a.tokens, at: k).first { return match.payloads.first }
+        }
+        return nil
+    }
+
+    /// Time nouns that make "alone" after them a period's tally ("in January alone").
+    static let periodNouns: Set<String> = ["week", "weeks", "month", "months", "year", "days"]
+
+    /// "in September alone", "in the first two weeks of October alone", "during November",
+    /// "in recent weeks": a count over a period, not one attack. A month with a day number
+    /// ("on November 8") names a day and stays.
+    static func countsAPeriod(_ words: [String]) -> Bool {
+        for (i, word) in words.enumerated() {
+            if word == "alone", i > 0, periodNouns.contains(words[i - 1]) || DateExpressions.months[words[i - 1]] != nil {
+                return true
+            }
+            if word == "recent", i + 1 < words.count, ["weeks", "months", "days"].contains(words[i + 1]) { return true }
+            if ["during", "throughout"].contains(word), i + 1 < words.count, let _ = DateExpressions.months[words[i + 1]],
+               !(i + 2 < words.count && words[i + 2].first?.isNumber == true) {
+                return true
+            }
+        }
+        return false
+    }
+
+    static func firstIndex(_ words: [String], _ phrase: [String]) -> Int? {
+        guard words.count >= phrase.count else { return nil }
+        for i in 0...(words.count - phrase.count) where words[i] == phrase[0] {
+            if Array(words[i..<(i + phrase.count)]) == phrase { return i }
         }
         return nil
     }

@@ -18,6 +18,8 @@ struct SentenceAnalysis: Sendable {
     var quantities: [QuantityMention]
     var statuses: [StatusHit]
     var dates: [DateMention]
+    /// The document's published day, to count back from ("a day after the talks").
+    var published: Day?
     /// Tokens inside a parenthetical ("—part of a broader coalition—", "(US$577 million)").
     var aside: [Bool]
 
@@ -36,6 +38,7 @@ struct SentenceAnalysis: Sendable {
         self.quantities = QuantityParser(reference: reference).quantities(in: tokens)
         let statuses = StatusFinder.hits(in: tokens, mentionEnds: Set(actors.map(\.end)))
         self.dates = DateExpressions.find(in: tokens, published: published)
+        self.published = published
         self.aside = SentenceAnalysis.asides(tokens, actors)
         let categories = SentenceAnalysis.categories(tokens, actors, reference)
         self.categories = categories

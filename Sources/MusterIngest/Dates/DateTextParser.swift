@@ -34,6 +34,20 @@ public enum DateTextParser {
 
     public static func parse(_ text: String) -> Day? { parse(text[...]) }
 
+    /// The day on a line that opens with a publication label ("Published on March 12, 2026, at
+    /// 6:15 pm (Paris) · Updated at 7:02 pm · Reading time 3 min", "Issued on: 12/02/2026 -
+    /// 18:21 Modified: …"): the date right after the label, whatever the line carries after it.
+    static func labelledDate(tokens: [DateToken]) -> Day? {
+        var index = 0
+        if index < tokens.count, tokens[index].word == "first" { index += 1 }
+        guard index < tokens.count, let label = tokens[index].word, DateWords.publicationLabels.contains(label) else { return nil }
+        index += 1
+        while index < tokens.count, index < 6, tokens[index].word == "on" || (tokens[index].word == nil && tokens[index].number == nil) {
+            index += 1
+        }
+        return date(in: tokens, at: index)?.0
+    }
+
     /// The first date written anywhere in `text` ("Mohammad Ali Published November 26, 2024 |
     /// 01:40 PM" → 2024-11-26), for bylines and metadata lines that carry more than the date.
     public static func firstDate(in text: Substring) -> Day? {
@@ -104,8 +118,12 @@ public enum DateTextParser {
         }
         guard tokens[start + 3].isMark(separator) else { return nil }
         let end = start + 5
-        // Another glued digit group after it means a version number or an IP address.
-        if end < tokens.count, tokens[end].glued, tokens[end].isMark(separator) { return nil }
+        // Another glued digit group after it means a version number or an IP address; a bare
+        // point after it ends the date ("2025.09.05." as Hungarian pages print it).
+        if end + 1 < tokens.count, tokens[end].glued, tokens[end].isMark(separator), tokens[end + 1].glued,
+           tokens[end + 1].number != nil {
+            return nil
+        }
         if tokens[start].width == 4 {
             // Year first: ISO order only.
             guard tokens[start + 2].width <= 2, tokens[start + 4].width <= 2 else { return nil }
@@ -148,6 +166,10 @@ public enum DateTextParser {
         }
         index += 1
         if index < tokens.count, tokens[index].glued, let word = tokens[index].word, DateWords.ordinalSuffixes.contains(word) {
+            index += 1
+        } else if index + 1 < tokens.count, tokens[index].glued, tokens[index].isMark(UInt8(ascii: ".")),
+                  let word = tokens[index + 1].word, DateWords.month(word) != nil {
+            // "15. Jan 2026": the ordinal point of Central European dates.
             index += 1
         }
         return value

@@ -19,8 +19,11 @@ enum DateWords {
 
     /// Words a date line may carry besides the date: publication verbs, clock and zone words.
     static let lineNoise: Set<String> = [
-        "published", "updated", "posted", "modified", "last", "first", "date", "dated", "on", "at",
+        "published", "updated", "posted", "modified", "issued", "last", "first", "date", "dated", "on", "at",
         "am", "pm", "a", "p", "m", "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "est", "edt",
         "pst", "pdt", "msk", "ist", "kyiv", "time", "local", "t", "z", "h", "hrs", "and", "of",
     ]
+
+    /// Words that open a line giving the page's own date ("Published on …", "Issued on: …").
+    static let publicationLabels: Set<String> = ["published", "posted", "issued"]
 }

@@ -9,6 +9,7 @@ enum LineClassifier {
     static func classify(_ line: TextLine) -> LineKind {
         let dateTokens = DateTokenizer.tokens(line.text)
         if let day = DateTextParser.parse(tokens: dateTokens) { return .date(day) }
+        if line.words <= 30, let day = DateTextParser.labelledDate(tokens: dateTokens) { return .date(day) }
         if DateTextParser.isClockTime(tokens: dateTokens) { return .chrome }
         // A live page's key-event links: "14.50 GMT Canada to fund shells via Czech initiative".
         if line.words <= 16, !line.endsSentence, DateTextParser.opensWithClockTime(tokens: dateTokens) { return .chrome }

@@ -1,0 +1,31 @@
+import MusterCore
+import Testing
+@testable import MusterIngest
+
+/// Invented date lines that carry more than the date, and Central European ways of writing one.
+@Suite struct PublicationLabelTests {
+    @Test func aLabelledLineGivesTheDateAfterItsLabel() {
+        let lines = [
+            "Published on October 2, 2025, at 9:40 am (Brussels) · Updated at 11:05 am · Reading time 4 min.",
+            "Issued on: 02/10/2025 - 09:40 Modified: 02/10/2025 - 11:05",
+            "Posted: 2 October 2025 — 5 comments",
+        ]
+        for line in lines {
+            #expect(DateTextParser.labelledDate(tokens: DateTokenizer.tokens(line[...])) == Day(year: 2025, month: 10, day: 2))
+        }
+    }
+
+    @Test func aSentenceOrAnUpdateLineIsNoPublicationLabel() {
+        #expect(DateTextParser.labelledDate(tokens: DateTokenizer.tokens("The report, released on 2 October 2025, says …"[...])) == nil)
+        // An update comes after publication: it is not the page's own date.
+        #expect(DateTextParser.labelledDate(tokens: DateTokenizer.tokens("Updated on 3 October 2025 · 2 min read"[...])) == nil)
+    }
+
+    @Test func centralEuropeanDatesKeepTheirPoints() {
+        #expect(DateTextParser.parse("2 . Okt"[...]) == nil)
+        #expect(DateTextParser.parse("2. Oct 2025 at 09:40") == Day(year: 2025, month: 10, day: 2))
+        #expect(DateTextParser.firstDate(in: "by Budapest Daily 2025.10.02."[...]) == Day(year: 2025, month: 10, day: 2))
+        // A fourth glued group is still a version number.
+        #expect(DateTextParser.firstDate(in: "release 2025.10.02.1"[...]) == nil)
+    }
+}
