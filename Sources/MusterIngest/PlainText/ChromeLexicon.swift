@@ -113,6 +113,20 @@ enum ChromeLexicon {
         "next article", "previous article", "next story", "previous story", "next post", "previous post",
     ]
 
+    /// Names of site sections and world regions that menus list side by side.
+    static let menuWords: Set<String> = [
+        "home", "news", "world", "sport", "sports", "business", "economy", "markets", "money",
+        "innovation", "culture", "arts", "travel", "earth", "video", "videos", "live", "audio",
+        "podcasts", "podcast", "opinion", "opinions", "life", "lifestyle", "tech", "technology",
+        "science", "health", "politics", "europe", "africa", "asia", "pacific", "americas", "america",
+        "latin", "middle", "east", "west", "north", "south", "us", "uk", "canada", "australia",
+        "international", "national", "local", "regions", "weather", "entertainment", "style",
+        "food", "photos", "multimedia", "features", "analysis", "newsletters", "more", "menu",
+        "education", "environment", "climate", "defence", "defense", "security", "war", "finance",
+        "media", "society", "books", "film", "music", "games", "reel", "shows", "tv", "radio",
+        "magazine", "explainers", "investigations", "latest", "trending", "global", "asean",
+    ]
+
     /// Site section labels and kickers printed above a headline or a body ("English Section").
     static let sectionWords: Set<String> = ["section", "sections", "rubric", "category", "channel"]
 
