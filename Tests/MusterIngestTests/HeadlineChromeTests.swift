@@ -66,4 +66,59 @@ import Testing
         #expect(article.title == "Nine countries agree to share the cost of new radar stations")
         #expect(article.text == "\(paragraphOne)\n\(paragraphTwo)")
     }
+
+    @Test func headlineRightOnTheBodyUnderTheDateBeatsTheSiteSlogan() {
+        let page = """
+        Harbour Gazette Online
+        The voice of the northern coast since 1921
+        News | Region | World | Views
+        3 March 2026
+        HARBOUR
+        Nine countries agree to share the cost of new radar stations
+        \(paragraphOne)
+        \(paragraphTwo)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.title == "Nine countries agree to share the cost of new radar stations")
+        #expect(article.text == "\(paragraphOne)\n\(paragraphTwo)")
+    }
+
+    @Test func captionSignedByAnAgencyAboveTheBodyIsNoHeadline() {
+        let page = """
+        Harbour Gazette Online
+        Nine countries agree to share the cost of new radar stations
+        Engineers expect the first station to work before winter
+        AFP
+        Published: March 3, 2026 11:05
+        Share
+        Engineers inspect a radar mast on the northern coast. AFP
+
+        \(paragraphOne)
+
+        \(paragraphTwo)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.title == "Nine countries agree to share the cost of new radar stations")
+    }
+
+    @Test func questionHeadlineAboveTheBylineIsNoParagraph() {
+        let page = """
+        Harbour Gazette Online
+        Who will pay for the radar stations on the northern coast?
+        By Jane Roe
+        3 March 2026
+
+        \(paragraphOne)
+
+        \(paragraphTwo)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.title == "Who will pay for the radar stations on the northern coast?")
+        #expect(article.text == "\(paragraphOne)\n\n\(paragraphTwo)")
+    }
+
+    @Test func fontSizeWidgetIsChrome() {
+        #expect(LineClassifier.classify(TextLine("Click to expand/ reduce font size  |  Share  |  Comment")) == .chrome)
+    }
 }
+

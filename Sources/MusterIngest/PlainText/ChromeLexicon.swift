@@ -96,7 +96,7 @@ enum ChromeLexicon {
         "is a staff writer", "is a news editor", "is a freelance", "is a contributing",
         "become a member", "sign up now", "keep us independent", "forward it to a friend",
         "receiving this email", "unsubscribe", "embed link", "embed code",
-        "turn on javascript",
+        "turn on javascript", "font size", "text size",
     ]
 
     /// Lines that introduce a list of links to other articles: the short lines after them
