@@ -30,7 +30,12 @@ struct ArticleLayout {
         self.lines = lines
         self.kinds = kinds
         drop = kinds.map { !$0.isText }
-        firstBody = lines.indices.first { Self.isBody(lines[$0], kinds[$0]) } ?? lines.count
+        // A headline that asks a question ("Who will send troops?") is as long as a short
+        // paragraph: above the date or byline it is still header.
+        firstBody = lines.indices.first { index in
+            Self.isBody(lines[index], kinds[index])
+                && !(lines[index].endsWithQuestion && lines[index].words < 15 && HeadlineFinder.aboveDateOrByline(index, kinds))
+        } ?? lines.count
 
         dropCommentSection()
         let headerStart = dropMenusAboveHeader()

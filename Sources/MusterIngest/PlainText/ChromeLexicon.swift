@@ -96,7 +96,7 @@ enum ChromeLexicon {
         "is a staff writer", "is a news editor", "is a freelance", "is a contributing",
         "become a member", "sign up now", "keep us independent", "forward it to a friend",
         "receiving this email", "unsubscribe", "embed link", "embed code",
-        "turn on javascript",
+        "turn on javascript", "font size", "text size",
     ]
 
     /// Lines that introduce a list of links to other articles: the short lines after them
@@ -111,6 +111,20 @@ enum ChromeLexicon {
         "more on this story", "more on this topic", "read more", "trending news", "latest headlines",
         "latest stories", "top headlines", "more headlines", "news feed", "in other news",
         "next article", "previous article", "next story", "previous story", "next post", "previous post",
+    ]
+
+    /// Names of site sections and world regions that menus list side by side.
+    static let menuWords: Set<String> = [
+        "home", "news", "world", "sport", "sports", "business", "economy", "markets", "money",
+        "innovation", "culture", "arts", "travel", "earth", "video", "videos", "live", "audio",
+        "podcasts", "podcast", "opinion", "opinions", "life", "lifestyle", "tech", "technology",
+        "science", "health", "politics", "europe", "africa", "asia", "pacific", "americas", "america",
+        "latin", "middle", "east", "west", "north", "south", "us", "uk", "canada", "australia",
+        "international", "national", "local", "regions", "weather", "entertainment", "style",
+        "food", "photos", "multimedia", "features", "analysis", "newsletters", "more", "menu",
+        "education", "environment", "climate", "defence", "defense", "security", "war", "finance",
+        "media", "society", "books", "film", "music", "games", "reel", "shows", "tv", "radio",
+        "magazine", "explainers", "investigations", "latest", "trending", "global", "asean",
     ]
 
     /// Site section labels and kickers printed above a headline or a body ("English Section").

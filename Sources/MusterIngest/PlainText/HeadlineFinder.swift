@@ -43,6 +43,9 @@ enum HeadlineFinder {
         if let headline = printedTwice ?? anchored.first(where: { lines[$0].words >= 5 && !lines[$0].allCaps }) {
             return headline
         }
+        if let onBody = headlineOnBody(lines, kinds, drop, candidates: candidates, firstBody: firstBody) {
+            return onBody
+        }
         // Above a whole page's article, menu entries are short: the headline is the first
         // fuller line.
         if wholePage, let fuller = candidates.first(where: { lines[$0].words >= 5 }) { return fuller }
@@ -63,5 +66,29 @@ enum HeadlineFinder {
         guard isHeadline(line, kinds[next]), line.words >= 6, !line.allCaps,
               ((next + 1)..<count).contains(where: { ArticleLayout.isBody(lines[$0], kinds[$0]) }) else { return nil }
         return next
+    }
+
+    /// "Site name / menus / date / Headline / first paragraph": when no headline stands above
+    /// the date or byline, the page put its date block first and the headline right on the
+    /// body. The last headline-shaped line of the header is taken when only chrome lies
+    /// between it and the first paragraph, and a date or byline lies just above it (short
+    /// labels such as a kicker or an agency may stand between). Lines higher up are the
+    /// site's name and slogans.
+    static func headlineOnBody(_ lines: [TextLine], _ kinds: [LineKind], _ drop: [Bool], candidates: [Int],
+                               firstBody: Int) -> Int? {
+        // A caption signed after its sentence ("… in Kyiv. AFP") also sits there: a headline
+        // holds no full stop between words.
+        guard let last = candidates.last, lines[last].words >= 5, !lines[last].allCaps, !lines[last].text.containsBytes(". "),
+              !((last + 1)..<firstBody).contains(where: { kinds[$0].isText && !drop[$0] }) else { return nil }
+        var index = last - 1
+        while index >= 0 {
+            switch kinds[index] {
+            case .date, .byline: return last
+            case .text where lines[index].words < 3 || lines[index].allCaps: index -= 1
+            case .text: return nil
+            default: index -= 1
+            }
+        }
+        return nil
     }
 }

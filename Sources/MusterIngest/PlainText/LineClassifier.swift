@@ -29,7 +29,7 @@ enum LineClassifier {
             return ChromeLexicon.relatedMarkers.contains(where: { line.key.hasPrefix($0 + " ") }) && line.endsWithColon
                 ? .relatedMarker : .chrome
         }
-        if isCaption(line) || isSpacedMenu(line) || isConsentNotice(line) { return .chrome }
+        if isCaption(line) || isSpacedMenu(line) || isConsentNotice(line) || isSectionMenu(line) { return .chrome }
         return .text
     }
 
@@ -37,8 +37,42 @@ enum LineClassifier {
     /// "This site …") about cookies and personal data together. The opening is checked first
     /// so that paragraphs of the article are not searched.
     static func isConsentNotice(_ line: TextLine) -> Bool {
-        guard line.words <= 90, let first = line.key.firstWord, ["we", "this", "our"].contains(first) else { return false }
-        return line.key.containsBytes("personal data") && line.key.containsBytes("cookies")
+        guard line.words <= 90, let first = line.key.firstWord else { return false }
+        if ["we", "this", "our"].contains(first), line.key.containsBytes("personal data"), line.key.containsBytes("cookies") {
+            return true
+        }
+        // A banner's title ("Cookies on the Gazette") or its short paragraph: cookies named
+        // together with the reader's choice (accept, agree, continue browsing) or the site's
+        // partners. Paragraphs of an article are longer, or speak of cookies without a choice.
+        guard line.words <= 40, line.key.containsBytes("cookie") else { return false }
+        if line.words <= 5, first == "cookies" || first == "cookie" { return true }
+        let padded = " " + line.key + " "
+        guard padded.containsBytes(" cookie ") || padded.containsBytes(" cookies ") else { return false }
+        return consentWords.contains { padded.containsBytes(" " + $0 + " ") }
+    }
+
+    /// What a consent banner asks of the reader or says of the site.
+    static let consentWords: [String] = [
+        "accept", "agree", "consent", "continuing", "by using", "our partners", "reject", "ok", "manage",
+        "settings", "preferences", "we use", "uses",
+    ]
+
+    /// "Home News Sport Business Culture Travel", "France Africa Middle East Americas": a menu
+    /// pasted with single spaces, recognised by its words: every word capitalised (or a joiner
+    /// such as "/" and "&") and most of them site sections or world regions.
+    static func isSectionMenu(_ line: TextLine) -> Bool {
+        guard (5...24).contains(line.words), !line.endsSentence, !line.endsWithColon else { return false }
+        var sections = 0
+        var words = 0
+        for word in line.text.split(separator: " ") {
+            guard let first = word.unicodeScalars.first else { continue }
+            if word == "/" || word == "&" || word == "|" || word == "·" || word == "•" { continue }
+            guard first.properties.isUppercase else { return false }
+            words += 1
+            let key = TextLine(word).key
+            if key.split(separator: " ").allSatisfy({ ChromeLexicon.menuWords.contains(String($0)) }) { sections += 1 }
+        }
+        return words >= 5 && sections * 3 >= words * 2
     }
 
     /// "News  Politics  Defence  Economy", "Listen  Share  Save": menu entries that a paste
@@ -92,7 +126,7 @@ enum LineClassifier {
 
     /// "Home > en", "News » World » Europe", "Home / Politics", "News | World | Europe".
     static func isBreadcrumb(_ line: TextLine) -> Bool {
-        guard line.words <= 16, !line.endsSentence else { return false }
+        guard line.words <= 16 || (line.words <= 60 && isSeparatedMenu(line)), !line.endsSentence else { return false }
         let text = line.text
         let separators: [String] = [" > ", " » ", " › ", " | ", " / ", " → "]
         for separator in separators where text.containsBytes(separator) {
@@ -108,6 +142,16 @@ enum LineClassifier {
             return true
         }
         return text.hasPrefix(">") || text.hasPrefix("»")
+    }
+
+    /// "Singapore | Asia | World | Opinion | Life | Business | Tech | Sport": a menu of four or more
+    /// short items between bars or bullets, however long the whole line.
+    static func isSeparatedMenu(_ line: TextLine) -> Bool {
+        for separator in [" | ", " · ", " • "] where line.text.containsBytes(separator) {
+            let parts = line.text.components(separatedBy: separator)
+            if parts.count >= 4, parts.allSatisfy({ TextLine($0[...]).words <= 4 }) { return true }
+        }
+        return false
     }
 
     /// Quoted speech ("“Sign up,” he urged…") is never a site prompt, whatever it says.
