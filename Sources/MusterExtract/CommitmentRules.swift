@@ -21,10 +21,11 @@ enum CommitmentRules {
         // sentence is about the buyer equipping itself.
         if let first = a.statuses.first, ownForcesSubject(a, from: 0, to: first.start) { return [] }
         // "declined to comment on reports that Norway was looking at …": no comment is no claim.
-        let lowered = a.tokens.map(\.lower)
-        if lowered.indices.contains(where: { k in
-            ["comment", "confirm"].contains(lowered[k]) && k >= 2 && ["declined", "refused", "not", "no"].contains(lowered[k - 2]) && lowered[k - 1] == "to"
-                || (lowered[k] == "comment" && k >= 1 && ["not", "no"].contains(lowered[k - 1]))
+        if a.tokens.indices.contains(where: { k in
+            let word = a.tokens[k].lower
+            guard word == "comment" || word == "confirm", k >= 1 else { return false }
+            return (k >= 2 && ["declined", "refused", "not", "no"].contains(a.tokens[k - 2].lower) && a.tokens[k - 1].lower == "to")
+                || (word == "comment" && ["not", "no"].contains(a.tokens[k - 1].lower))
         }) { return [] }
         // "Who might be part of it?": a question asks, it commits nobody.
         if a.tokens.last?.lower == "?" { return [] }

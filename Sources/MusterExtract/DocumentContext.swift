@@ -59,9 +59,13 @@ struct DocumentContext: Sendable {
             }
             for token in analysis.tokens where token.classes.contains(.militaryWord) { militaryWords += 1 }
         }
+        // Token pairs, not substring searches: this runs on every sentence of every document.
         euSummit = analyses.contains { a in
-            let text = a.sentence.text
-            return text.contains("European Council") || text.contains("EU summit") || text.contains("EU leaders") || text.contains("European Union leaders")
+            a.tokens.indices.dropLast().contains { k in
+                let first = a.tokens[k].lower, second = a.tokens[k + 1].lower
+                return (first == "european" && second == "council") || (first == "eu" && (second == "summit" || second == "leaders"))
+                    || (first == "union" && second == "leaders")
+            }
         }
         topic = order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
         if let best = topic { topic = order.first { counts[$0] == counts[best] } }
