@@ -5,20 +5,12 @@ import Testing
 /// Invented sentences for the day of an occasion told relative to another ("a day after"),
 /// calls with the day before the partner, and attack counts that are tallies over a period.
 @Suite struct EventDayAndTallyTests {
-    let extractor = ClaimExtractor()
-    /// A Friday.
-    let published = Day(year: 2025, month: 9, day: 5)
-    static let topic = "The war in Ukraine goes on.\n"
+    let sentences = RuleSentences()
+    let published = RuleSentences.published
 
-    func claims(_ text: String) -> [Claim] { extractor.extract(text: Self.topic + text, published: published) }
-
-    func events(_ text: String) -> [Event] {
-        claims(text).compactMap { if case .event(let e) = $0 { return e } else { return nil } }
-    }
-
-    func incidents(_ text: String) -> [Incident] {
-        claims(text).compactMap { if case .incident(let i) = $0 { return i } else { return nil } }
-    }
+    func claims(_ text: String) -> [Claim] { sentences.claims(text) }
+    func events(_ text: String) -> [Event] { sentences.events(text) }
+    func incidents(_ text: String) -> [Incident] { sentences.incidents(text) }
 
     @Test func aDayAfterDatesTheOccasionTheDayBefore() {
         let named = events("Austria's chancellor made the remark on Thursday, a day after she held talks in Vienna with Zelenskyy.")

@@ -6,16 +6,10 @@ import Testing
 /// lists of attendees, parties who stayed away, occasions still to come, and phrases that date
 /// other news by a meeting.
 @Suite struct EventWordingTests {
-    let extractor = ClaimExtractor()
-    /// A Friday.
-    let published = Day(year: 2025, month: 9, day: 5)
-    static let topic = "The war in Ukraine goes on.\n"
+    let sentences = RuleSentences()
+    let published = RuleSentences.published
 
-    func events(_ text: String) -> [Event] {
-        extractor.extract(text: Self.topic + text, published: published).compactMap {
-            if case .event(let e) = $0 { return e } else { return nil }
-        }
-    }
+    func events(_ text: String) -> [Event] { sentences.events(text) }
 
     @Test func aCallIsNamedByItsMedium() {
         let found = events("Von der Leyen told reporters she had discussed the package by phone with Zelenskyy on Thursday.")

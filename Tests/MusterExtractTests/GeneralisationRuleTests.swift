@@ -6,19 +6,11 @@ import Testing
 /// tuned on: status synonyms, deliberation, refusals to comment, relative clauses, conditions
 /// and category vocabulary.
 @Suite struct GeneralisationRuleTests {
-    let extractor = ClaimExtractor()
-    let friday = Day(year: 2025, month: 9, day: 5)
-    static let topic = "The war in Ukraine goes on.\n"
+    let sentences = RuleSentences()
+    let friday = RuleSentences.published
 
-    func commitments(_ text: String) -> [Commitment] {
-        extractor.extract(text: Self.topic + text, published: friday).compactMap {
-            if case .commitment(let c) = $0 { return c } else { return nil }
-        }
-    }
-
-    func keys(_ text: String) -> [String] {
-        commitments(text).map { "\($0.actor)\($0.actorCount.map(String.init) ?? "") \($0.category.rawValue) \($0.status.rawValue)" }
-    }
+    func commitments(_ text: String) -> [Commitment] { sentences.commitments(text) }
+    func keys(_ text: String) -> [String] { sentences.keys(text) }
 
     @Test func wireSynonymsOfDeliveringAndImposing() {
         #expect(keys("Norway shipped 12 howitzers to Ukraine in March.") == ["NO equipment delivered"])
@@ -91,11 +83,7 @@ import Testing
         #expect(!keys("Latvia has paid €20 million in fines.").contains { $0.hasPrefix("LV") })
     }
 
-    func events(_ text: String) -> [Event] {
-        extractor.extract(text: Self.topic + text, published: friday).compactMap {
-            if case .event(let e) = $0 { return e } else { return nil }
-        }
-    }
+    func events(_ text: String) -> [Event] { sentences.events(text) }
 
     @Test func meetingATargetIsNoMeeting() {
         #expect(events("Ukraine met all the reform targets, Sweden's finance minister said.").isEmpty)
@@ -117,11 +105,7 @@ import Testing
         #expect(found.first?.date == nil || found.first?.date == friday)
     }
 
-    func incidents(_ text: String) -> [Incident] {
-        extractor.extract(text: text, published: friday).compactMap {
-            if case .incident(let i) = $0 { return i } else { return nil }
-        }
-    }
+    func incidents(_ text: String) -> [Incident] { sentences.incidents(text, topic: "") }
 
     @Test func sharesOfTheCountedWeaponsInTheNextSentenceAreIntercepted() {
         let text = "Russia launched 200 drones at Ukraine overnight, the air force said.\n"

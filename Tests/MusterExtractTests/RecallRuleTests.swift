@@ -7,18 +7,9 @@ import Testing
 /// groups with counts, office titles without names, category lexicons and the guards that keep
 /// precision (history, own use, passive relative clauses, instruments).
 @Suite struct RecallRuleTests {
-    let extractor = ClaimExtractor()
-    static let topic = "The war in Ukraine goes on.\n"
+    let sentences = RuleSentences()
 
-    func claims(_ text: String) -> [Commitment] {
-        extractor.extract(text: Self.topic + text, published: Day(year: 2025, month: 9, day: 5)).compactMap {
-            if case .commitment(let c) = $0 { return c } else { return nil }
-        }
-    }
-
-    func keys(_ text: String) -> [String] {
-        claims(text).map { "\($0.actor)\($0.actorCount.map(String.init) ?? "") \($0.category.rawValue) \($0.status.rawValue)" }.sorted()
-    }
+    func keys(_ text: String) -> [String] { sentences.keys(text).sorted() }
 
     @Test func allocationAndWithdrawalVerbClasses() {
         #expect(keys("Belgium has set aside €2 billion in funding for Ukraine.") == ["BE financial allocated"])
@@ -98,20 +89,10 @@ import Testing
 
 /// Rules from the categories of heldout2's errors, each with the project's own wording.
 @Suite struct RecallRuleTestsRoundTwo {
-    let extractor = ClaimExtractor()
+    let sentences = RuleSentences()
 
-    func keys(_ text: String) -> [String] {
-        extractor.extract(text: RecallRuleTests.topic + text, published: Day(year: 2025, month: 9, day: 5)).compactMap { claim -> String? in
-            guard case .commitment(let c) = claim else { return nil }
-            return "\(c.actor)\(c.actorCount.map(String.init) ?? "") \(c.category.rawValue) \(c.status.rawValue)"
-        }.sorted()
-    }
-
-    func events(_ text: String) -> [Event] {
-        extractor.extract(text: RecallRuleTests.topic + text, published: Day(year: 2025, month: 9, day: 5)).compactMap {
-            if case .event(let e) = $0 { return e } else { return nil }
-        }
-    }
+    func keys(_ text: String) -> [String] { sentences.keys(text).sorted() }
+    func events(_ text: String) -> [Event] { sentences.events(text) }
 
     @Test func reducedRelativeAgentsAndAppositions() {
         #expect(keys("Generators paid for by Norway have been installed in Kharkiv hospitals.") == ["NO humanitarian delivered"])

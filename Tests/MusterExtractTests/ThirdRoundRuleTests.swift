@@ -8,13 +8,9 @@ import Testing
 /// and the guards for a state's own forces, named armies and questions.
 @Suite struct ThirdRoundRuleTests {
     let extractor = ClaimExtractor()
+    let sentences = RuleSentences()
 
-    func keys(_ text: String, topic: String = "The war in Ukraine goes on.\n") -> [String] {
-        extractor.extract(text: topic + text, published: Day(year: 2025, month: 9, day: 5)).compactMap { claim -> String? in
-            guard case .commitment(let c) = claim else { return nil }
-            return "\(c.actor)\(c.actorCount.map(String.init) ?? "") \(c.category.rawValue) \(c.status.rawValue)"
-        }.sorted()
-    }
+    func keys(_ text: String, topic: String = RuleSentences.topic) -> [String] { sentences.keys(text, topic: topic).sorted() }
 
     @Test func aNegatedObjectOrSubjectIsARefusal() {
         #expect(keys("Ottawa would provide no new weapons packages to Ukraine.") == ["CA equipment declined"])
