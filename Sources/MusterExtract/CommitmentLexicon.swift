@@ -28,6 +28,8 @@ extension CommitmentRules {
     static let instrumentNouns: Set<String> = ["loan", "loans", "grant", "grants", "credit", "credits", "bonds", "bond", "guarantee", "guarantees"]
     /// People who do not speak for their state (spec: regional politicians, opposition parties).
     static let nonSpeakers: Set<String> = ["former", "ex", "opposition", "regional", "retired", "late", "shadow"]
+    /// Development banks and the IMF lend and grant: their money is financing wherever it goes.
+    static let lenders: Set<ActorCode> = [ActorCode("EBRD"), ActorCode("EIB"), ActorCode("IMF"), ActorCode("WORLD_BANK")]
     static let aidWords: Set<String> = [
         "aid", "package", "assistance", "support", "donation", "contribution", "tranche", "purl", "contribute", "contributes",
         "contributed", "contributions",

@@ -77,11 +77,12 @@ enum CommitmentRules {
                 s.status = .considering
             }
             // "The money will pay for drones …": the sum of the last commitment, paid by its parties.
-            if parties == nil || sharesLastSum(a, before: s.start), let last = context.lastCommitment,
-               refersToLastSum(a, from: left, to: s.start) || sharesLastSum(a, before: s.start) {
+            let sharesSum = sharesLastSum(a, before: s.start)
+            if parties == nil || sharesSum, let last = context.lastCommitment,
+               refersToLastSum(a, from: left, to: s.start) || sharesSum {
                 parties = last.parties
                 // A share of the sum is as firm as the sum.
-                if sharesLastSum(a, before: s.start), s.status == .pledged, s.status.strength < last.status.strength, ![.declined, .withdrawn].contains(last.status) {
+                if sharesSum, s.status == .pledged, s.status.strength < last.status.strength, ![.declined, .withdrawn].contains(last.status) {
                     s.status = last.status
                 }
             }
@@ -94,6 +95,7 @@ enum CommitmentRules {
             previousParties = parties
             guard let parties, !parties.isEmpty else { continue }
             let objectEnd = clauseEnd(a, from: s.end, limit: right)
+            let bare = bareTrigger(a, from: s.end, to: objectEnd)
             // "North Korea's deployment of troops to Russia": help for the aggressor is no
             // commitment to the cause.
             if helpsRussia(a, from: s.end, to: objectEnd) || ownUse(a, from: s.end, to: objectEnd) { continue }
@@ -211,8 +213,8 @@ enum CommitmentRules {
             // Money with no object is aid only when the sentence ties it to Ukraine or calls it aid
             // ("its defence budget to €100 billion" is not).
             // Development banks and the IMF lend and grant: their money is financing wherever it goes.
-            let lenders: Set<ActorCode> = [ActorCode("EBRD"), ActorCode("EIB"), ActorCode("IMF"), ActorCode("WORLD_BANK")]
-            let forUkraine = a.actors.contains { $0.code == .ukraine } || parties.allSatisfy { lenders.contains($0.code) }
+            let allLenders = parties.allSatisfy { lenders.contains($0.code) }
+            let forUkraine = a.actors.contains { $0.code == .ukraine } || allLenders
                 || a.tokens.contains { CommitmentRules.aidWords.contains($0.lower) }
             if categories.isEmpty, !money.isEmpty, forUkraine {
                 // Money for producing weapons is financing, not weapons bought for Ukraine.
@@ -222,8 +224,7 @@ enum CommitmentRules {
                 // in a document about arms, money paid into a purchase scheme buys arms (spec: PURL).
                 let aid = a.tokens.contains { ["aid", "package", "assistance", "support", "contribution", "contributions", "contributed", "contribute",
                                                "mechanism", "scheme", "initiative", "purl"].contains($0.lower) }
-                let lending = parties.allSatisfy { lenders.contains($0.code) }
-                categories = [(nil, !production && !lending && (militaryHere || (aid && context.military)) ? .equipment : .financial)]
+                categories = [(nil, !production && !allLenders && (militaryHere || (aid && context.military)) ? .equipment : .financial)]
             }
             // "are willing to consider taking part", "ruled out joining": weighing or refusing a
             // part in the undertaking the document is about.
@@ -251,7 +252,7 @@ enum CommitmentRules {
             // "Belgium would agree only if …", "they would join, …": a verb with no object at all
             // commits to the undertaking the document is about.
             if categories.isEmpty, money.isEmpty, let topic = context.recentCategory ?? context.topic, [.pledged, .considering, .declined].contains(s.status),
-               bareTrigger(a, from: s.end, to: objectEnd), !parties.allSatisfy({ lenders.contains($0.code) }),
+               bare, !allLenders,
                !a.tokens[s.start..<s.end].contains(where: { ["continue", "continues", "remain", "remains"].contains($0.lower) }) {
                 // "deliveries could resume if …": in a text about arms, deliveries are of arms.
                 let deliveries = context.military && a.tokens[left..<s.start].contains { ["deliveries", "shipments", "supplies", "transfers"].contains($0.lower) }
@@ -273,7 +274,7 @@ enum CommitmentRules {
             }
             // "was not prepared to commit troops … but had not ruled out it": the second verb has the
             // first one's object.
-            if categories.isEmpty, money.isEmpty, k > 0, bareTrigger(a, from: s.end, to: objectEnd),
+            if categories.isEmpty, money.isEmpty, k > 0, bare,
                let previous = found.last(where: { $0.status.end <= s.start }), parties.contains(where: { $0.code == previous.party.code }),
                a.tokens[previous.status.end..<s.start].contains(where: { ["but", "and", "though", "although"].contains($0.lower) }) {
                 categories = [(previous.hit, previous.category)]
@@ -312,7 +313,7 @@ enum CommitmentRules {
                 categories.insert((nil, .equipment), at: 0)
             }
             // Development banks lend and grant: what their money pays for is its purpose.
-            if !money.isEmpty, parties.allSatisfy({ lenders.contains($0.code) }), !categories.isEmpty {
+            if !money.isEmpty, allLenders, !categories.isEmpty {
                 categories = [(hits.first { $0.category == .financial }, .financial)]
             }
             // A guarantee is its own category only when nothing more specific is promised.
