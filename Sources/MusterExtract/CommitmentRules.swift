@@ -36,6 +36,8 @@ enum CommitmentRules {
         // preposition ("ammunition for the jets it has delivered"), not when it is the object.
         let relativeHeads = Set(statuses.compactMap(\.relativeHead).filter { prepositionalHead(a, endingAt: $0) })
         for (k, s) in statuses.enumerated() {
+            // For `--trace`: why this trigger gave no commitment.
+            func skip(_ reason: String) { context.joinNotes?.append("«\(text(a.tokens, s.start..<s.end))» \(reason)") }
             var left = k > 0 ? statuses[k - 1].end : 0
             // "If Berlin sent Taurus tomorrow, it would …": the conditional clause is not the object.
             if let cond = dropped.last(where: { $0.end <= s.start && $0.end >= left }),
@@ -47,7 +49,7 @@ enum CommitmentRules {
             // "over New Delhi's purchases of Russian oil": a noun of giving or buying belongs to its
             // owner; an owner inside a prepositional phrase commits nobody.
             if L.nominals[a.tokens[s.start].lower] != nil, let owner = possessiveOwner(a, of: s.start) {
-                guard agentive(owner, a) == true, !owner.isUkraineOrRussia else { continue }
+                guard agentive(owner, a) == true, !owner.isUkraineOrRussia else { skip("owner is not a party"); continue }
                 parties = [party(owner, a)]
                 subjectEnd = owner.end
             }
@@ -65,6 +67,7 @@ enum CommitmentRules {
             // pilots" stays training.)
             if let head = s.relativeHead, head > 0, ["fund", "funds", "facility", "mechanism", "programme", "program"].contains(a.tokens[head - 1].lower),
                ["pays", "paid", "buys", "bought", "finances", "financed", "funds", "funded", "purchases"].contains(a.tokens[s.start].lower) {
+                skip("a fund's own spending")
                 continue
             }
             if let head = s.relativeHead, ["that", "which"].contains(a.tokens[head].lower), k > 0 {
@@ -93,22 +96,23 @@ enum CommitmentRules {
                 parties = [Party(code: ActorCode("EU"), count: nil, trigger: group[0].trigger)]
             }
             previousParties = parties
-            guard let parties, !parties.isEmpty else { continue }
+            guard let parties, !parties.isEmpty else { skip("no party"); continue }
             let objectEnd = clauseEnd(a, from: s.end, limit: right)
             let bare = bareTrigger(a, from: s.end, to: objectEnd)
             // "North Korea's deployment of troops to Russia": help for the aggressor is no
             // commitment to the cause.
-            if helpsRussia(a, from: s.end, to: objectEnd) || ownUse(a, from: s.end, to: objectEnd) { continue }
+            if helpsRussia(a, from: s.end, to: objectEnd) || ownUse(a, from: s.end, to: objectEnd) { skip("aid to Russia or own use"); continue }
             // "here is what Ukraine's allies have promised": a free relative names no undertaking.
-            if a.tokens[max(left, s.start - 5)..<s.start].contains(where: { ["what", "whatever"].contains($0.lower) }) { continue }
+            if a.tokens[max(left, s.start - 5)..<s.start].contains(where: { ["what", "whatever"].contains($0.lower) }) { skip("free relative"); continue }
             // "will host a conference on recovery": hosting a meeting is no undertaking of aid.
             if ["host", "hosts", "hosted", "hosting"].contains(a.tokens[min(s.end, a.tokens.count) - 1].lower)
                 || a.tokens[s.start..<objectEnd].prefix(4).contains(where: { ["host", "hosts", "hosting"].contains($0.lower) }),
                a.tokens[s.end..<objectEnd].contains(where: { ["conference", "meeting", "summit", "talks", "forum"].contains($0.lower) }) {
+                skip("hosting a meeting")
                 continue
             }
             // "Poland's own armed forces are buying Apaches": the buyer equips itself.
-            if ownForcesSubject(a, from: left, to: s.start) { continue }
+            if ownForcesSubject(a, from: left, to: s.start) { skip("own forces"); continue }
             var hits = a.categories.filter { $0.start >= s.start && $0.start >= s.end - 1 && $0.end <= objectEnd }
             if hits.isEmpty {
                 hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start && !a.aside[$0.start] }
@@ -320,6 +324,7 @@ enum CommitmentRules {
             if categories.contains(where: { $0.1 != .securityGuarantee }) {
                 categories.removeAll { $0.1 == .securityGuarantee }
             }
+            if categories.isEmpty { skip("no category (party \(parties.map { "\($0.code)" }.joined(separator: ",")))") }
             let moneyTarget = categories.firstIndex { $0.0?.carriesMoney == true || $0.1 == .financial }
                 ?? categories.firstIndex { $0.1 != .sanctions && $0.1 != .troops && $0.1 != .securityGuarantee }
             // Sums written against their object ("$57 million in humanitarian aid") go to it.

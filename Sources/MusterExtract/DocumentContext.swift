@@ -44,6 +44,8 @@ struct DocumentContext: Sendable {
     var sanctionsMentioned = false
     /// The day of the attack the document reports, for incident sentences that give none.
     var attackDay: Day?
+    /// Why status triggers gave no commitment, collected only for `muster extract --trace`.
+    var joinNotes: [String]?
 
     init(published: Day?, analyses: [SentenceAnalysis]) {
         self.published = published

@@ -9,7 +9,11 @@ extension ClaimExtractor {
         if let home = HomeOffices.home(analyses) {
             for index in analyses.indices { HomeOffices.resolve(&analyses[index], home: home) }
         }
+        var context = DocumentContext(published: published, analyses: analyses)
         return analyses.enumerated().map { index, a in
+            context.joinNotes = []
+            let claims = CommitmentRules.commitments(in: a, context: &context)
+            defer { context.absorb(a) }
             var lines = ["[\(index + 1)] \(a.sentence.text)"]
             func words(_ start: Int, _ end: Int) -> String { text(a.tokens, start..<min(end, a.tokens.count)) }
             if !a.actors.isEmpty {
@@ -37,6 +41,14 @@ extension ClaimExtractor {
                     return note
                 }.joined(separator: ", "))
             }
+            // How the stages were joined: the commitments this sentence gave on its own, and the
+            // triggers that gave none, with the reason.
+            let joined = claims.compactMap { claim -> String? in
+                guard case .commitment(let c) = claim.claim else { return nil }
+                return "\(c.actor)\(c.actorCount.map { "×\($0)" } ?? "") \(c.category.rawValue) \(c.status.rawValue)"
+            }
+            if !joined.isEmpty { lines.append("    joined:     " + joined.joined(separator: ", ")) }
+            if let notes = context.joinNotes, !notes.isEmpty { lines.append("    unjoined:   " + notes.joined(separator: ", ")) }
             return lines.joined(separator: "\n")
         }
     }
