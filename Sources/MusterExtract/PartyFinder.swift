@@ -50,7 +50,10 @@ extension CommitmentRules {
                         // reported clause may be long.
                         let toSpeech = (mention.end..<speech).filter { !a.aside[$0] }.count
                         let reported = ((speech + 1)..<s.start).filter { !a.aside[$0] }.count
-                        if toSpeech > 6 || reported > 18 { return (nil, 0) }
+                        // "Berlin … has not joined the Czech scheme but said …": a second predicate
+                        // of the same subject stands further off.
+                        let coordinated = a.tokens[mention.end..<speech].contains { ["but", "and"].contains($0.lower) }
+                        if toSpeech > (coordinated ? 10 : 6) || reported > 18 { return (nil, 0) }
                     } else if between > (possessive ? 16 : 10) {
                         return (nil, 0)
                     }
@@ -257,6 +260,12 @@ extension CommitmentRules {
             return nil
         }
         if m.kind == .demonym, !m.governmentForm { return nil }
+        // "has not joined the Czech scheme but said …": a state's scheme after a verb and its
+        // article is the verb's object, not the subject.
+        if m.kind == .demonym, p >= 0, p < m.start - 1, ["the", "a", "an"].contains(a.tokens[m.start - 1].lower), a.tokens[p].isWord,
+           a.tokens[p].lower.hasSuffix("ed") || ["join", "joins", "back", "backs", "support", "supports"].contains(a.tokens[p].lower) {
+            return nil
+        }
         // "restrictions mirroring the European Union's package": an owner inside an object.
         if p >= 0, m.end < a.tokens.count, a.tokens[m.end].lower == "'s", a.tokens[p].lower.hasSuffix("ing"), a.tokens[p].lower.count > 5 {
             return nil
@@ -301,9 +310,24 @@ extension CommitmentRules {
 
     /// Whether the words between a speech verb and the trigger open with a pronoun for the
     /// speaker: "Stockholm said its donation would…", "Macron said he would…".
+    static let timeAdverbialWords: Set<String> = [
+        "in", "at", "last", "this", "earlier", "later", "previously", "already", "also", "week", "month", "year", "weekend",
+        "morning", "afternoon", "evening", "night", "today", "yesterday", "days", "weeks", "months", "ago", "sept", "oct", "nov", "dec",
+        "jan", "feb", "aug", ".",
+        // "said in a joint statement that they would", "said at a press conference it had".
+        "a", "an", "the", "joint", "statement", "statements", "interview", "press", "conference", "briefing", "after", "during",
+        "following", "talks", "meeting", "call", "speech", "televised", "written", "separate", "news",
+    ]
+
     static func pronounLeads(_ a: SentenceAnalysis, after speech: Int, before end: Int) -> Bool {
         var k = speech + 1
-        while k < end, ["that", ",", "\"", "on", "thursday"].contains(a.tokens[k].lower) || DateExpressions.weekdays[a.tokens[k].lower] != nil { k += 1 }
+        // "said last month it would", "said in September that it would", "said later on Tuesday it
+        // had": a time adverbial may stand between the verb and the reported clause.
+        while k < end, k - speech <= 8, ["that", ",", "\"", "on", "thursday"].contains(a.tokens[k].lower) || timeAdverbialWords.contains(a.tokens[k].lower)
+                || DateExpressions.weekdays[a.tokens[k].lower] != nil || DateExpressions.months[a.tokens[k].lower] != nil
+                || (a.tokens[k].isNumber && k > speech + 1 && a.tokens[max(speech + 1, k - 2)..<k].contains { DateExpressions.months[$0.lower] != nil || timeAdverbialWords.contains($0.lower) }) {
+            k += 1
+        }
         return k < end && pronouns.contains(a.tokens[k].lower)
     }
 

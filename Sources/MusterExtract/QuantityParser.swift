@@ -165,9 +165,16 @@ struct QuantityParser: Sendable {
     static let atMost: [[String]] = [["up", "to"], ["almost"], ["nearly"], ["as", "many", "as"], ["less", "than"], ["fewer", "than"], ["under"], ["just", "under"]]
     static let approx: [[String]] = [["about"], ["around"], ["some"], ["approximately"], ["roughly"], ["an", "estimated"], ["estimated"], ["approx."], ["circa"]]
 
+    static let overParticleVerbs: Set<String> = [
+        "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs", "signed", "signing",
+        "pass", "passes", "passed", "passing", "take", "takes", "took", "taken", "taking",
+    ]
+
     private func qualifierStart(_ tokens: [Token], before start: Int) -> Int {
         for phrases in [Self.atLeast, Self.atMost, Self.approx] {
             for phrase in phrases where start >= phrase.count {
+                // "handed over two more Patriot systems": the particle of a phrasal verb is no qualifier.
+                if phrase == ["over"], start >= 2, Self.overParticleVerbs.contains(tokens[start - 2].lower) { continue }
                 if zip(tokens[(start - phrase.count)..<start], phrase).allSatisfy({ $0.lower == $1 }) {
                     return start - phrase.count
                 }

@@ -275,6 +275,13 @@ struct SentenceAnalysis: Sendable {
         return out
     }
 
+    /// Words that open a finite verb phrase, so the clause they stand in continues a subject named earlier.
+    static func resumesMainClause(_ word: String) -> Bool {
+        StatusLexicon.modalsPledge.contains(word) || StatusLexicon.modalsMaybe.contains(word) || StatusLexicon.be.contains(word)
+            || ["has", "have", "had", "said", "says", "also", "can", "cannot", "did", "does", "plans", "wants", "intends"].contains(word)
+            || StatusLexicon.verbs[word] != nil
+    }
+
     /// Marks dash pairs and brackets as asides, except brackets that only repeat a name ("(EU)").
     private static func asides(_ tokens: [Token], _ actors: [ActorMention]) -> [Bool] {
         var mask = [Bool](repeating: false, count: tokens.count)
@@ -283,8 +290,25 @@ struct SentenceAnalysis: Sendable {
             let t = tokens[i]
             let spacedHyphen = t.lower == "-" && t.spaceBefore && i + 1 < tokens.count && tokens[i + 1].spaceBefore
             // ", which Paris and London have championed," describes, it does not act.
+            // A long one ("Germany, which has overtaken the United States as Ukraine's largest
+            // supplier of military aid this year, will provide …") closes at the comma the main
+            // clause's verb follows.
             if t.lower == ",", i + 1 < tokens.count, ["which", "who", "whom", "whose"].contains(tokens[i + 1].lower),
-               let close = tokens[(i + 2)..<min(tokens.count, i + 16)].firstIndex(where: { $0.lower == "," }) {
+               let close = tokens[(i + 2)..<min(tokens.count, i + 16)].firstIndex(where: { $0.lower == "," })
+                ?? tokens[(i + 2)..<min(tokens.count, i + 36)].indices.first(where: { k in
+                    tokens[k].lower == "," && k + 1 < tokens.count && resumesMainClause(tokens[k + 1].lower)
+                }) {
+                for k in i...close { mask[k] = true }
+                i = close + 1
+                continue
+            }
+            // "Berlin, the largest European supplier of artillery ammunition to Kyiv, has …": an
+            // apposition after a name describes it and holds no verb of its own.
+            if t.lower == ",", i + 1 < tokens.count, ["the", "a", "an"].contains(tokens[i + 1].lower),
+               actors.contains(where: { $0.end == i && $0.kind != .group && !$0.isUkraineOrRussia }),
+               let close = tokens[(i + 2)..<min(tokens.count, i + 16)].firstIndex(where: { $0.lower == "," }),
+               close + 1 < tokens.count, resumesMainClause(tokens[close + 1].lower),
+               !tokens[(i + 2)..<close].contains(where: { resumesMainClause($0.lower) || ["which", "who", "that"].contains($0.lower) }) {
                 for k in i...close { mask[k] = true }
                 i = close + 1
                 continue
