@@ -96,6 +96,25 @@ struct ActorMatcher: Sendable {
             found.removeFirst()
         }
         found = mergeGroups(found, groupNouns, tokens)
+        // "Of the coalition's 35 members, 26 have pledged …": the part after the comma acts, and
+        // it is the part that is counted.
+        for index in found.indices where found[index].kind == .group {
+            let m = found[index]
+            var of = m.start - 1
+            while of > 0, ["the", "its", "their", "coalition", "'s", "group", "alliance"].contains(tokens[of].lower) { of -= 1 }
+            guard of >= 0, tokens[of].lower == "of", of == 0 || [",", ";", "—"].contains(tokens[of - 1].lower) else { continue }
+            // ("Of the 12 countries at the meeting, nine …": a place may follow the group.)
+            guard let comma = tokens[m.end..<min(tokens.count, m.end + 5)].firstIndex(where: { $0.lower == "," }),
+                  tokens[m.end..<comma].allSatisfy({ $0.isWord && StatusLexicon.verbs[$0.lower] == nil }),
+                  comma + 2 < tokens.count else { continue }
+            let part = tokens[comma + 1]
+            let value: Double? = part.isNumber ? part.number : NumberWords.value(part.lower).map(Double.init)
+            guard let value, value >= 2, value.rounded() == value, !tokens[comma + 2].isNumber else { continue }
+            found[index].count = Int(value)
+            found[index].end = comma + 2
+            found[index].trigger = text(tokens, m.start..<(comma + 2))
+            found[index].anaphoric = false
+        }
         // "the Estonian-led demining coalition": the group is the leader's undertaking, not a party.
         let ledEnds = Set(found.filter(\.led).map(\.end))
         found.removeAll { m in m.kind == .group && (max(0, m.start - 3)...m.start).contains { ledEnds.contains($0) } }

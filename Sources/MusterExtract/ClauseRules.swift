@@ -107,6 +107,37 @@ extension CommitmentRules {
         return !a.actors.contains { $0.start < start }
     }
 
+    /// "… said that both had now been delivered", "a first tranche of $20 million had been sent",
+    /// "only a handful have been handed over", "a third will follow": the subject is a part of
+    /// the goods or sum just named, with no noun of its own.
+    static func partOfItemsJustNamed(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Bool {
+        var end = start
+        while end > left, partAuxiliaries.contains(a.tokens[end - 1].lower) { end -= 1 }
+        var begin = end
+        while begin > left, !partClauseOpeners.contains(a.tokens[begin - 1].lower), end - begin < 9 { begin -= 1 }
+        guard begin < end, begin == left || partClauseOpeners.contains(a.tokens[begin - 1].lower) else { return false }
+        let subject = a.tokens[begin..<end]
+        guard subject.contains(where: { partWords.contains($0.lower) }),
+              !a.actors.contains(where: { $0.start >= begin && $0.start < end }),
+              !a.categories.contains(where: { $0.start >= begin && $0.start < end }) else { return false }
+        return (begin..<end).allSatisfy { k in
+            let t = a.tokens[k]
+            return partWords.contains(t.lower) || partFillers.contains(t.lower) || t.isNumber || NumberWords.value(t.lower) != nil
+                || a.quantities.contains { $0.kind == .money && $0.start <= k && k < $0.end }
+        }
+    }
+
+    static let partWords: Set<String> = [
+        "both", "all", "most", "half", "rest", "remainder", "balance", "first", "second", "third", "fourth", "last", "handful",
+        "tranche", "batch", "shipment", "instalment", "installment", "portion", "consignment", "delivery",
+    ]
+    static let partFillers: Set<String> = ["a", "an", "the", "only", "just", "of", "them", "these", "those", "its", "their", "remaining", "next", "final", "further", "latest"]
+    static let partAuxiliaries: Set<String> = [
+        "had", "has", "have", "been", "be", "being", "was", "were", "is", "are", "now", "already", "also", "so", "far", "since", "then",
+        "will", "would", "could", "may", "might", "should", "finally", "just", "reportedly", "all",
+    ]
+    static let partClauseOpeners: Set<String> = [",", "that", "and", "but", "while", "whereas", ";", ":", "said", "says", "—", "with", "although", "though"]
+
     /// "… adding that part of it would go to air defence": a share of the sum just reported.
     static func sharesLastSum(_ a: SentenceAnalysis, before start: Int) -> Bool {
         // "Of the total, NOK 3.2 billion will go to air defence"

@@ -31,6 +31,9 @@ enum CommitmentRules {
         if a.tokens.last?.lower == "?" { return [] }
         let dropped = a.statuses.filter { hypothetical(a, before: $0.start) }
         // "that had been promised to Kyiv": a passive relative clause describes its head noun.
+        // Triggers whose subject is a part of what was just named: a second undertaking beside
+        // the first, kept apart in the merge below.
+        var partStatuses: Set<Int> = []
         let statuses = a.statuses.filter { !hypothetical(a, before: $0.start) && !($0.relativeHead != nil && passiveRelative(a, $0)) }
         // The head of a relative clause leaves the main object only when it hangs off a
         // preposition ("ammunition for the jets it has delivered"), not when it is the object.
@@ -94,6 +97,16 @@ enum CommitmentRules {
             if let group = parties, group.count == 1, group[0].code.isGroup, group[0].count == nil, group[0].trigger.lowercased() == "leaders",
                a.actors.contains(where: { $0.code == ActorCode("EU") }) || context.euSummit {
                 parties = [Party(code: ActorCode("EU"), count: nil, trigger: group[0].trigger)]
+            }
+            // "Seoul has pledged $100 million …, and the ministry said a first tranche had been
+            // sent": a part of what a party just committed is that party's.
+            // ("with the first expected to arrive in the coming weeks" is timing, not an undertaking.)
+            let partOfItems = s.relativeHead == nil && (s.status != .considering || a.tokens[s.end - 1].lower == "follow")
+                && partOfItemsJustNamed(a, from: left, to: s.start)
+            if partOfItems { partStatuses.insert(s.start) }
+            if parties == nil, partOfItems, let last = found.last {
+                parties = found.filter { $0.status.start == last.status.start }.map(\.party)
+                    .reduce(into: [Party]()) { unique, party in if !unique.contains(party) { unique.append(party) } }
             }
             previousParties = parties
             guard let parties, !parties.isEmpty else { skip("no party"); continue }
@@ -324,6 +337,12 @@ enum CommitmentRules {
             if categories.contains(where: { $0.1 != .securityGuarantee }) {
                 categories.removeAll { $0.1 == .securityGuarantee }
             }
+            // "… two Patriot systems, said that both had now been delivered": the part is of the
+            // goods named before it in the sentence.
+            if categories.isEmpty, money.isEmpty || partOfItems, partOfItems,
+               let named = a.categories.last(where: { $0.end <= s.start }) ?? found.last?.hit {
+                categories = [(named, named.category)]
+            }
             if categories.isEmpty { skip("no category (party \(parties.map { "\($0.code)" }.joined(separator: ",")))") }
             let moneyTarget = categories.firstIndex { $0.0?.carriesMoney == true || $0.1 == .financial }
                 ?? categories.firstIndex { $0.1 != .sanctions && $0.1 != .troops && $0.1 != .securityGuarantee }
@@ -408,7 +427,13 @@ enum CommitmentRules {
         var out: [ExplainedClaim] = []
         var index: [String: Int] = [:]
         for item in found {
-            let key = "\(item.party.code)|\(item.party.count ?? -1)|\(item.category.rawValue)"
+            var key = "\(item.party.code)|\(item.party.count ?? -1)|\(item.category.rawValue)"
+            // "… pledged two systems; both have now been delivered": the part is its own claim.
+            if partStatuses.contains(item.status.start) || found.contains(where: { other in
+                partStatuses.contains(other.status.start) && other.party == item.party && other.category == item.category
+            }) {
+                key += "|\(item.status.status.rawValue)"
+            }
             let commitment = Commitment(
                 actor: item.party.code, actorCount: item.party.code.isGroup ? item.party.count : nil,
                 recipient: item.category == .sanctions ? .russia : .ukraine, category: item.category,

@@ -112,6 +112,12 @@ extension CommitmentRules {
                         if s.recipientSubject, let donor = context.lastParty { return ([donor], mention.end) }
                         return (nil, 0)
                     }
+                    // "The leaders of Britain and France … signed a declaration under which their two
+                    // countries would deploy troops": a counted group pointing back at as many
+                    // states named just before is those states.
+                    if mention.kind == .group, let named = antecedents(of: mention, a) {
+                        return (named, mention.end)
+                    }
                     // "The Nordic countries will finance …" with no states named before: the group
                     // introduces itself rather than pointing back.
                     // "The 35 delegations also committed …": more than the states named so far.
@@ -302,6 +308,21 @@ extension CommitmentRules {
             index -= 1
         }
         return parties
+    }
+
+    /// The states a pointing group ("their two countries", "the three governments", "both
+    /// countries") stands for: exactly as many distinct states or organisations named before it
+    /// in the sentence, outside asides.
+    static func antecedents(of group: ActorMention, _ a: SentenceAnalysis) -> [Party]? {
+        let first = a.tokens[group.start].lower
+        guard group.anaphoric || ["their", "both"].contains(first) else { return nil }
+        guard let count = group.count ?? (first == "both" ? 2 : nil) else { return nil }
+        var parties: [Party] = []
+        for m in a.actors where m.end <= group.start && !a.aside[m.start] && m.kind != .group && !m.isUkraineOrRussia
+            && (m.kind != .demonym || m.governmentForm) && !parties.contains(where: { $0.code == m.code }) {
+            parties.append(party(m, a))
+        }
+        return parties.count == count ? parties : nil
     }
 
     static func party(_ m: ActorMention, _ a: SentenceAnalysis) -> Party {

@@ -141,6 +141,11 @@ struct QuantityParser: Sendable {
 
     /// The counted noun within a few modifier words: "20,000 155mm artillery shells".
     private func countedNoun(_ tokens: [Token], after: Int, value: Double) -> (String, Int, Int)? {
+        // "on April 16 delivered tanks", "in 2024 sent tanks": a day or a year counts nothing.
+        if after >= 2, DateExpressions.months[tokens[after - 2].lower] != nil
+            || (tokens[after - 2].lower == "in" && value >= 1990 && value <= 2100 && value.rounded() == value) {
+            return nil
+        }
         var k = after
         var skipped = 0
         while k < tokens.count, skipped <= 6 {
@@ -152,6 +157,10 @@ struct QuantityParser: Sendable {
             }
             if t.kind == .punct, !t.isJoinedHyphen { return nil }
             if t.lower == "of" || t.lower == "per" { return nil }
+            // "nine said they would send instructors": a verb ends the noun phrase.
+            if StatusLexicon.speechVerbs.contains(t.lower) || StatusLexicon.modalsPledge.contains(t.lower) || StatusLexicon.modalsMaybe.contains(t.lower) {
+                return nil
+            }
             if t.isNumber, t.spaceBefore, k + 1 < tokens.count, tokens[k + 1].spaceBefore || !Self.measures.contains(tokens[k + 1].lower) {
                 return nil
             }

@@ -183,6 +183,12 @@ enum StatusFinder {
             // "will no longer supply": a withdrawal, read from "no longer" itself.
             if k + 1 < tokens.count, tokens[k].lower == "no", tokens[k + 1].lower == "longer" { return nil }
             guard k < tokens.count, tokens[k].isWord, !L.nonVerbsAfterModal.contains(tokens[k].lower) else { return nil }
+            // "a third will follow once production allows": more of the same goods to come; a
+            // party that follows ("Berlin will follow suit") only copies another.
+            if !passive, !negated, tokens[k].lower == "follow", !mentionEnds.contains(i),
+               k + 1 == tokens.count || !["suit", "up", "through", "the", "its", "their", "a", "this", "that", "these", "us", "them"].contains(tokens[k + 1].lower) {
+                return StatusHit(start: i, end: k + 1, status: L.modalsMaybe.contains(word) ? .considering : .pledged, trigger: "")
+            }
             // "could all eat into the market", "may have occurred": not an undertaking.
             if !passive, !L.commitVerbs.contains(tokens[k].lower), !L.deliberation.contains(tokens[k].lower) { return nil }
             // "cannot be spent on arms": a rule about the money, not a party's decision.
@@ -416,7 +422,10 @@ enum StatusFinder {
         if before.lower == "that", !tokens[i].lower.hasSuffix("ed") { return false }
         if L.determiners.contains(before.lower) { return true }
         // "the last of 24 promised F-16 jets"
-        if before.isNumber, !mentionEnds.contains(i) { return true }
+        // ("on April 16 delivered", "in 2024 sent": a date before the verb.)
+        let date = i >= 2 && (DateExpressions.months[tokens[i - 2].lower] != nil
+            || (tokens[i - 2].lower == "in" && (before.number.map { $0 >= 1990 && $0 <= 2100 } ?? false)))
+        if before.isNumber, !mentionEnds.contains(i), !date { return true }
         // "the cost of flying donated equipment", "with pledged funds": after a preposition or a
         // gerund, a participle describes the noun that follows.
         if before.isWord, before.lower != "being", !mentionEnds.contains(i),

@@ -40,4 +40,37 @@ import Testing
         #expect(keys("Oslo, the biggest Nordic donor of air defence to Kyiv, has not joined the Czech initiative but said on Monday it would pay for 50,000 shells for Ukraine.")
                 == ["NO ammunition pledged"])
     }
+
+    @Test func aCountedGroupPointingBackIsTheStatesNamedBeforeIt() {
+        #expect(keys("The leaders of Spain and Portugal, meeting in Madrid, signed a declaration under which their two countries would send troops to the force.")
+                == ["ES troops pledged", "PT troops pledged"])
+        // Three named, "two" counted: the group does not point back at them.
+        #expect(keys("Spain, Portugal and Italy met in Rome, where their two countries would send troops, officials said.").contains("GROUP2 troops pledged"))
+    }
+
+    @Test func thePartAfterOfTheWholeIsCounted() {
+        #expect(keys("Of the coalition's 31 members, 19 have now pledged to take part in the force on land.") == ["GROUP19 troops pledged"])
+        #expect(keys("Of the 14 countries at the meeting, eight said they would send instructors to train Ukrainian troops.") == ["GROUP8 training pledged"])
+    }
+
+    @Test func aPartOfWhatWasJustCommittedIsASecondUndertaking() {
+        #expect(keys("Spain, which pledged three Hawk launchers to Kyiv in June, said on Friday that both had now been delivered.")
+                == ["ES air_defense delivered", "ES air_defense pledged"])
+        #expect(keys("Madrid has pledged €50 million in humanitarian aid to Ukraine, and the foreign ministry said a first tranche of €10 million had been sent.")
+                == ["ES humanitarian delivered", "ES humanitarian pledged"])
+        #expect(keys("Spain handed over two Hawk launchers to Ukraine in May, and Madrid has said that a third will follow once repairs are done.")
+                == ["ES air_defense delivered", "ES air_defense pledged"])
+        // Timing of what was promised is no second undertaking; nor is a party following suit.
+        #expect(keys("Spain said it would send two Hawk launchers to Ukraine, with the first expected to arrive in May.") == ["ES air_defense pledged"])
+        #expect(keys("Portugal will follow suit, the minister said.") == [])
+    }
+
+    @Test func aDateBeforeTheVerbIsNeitherACountNorAnAdjective() throws {
+        let sent = try #require(sentences.commitments("Spain on April 16 delivered armoured vehicles to Ukraine.").first)
+        #expect(sent.status == .delivered)
+        #expect(sent.amount == nil)
+        #expect(keys("Spain in 2024 sent tanks to Ukraine.") == ["ES equipment delivered"])
+        let promised = try #require(sentences.commitments("Spain has delivered the last of 24 promised Leopard tanks to Ukraine.").first)
+        #expect(promised.amount?.value == 24)
+    }
 }
