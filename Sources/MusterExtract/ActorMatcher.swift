@@ -96,6 +96,18 @@ struct ActorMatcher: Sendable {
             found.removeFirst()
         }
         found = mergeGroups(found, groupNouns, tokens)
+        // "the Norwegian Ministry of Defence": an office named for one state's government but
+        // qualified by another's demonym is that other state's office.
+        for index in stride(from: found.count - 2, through: 0, by: -1)
+        where found[index].kind == .demonym && found[index + 1].kind == .office && found[index].end == found[index + 1].start
+            && found[index].code != found[index + 1].code {
+            var office = found[index + 1]
+            office.code = found[index].code
+            office.start = found[index].start
+            office.trigger = text(tokens, office.start..<office.end)
+            found[index] = office
+            found.remove(at: index + 1)
+        }
         // "Of the coalition's 35 members, 26 have pledged …": the part after the comma acts, and
         // it is the part that is counted.
         for index in found.indices where found[index].kind == .group {

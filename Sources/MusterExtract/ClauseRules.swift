@@ -70,7 +70,27 @@ extension CommitmentRules {
         let words = Set(a.tokens.map(\.lower))
         // "It includes 10 howitzers" right after a package was announced.
         let opensWithIt = a.tokens.first?.lower == "it"
+        // "Content of the package: – 18 Archer systems – SEK 600 million for training …": a
+        // bulleted line after a package lists one of its items.
+        if let first = a.tokens.first, ["–", "-", "•", "*", "—"].contains(first.lower), firstItem <= 8 { return true }
         return (opensWithIt || (!words.isDisjoint(with: packageWords) && words.contains("the"))) && !words.isDisjoint(with: packageVerbs)
+    }
+
+    /// In a list of a package's items, words that only say what another item is for: "funds for
+    /// the procurement of drones" (the drones are the item), "training … on the Gripen system"
+    /// (the training is).
+    static func packageItemIsPurpose(_ a: SentenceAnalysis, _ hit: CategoryHit) -> Bool {
+        if hit.category == .financial,
+           let buying = (hit.end..<min(a.tokens.count, hit.end + 4)).first(where: { ["procurement", "purchase", "purchases", "buying"].contains(a.tokens[$0].lower) }),
+           a.categories.contains(where: { $0.start > buying && $0.start <= buying + 4 && $0.category != .financial }) {
+            return true
+        }
+        if hit.category == .equipment, let training = a.categories.last(where: { $0.category == .training && $0.end <= hit.start }),
+           hit.start - training.end <= 10, a.tokens[training.end..<hit.start].contains(where: { $0.lower == "on" }),
+           !a.tokens[training.end..<hit.start].contains(where: { [",", "and", ";"].contains($0.lower) }) {
+            return true
+        }
+        return false
     }
 
     /// "once fighting ends", "after a ceasefire", "following the cessation of hostilities",

@@ -190,6 +190,17 @@ enum CommitmentRules {
                         && a.tokens[hit.end..<force.start].contains { $0.lower == "for" }
                 }
             }
+            // "ready to contribute troops, aircraft or ships to the force": the aircraft listed with the
+            // troops are the presence's air component, not a second undertaking.
+            if let troops = hits.first(where: { $0.category == .troops }), a.categories.contains(where: { $0.category == .troops && $0.start > troops.end }) {
+                let listed = hits.sorted { $0.start < $1.start }
+                var inList: Set<Int> = [troops.start]
+                for (first, second) in zip(listed, listed.dropFirst()) where inList.contains(first.start) && second.start >= first.end
+                    && a.tokens[first.end..<second.start].allSatisfy({ [",", "and", "or"].contains($0.lower) }) {
+                    inList.insert(second.start)
+                }
+                hits.removeAll { $0.category == .equipment && inList.contains($0.start) }
+            }
             // "will extend its air policing mission and increase it to four Eurofighters", "our F-35s
             // will take part in air policing": the jets fly the mission.
             if hits.contains(where: { hit in hit.category == .airDefense && ["policing", "police", "patrol", "patrolling", "skies"].contains(where: { hit.trigger.lowercased().contains($0) }) }) {
@@ -367,7 +378,7 @@ enum CommitmentRules {
             }
         }
         if a.statuses.isEmpty, let last = context.lastPackage ?? context.lastCommitment, isPackageContents(a) {
-            for hit in a.categories {
+            for hit in a.categories where !packageItemIsPurpose(a, hit) {
                 let amount = hit.category == .sanctions ? nil : attachedCount(a, to: hit) ?? attachedMoney(a, to: hit)
                 let status = StatusHit(start: 0, end: 0, status: last.status, trigger: last.trigger)
                 for party in last.parties {

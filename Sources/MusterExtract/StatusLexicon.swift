@@ -20,7 +20,9 @@ enum StatusLexicon {
         add(["confirmed", "confirms", "announce", "announces", "announced", "offer", "offers", "offered", "contribute", "contributes",
              "contributed", "donate", "donates", "unveil", "unveils", "unveiled", "undertook", "undertakes",
              // Granting on terms, renewing and mobilising money are undertakings, not yet transfers.
-             "extend", "extends", "extended", "renewed", "renews", "mobilised", "mobilized", "mobilises", "mobilizes"], .pledged)
+             "extend", "extends", "extended", "renewed",
+             // "the Government is presenting Sweden's 21st support package": a package presented is announced.
+             "presented", "presents", "renews", "mobilised", "mobilized", "mobilises", "mobilizes"], .pledged)
         add(["approve", "approves", "approved", "approval", "adopt", "adopts", "adopted", "earmark", "earmarks",
              "earmarked", "allocate", "allocates", "allocated", "sign", "signs", "signed", "authorise", "authorises",
              "authorised", "authorize", "authorizes", "authorized", "release", "releases", "released", "contracted",
@@ -69,7 +71,7 @@ enum StatusLexicon {
         "sending": .delivered, "deploying": .delivered, "supplying": .delivered, "transferring": .delivered,
         "disbursing": .delivered, "imposing": .delivered, "considering": .considering, "contemplating": .considering,
         "discussing": .considering, "weighing": .considering, "mulling": .considering, "exploring": .considering,
-        "offering": .pledged, "pledging": .pledged, "donating": .pledged,
+        "offering": .pledged, "pledging": .pledged, "donating": .pledged, "presenting": .pledged,
         // Work in progress on a package or decision that is not yet taken.
         "preparing": .considering, "drafting": .considering, "debating": .considering, "studying": .considering,
         "shipping": .delivered, "dispatching": .delivered, "paying": .delivered,

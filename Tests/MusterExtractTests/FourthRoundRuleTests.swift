@@ -73,4 +73,24 @@ import Testing
         let promised = try #require(sentences.commitments("Spain has delivered the last of 24 promised Leopard tanks to Ukraine.").first)
         #expect(promised.amount?.value == 24)
     }
+
+    @Test func aircraftListedWithTroopsForTheForceArePartOfThePresence() {
+        #expect(keys("Spain, Portugal and Greece said they were ready to contribute troops, aircraft or ships to the force.")
+                == ["ES troops considering", "GR troops considering", "PT troops considering"])
+    }
+
+    @Test func aPresentedPackageListsItsItemsInBullets() {
+        let release = """
+        Today, the Portuguese government is presenting its 5th military support package to Ukraine, worth €90 million.
+        Content of the package
+        – 12 M113 armoured personnel carriers
+        – €20 million for training of Ukrainian pilots on the F-16 system
+        – funds for the procurement of artillery ammunition
+        """
+        #expect(keys(release) == ["PT ammunition pledged", "PT equipment pledged", "PT training pledged"])
+    }
+
+    @Test func anOfficeQualifiedByADemonymIsThatStatesOffice() {
+        #expect(keys("The Portuguese Ministry of Defence said it had delivered six patrol boats to Ukraine.") == ["PT equipment delivered"])
+    }
 }
