@@ -147,6 +147,13 @@ extension CommitmentRules {
         }
     }
 
+    /// "both", "all": the whole of what was named, one undertaking with it, not a part beside it.
+    static func wholeOfItemsJustNamed(_ a: SentenceAnalysis, before start: Int) -> Bool {
+        var end = start
+        while end > 0, partAuxiliaries.contains(a.tokens[end - 1].lower) && a.tokens[end - 1].lower != "all" { end -= 1 }
+        return end > 0 && ["both", "all"].contains(a.tokens[end - 1].lower)
+    }
+
     static let partWords: Set<String> = [
         "both", "all", "most", "half", "rest", "remainder", "balance", "first", "second", "third", "fourth", "last", "handful",
         "tranche", "batch", "shipment", "instalment", "installment", "portion", "consignment", "delivery",

@@ -41,7 +41,9 @@ enum CommitmentRules {
         for (k, s) in statuses.enumerated() {
             // For `--trace`: why this trigger gave no commitment.
             func skip(_ reason: String) { context.joinNotes?.append("«\(text(a.tokens, s.start..<s.end))» \(reason)") }
-            var left = k > 0 ? statuses[k - 1].end : 0
+            // "The Commission, which has already sent 9,000 generators, said it would deliver …": a
+            // trigger inside an aside does not bound the main clause's subject.
+            var left = statuses[..<k].last(where: { a.aside[s.start] || !a.aside[$0.start] })?.end ?? 0
             // "If Berlin sent Taurus tomorrow, it would …": the conditional clause is not the object.
             if let cond = dropped.last(where: { $0.end <= s.start && $0.end >= left }),
                let comma = a.tokens[cond.end..<s.start].firstIndex(where: { $0.lower == "," }) {
@@ -103,7 +105,7 @@ enum CommitmentRules {
             // ("with the first expected to arrive in the coming weeks" is timing, not an undertaking.)
             let partOfItems = s.relativeHead == nil && (s.status != .considering || a.tokens[s.end - 1].lower == "follow")
                 && partOfItemsJustNamed(a, from: left, to: s.start)
-            if partOfItems { partStatuses.insert(s.start) }
+            if partOfItems, !wholeOfItemsJustNamed(a, before: s.start) { partStatuses.insert(s.start) }
             if parties == nil, partOfItems, let last = found.last {
                 parties = found.filter { $0.status.start == last.status.start }.map(\.party)
                     .reduce(into: [Party]()) { unique, party in if !unique.contains(party) { unique.append(party) } }
@@ -455,6 +457,14 @@ enum CommitmentRules {
                                            statusTrigger: item.status.trigger, amountTrigger: item.amount?.trigger)
             if let existing = index[key], case .commitment(let old) = out[existing].claim {
                 let pair: Set<CommitmentStatus> = [old.status, commitment.status]
+                // "has already sent more than 9,000 generators … would deliver 450 more": two
+                // amounts at two strengths are two undertakings (spec: one undertaking at two
+                // strengths is one claim).
+                if old.status != commitment.status, let first = old.amount, let second = commitment.amount, first != second {
+                    let twoKey = key + "|\(commitment.status.rawValue)"
+                    if index[twoKey] == nil { index[twoKey] = out.count; out.append(explained) }
+                    continue
+                }
                 // "would keep selling weapons … but would not provide new donated packages": a
                 // yes and a no are two undertakings, not one at two strengths.
                 let negative: Set<CommitmentStatus> = [.declined, .withdrawn]

@@ -105,6 +105,12 @@ struct SentenceAnalysis: Sendable {
         if StatusLexicon.speechVerbs.contains(word) || StatusLexicon.verbs[word] != nil || StatusLexicon.progressive[word] != nil {
             return false
         }
+        // "said on Tuesday it would deliver", "said last week they had sent": a time ends an
+        // adverbial, and the pronoun opens the reported clause.
+        if DateExpressions.weekdays[word] != nil || DateExpressions.months[word] != nil
+            || ["week", "month", "year", "weekend", "today", "yesterday", "morning", "evening", "night", "earlier", "later", "statement"].contains(word) {
+            return false
+        }
         // "part of it would go …": a preposition or determiner heads no relative clause.
         if CommitmentRules.objectPrepositions.contains(word) || StatusLexicon.determiners.contains(word) { return false }
         if ["and", "but", "or", "as", "because", "since", "so", "while", "when", "where", "if", "though", "although",
