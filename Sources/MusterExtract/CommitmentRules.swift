@@ -233,6 +233,13 @@ enum CommitmentRules {
                 }
             }
             var categories: [(CategoryHit?, MusterCore.Category)] = hits.map { ($0, $0.category) }
+            // "would support the multinational force if it came under attack": backing the force
+            // against an attack is a guarantee, not a part in the presence.
+            if categories.count == 1, categories[0].1 == .troops,
+               a.tokens[s.start..<s.end].contains(where: { ["support", "back", "backstop", "protect", "defend", "assist"].contains($0.lower) }),
+               a.tokens[s.end..<a.tokens.count].contains(where: { ["attack", "attacked", "attacks", "aggression"].contains($0.lower) }) {
+                categories = [(categories[0].0, .securityGuarantee)]
+            }
             // "trains Ukrainian air-defence crews", "trained 15,000 soldiers on Leopard tanks": what
             // follows a training verb is who or what is trained on; the undertaking is training.
             if trainingVerbs.contains(a.tokens[s.start].lower) || trainingVerbs.contains(a.tokens[max(s.start, s.end - 1)].lower) {
@@ -246,6 +253,20 @@ enum CommitmentRules {
             let allLenders = parties.allSatisfy { lenders.contains($0.code) }
             let forUkraine = a.actors.contains { $0.code == .ukraine } || allLenders
                 || a.tokens.contains { CommitmentRules.aidWords.contains($0.lower) }
+            // "would contribute €150 million to the initiative": money for a scheme the text named
+            // buys what that scheme buys (spec: PURL, shell initiatives).
+            if categories.isEmpty, !money.isEmpty, let scheme = (s.end..<objectEnd).first(where: { k in
+                k > 0 && ["the", "this", "that"].contains(a.tokens[k - 1].lower) && context.schemes[a.tokens[k].lower] != nil
+            }), let bought = context.schemes[a.tokens[scheme].lower] {
+                categories = [(nil, bought)]
+            }
+            // "… would contribute €150 million to the initiative, and Denmark said it would put in
+            // DKK 1 billion": a second sum in parallel goes where the first went.
+            if categories.isEmpty, !money.isEmpty, let previous = found.last(where: { $0.amount?.kind == .money && $0.status.end <= s.start }),
+               a.tokens[previous.status.end..<s.start].contains(where: { ["and", "while", "whereas"].contains($0.lower) }),
+               !a.categories.contains(where: { $0.start >= previous.status.end && $0.end <= objectEnd }) {
+                categories = [(nil, previous.category)]
+            }
             if categories.isEmpty, !money.isEmpty, forUkraine {
                 // Money for producing weapons is financing, not weapons bought for Ukraine.
                 let production = a.tokens.contains { productionWords.contains($0.lower) }

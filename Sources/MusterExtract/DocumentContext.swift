@@ -44,6 +44,10 @@ struct DocumentContext: Sendable {
     var sanctionsMentioned = false
     /// The day of the attack the document reports, for incident sentences that give none.
     var attackDay: Day?
+    /// What each scheme the text named buys ("the Czech-led ammunition initiative" → ammunition),
+    /// for later money paid "to the initiative".
+    var schemes: [String: MusterCore.Category] = [:]
+    static let schemeNouns: Set<String> = ["initiative", "scheme", "mechanism", "programme", "program", "coalition", "fund"]
     /// Why status triggers gave no commitment, collected only for `muster extract --trace`.
     var joinNotes: [String]?
 
@@ -76,6 +80,13 @@ struct DocumentContext: Sendable {
     }
 
     mutating func absorb(_ analysis: SentenceAnalysis) {
+        // "the ammunition initiative", "the Czech-led initiative that has supplied Ukraine with
+        // ammunition", "Under the scheme, … delivered 1.8 million rounds": the first goods named
+        // near a scheme are what it buys.
+        for (k, token) in analysis.tokens.enumerated() where Self.schemeNouns.contains(token.lower) && schemes[token.lower] == nil {
+            let near = analysis.categories.filter { $0.category != .financial && $0.category != .troops && abs($0.start - k) <= 12 }
+            if let nearest = near.min(by: { abs($0.start - k) < abs($1.start - k) }) { schemes[token.lower] = nearest.category }
+        }
         sentencesSinceParty += 1
         sentencesSinceCategory += 1
         if let last = analysis.categories.last {

@@ -109,4 +109,19 @@ import Testing
         // One undertaking told twice, once with its amount: one claim at the stronger status.
         #expect(keys("Spain promised 20 armoured vehicles to Ukraine and has now delivered them.") == ["ES equipment delivered"])
     }
+
+    @Test func backingTheForceAgainstAnAttackIsAGuarantee() {
+        let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
+        #expect(keys("Canada would support the multinational force if it came under attack, the statement said.", topic: force)
+                == ["CA security_guarantee pledged"])
+        #expect(keys("Canada would contribute troops to the multinational force.", topic: force) == ["CA troops pledged"])
+    }
+
+    @Test func moneyForASchemeTheTextNamedBuysWhatTheSchemeBuys() {
+        let text = """
+        The Slovak-led initiative that has supplied Ukraine with artillery shells will continue this year.
+        Spain said on Monday it would contribute €80 million to the initiative, and Portugal said it would put in €20 million.
+        """
+        #expect(keys(text) == ["ES ammunition pledged", "PT ammunition pledged", "SK ammunition delivered"])
+    }
 }
