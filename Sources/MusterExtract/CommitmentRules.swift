@@ -132,6 +132,10 @@ enum CommitmentRules {
             if hits.isEmpty {
                 hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start && !a.aside[$0.start] }
             }
+            // "Patriot systems delivered by Germany": the goods are the noun the participle follows.
+            if s.relativeHead == nil, s.end < a.tokens.count, a.tokens[s.end].lower == "by", let goods = a.categories.last(where: { $0.end == s.start }) {
+                hits = [goods]
+            }
             if let head = s.relativeHead {
                 hits = a.categories.filter { $0.end == head }
             } else {

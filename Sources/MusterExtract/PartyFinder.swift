@@ -19,6 +19,12 @@ extension CommitmentRules {
            let compound = a.actors.last(where: { $0.end == s.start - 1 }), !compound.isUkraineOrRussia, compound.kind != .group {
             return ([party(compound, a)], compound.end)
         }
+        // "Italy has been among the larger donors, having supplied two batteries": a perfect
+        // participle clause after a comma has the main clause's subject.
+        if s.start >= 2, a.tokens[s.start - 1].lower == "having", a.tokens[s.start - 2].lower == ",",
+           let subject = a.actors.first(where: { m in m.end < s.start && !a.aside[m.start] && !m.isUkraineOrRussia && m.kind != .group && agentive(m, a) == true }) {
+            return (chain(from: subject, a), subject.end)
+        }
         // "… with German Chancellor Olaf Scholz, who promised more missiles": the party is the
         // name the relative clause hangs on, whatever preposition stands before it.
         if s.start >= 2, a.tokens[s.start - 1].lower == "who", a.tokens[s.start - 2].lower == ",",
@@ -221,7 +227,11 @@ extension CommitmentRules {
         while k >= 0, L.interjected.contains(a.tokens[k].lower) || ["also", "already", "recently", "now", "just", "successfully"].contains(a.tokens[k].lower) {
             k -= 1
         }
-        guard covered || (k >= 0 && passiveAuxiliaries.contains(a.tokens[k].lower) && !["has", "have", "had"].contains(a.tokens[k].lower)) else {
+        // "Patriot systems delivered by Germany": a reduced relative on the goods.
+        // (Only a named party: "troops floated by some European capitals" reports an idea.)
+        let reduced = s.end + 1 < a.tokens.count && a.tokens[s.end].lower == "by" && a.categories.contains { $0.end == s.start }
+            && a.actors.contains { m in m.start >= s.end + 1 && m.start <= s.end + 2 && m.kind != .group }
+        guard covered || reduced || (k >= 0 && passiveAuxiliaries.contains(a.tokens[k].lower) && !["has", "have", "had"].contains(a.tokens[k].lower)) else {
             return nil
         }
         var j = s.end

@@ -72,6 +72,13 @@ struct SentenceAnalysis: Sendable {
             // agent acts through the clause's own verb.
             let reduced = hit.end < tokens.count && tokens[hit.end].lower == "by" && hit.start >= 1
                 && !StatusLexicon.be.contains(tokens[hit.start - 1].lower) && !["has", "have", "had"].contains(tokens[hit.start - 1].lower)
+            // "Patriot systems delivered by Germany last year helped repel …": with a named agent
+            // and no later trigger to act through, the participle is the only report of the deed.
+            let agentOnly = hit.end + 2 < tokens.count && tokens[hit.end].lower == "by" && objectEnds.contains(hit.start)
+                && actors.contains { m in m.kind != .group && m.kind != .demonym
+                    && (m.start == hit.end + 1 || (m.start == hit.end + 2 && tokens[hit.end + 1].lower == "the")) }
+                && !statuses.contains { $0.start > hit.end }
+            if agentOnly { return true }
             return !(objectEnds.contains(hit.start) || afterComma || adjunct || reduced || inAdjunctZone(hit.start))
         }
         // "could send ammunition for the jets it has already delivered": the main verb governs

@@ -178,6 +178,12 @@ enum StatusFinder {
                 if tokens[k].lower == "continue", k + 1 < tokens.count, tokens[k + 1].lower == "to" { k += 1 }
                 k += 1
             }
+            // "would in any case provide", "will in the end send": an adverbial phrase inside the verb.
+            if k + 2 < tokens.count, tokens[k].lower == "in", ["any", "the", "all"].contains(tokens[k + 1].lower),
+               ["case", "event", "end", "future", "meantime", "likelihood"].contains(tokens[k + 2].lower) {
+                k += 3
+                while k < tokens.count, L.adverbs.contains(tokens[k].lower) { k += 1 }
+            }
             // "a missile that a Patriot could have stopped": a counterfactual.
             if k + 1 < tokens.count, tokens[k].lower == "have", tokens[k + 1].lower.hasSuffix("ed") || ["been", "done", "given", "sent"].contains(tokens[k + 1].lower) { return nil }
             // "will no longer supply": a withdrawal, read from "no longer" itself.
@@ -239,7 +245,10 @@ enum StatusFinder {
                 || (k >= 0 && k < i - 1 && L.be.contains(tokens[k].lower))
             // "Budapest has gone further, vetoing the release …": a participle clause on the subject.
             let afterComma = i > 0 && tokens[i - 1].lower == "," && [.declined, .withdrawn].contains(status)
-            guard auxiliary || mentionEnds.contains(i) || afterComma else { return nil }
+            // "with Hungary once again refusing": adverbs may follow the party.
+            var m = i
+            while m > 0, i - m < 3, ["once", "again", "still", "also", "now", "already"].contains(tokens[m - 1].lower) { m -= 1 }
+            guard auxiliary || mentionEnds.contains(i) || (m < i && mentionEnds.contains(m)) || afterComma else { return nil }
             return negate(StatusHit(start: i, end: i + 1, status: status, trigger: ""), tokens)
         }
         // "Japan does not supply lethal weapons": a standing policy of not giving is a refusal.
@@ -287,7 +296,8 @@ enum StatusFinder {
             if i >= 1, L.be.contains(tokens[i - 1].lower), subjectNegated(tokens, before: i - 1) { return nil }
             // "paid for by …": the passive of buying, not a payment made.
             if ["paid", "pays"].contains(word), i + 1 < tokens.count, tokens[i + 1].lower == "for",
-               (i > 0 && L.be.contains(tokens[i - 1].lower)) || tokens[(i + 2)..<min(tokens.count, i + 5)].contains(where: { $0.lower == "by" }) || !(i > 0 && ["have", "has", "had"].contains(tokens[i - 1].lower)) {
+               (i > 0 && L.be.contains(tokens[i - 1].lower)) || tokens[(i + 2)..<min(tokens.count, i + 5)].contains(where: { $0.lower == "by" })
+                || !(tokens[max(0, i - 3)..<i].contains { ["have", "has", "had"].contains($0.lower) }) {
                 return nil
             }
             var end = i + 1
@@ -428,7 +438,7 @@ enum StatusFinder {
         if before.isNumber, !mentionEnds.contains(i), !date { return true }
         // "the cost of flying donated equipment", "with pledged funds": after a preposition or a
         // gerund, a participle describes the noun that follows.
-        if before.isWord, before.lower != "being", !mentionEnds.contains(i),
+        if before.isWord, before.lower != "being", before.lower != "having", !mentionEnds.contains(i),
            CommitmentRules.objectPrepositions.contains(before.lower) || (before.lower.hasSuffix("ing") && before.lower.count > 5) {
             return true
         }

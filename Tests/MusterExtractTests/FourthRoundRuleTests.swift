@@ -110,6 +110,19 @@ import Testing
         #expect(keys("Spain promised 20 armoured vehicles to Ukraine and has now delivered them.") == ["ES equipment delivered"])
     }
 
+    @Test func verbsWithAdverbialsParticiplesAndAgents() {
+        #expect(keys("Spain and Portugal have so far paid for more than $1 billion of American equipment for Ukraine.")
+                == ["ES equipment delivered", "PT equipment delivered"])
+        #expect(keys("Spain has been among the larger donors of air defence, having supplied two Hawk batteries since 2023.")
+                == ["ES air_defense delivered"])
+        #expect(keys("Hawk air defence systems delivered by Spain last year helped repel the missiles over the capital.")
+                == ["ES air_defense delivered"])
+        #expect(keys("The minister said Spain would in any case provide 500 million euros in military support to Ukraine.")
+                == ["ES equipment pledged"])
+        // An idea floated by unnamed capitals is nobody's undertaking.
+        #expect(keys("The figures remain below the 20,000 troops floated by some European capitals a year ago.") == [])
+    }
+
     @Test func backingTheForceAgainstAnAttackIsAGuarantee() {
         let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
         #expect(keys("Canada would support the multinational force if it came under attack, the statement said.", topic: force)
