@@ -117,6 +117,10 @@ enum CommitmentRules {
             // "North Korea's deployment of troops to Russia": help for the aggressor is no
             // commitment to the cause.
             if helpsRussia(a, from: s.end, to: objectEnd) || ownUse(a, from: s.end, to: objectEnd) { skip("aid to Russia or own use"); continue }
+            // "has not said how many ships it would commit": an open question commits to nothing.
+            if a.tokens[max(left, s.start - 8)..<s.start].indices.contains(where: { k in
+                a.tokens[k].lower == "how" && k + 1 < a.tokens.count && ["many", "much"].contains(a.tokens[k + 1].lower)
+            }) { skip("open question"); continue }
             // "here is what Ukraine's allies have promised": a free relative names no undertaking.
             if a.tokens[max(left, s.start - 5)..<s.start].contains(where: { ["what", "whatever"].contains($0.lower) }) { skip("free relative"); continue }
             // "will host a conference on recovery": hosting a meeting is no undertaking of aid.
@@ -377,8 +381,18 @@ enum CommitmentRules {
             }
             // "… two Patriot systems, said that both had now been delivered": the part is of the
             // goods named before it in the sentence.
-            if categories.isEmpty, money.isEmpty || partOfItems, partOfItems,
+            // "the first 40 of the 50 vehicles it ordered … had arrived": goods arriving are the
+            // goods named before the verb, across a relative clause on them.
+            let goodsArriving = ["arrive", "arrived", "reach", "reached"].contains(a.tokens[s.end - 1].lower) && !s.recipientSubject
+            if categories.isEmpty, money.isEmpty || partOfItems, partOfItems || goodsArriving,
                let named = a.categories.last(where: { $0.end <= s.start }) ?? found.last?.hit {
+                categories = [(named, named.category)]
+            }
+            // "the last of the 24 jets it promised Kyiv had been handed over": the verb after a
+            // relative clause on goods has those goods as its subject.
+            if categories.isEmpty, money.isEmpty, k > 0, let head = statuses[k - 1].relativeHead,
+               !a.tokens[statuses[k - 1].end..<s.start].contains(where: { [",", ";", "and", "but"].contains($0.lower) }),
+               let named = a.categories.last(where: { $0.end == head }) {
                 categories = [(named, named.category)]
             }
             if categories.isEmpty { skip("no category (party \(parties.map { "\($0.code)" }.joined(separator: ",")))") }

@@ -75,13 +75,22 @@ extension CommitmentRules {
                         // "… confirmed that the launchers would be handed over by the summer": a passive
                         // promise about the goods is the speaker's promise.
                         // (Only for named goods: "troops would be deployed" may be anyone's troops.)
-                        let passivePromise = s.status == .pledged && a.tokens[s.start..<s.end].contains { $0.lower == "be" }
+                        // "… confirmed that two more Patriot systems will arrive": goods on their way are
+                        // the speaker's promise too.
+                        let goodsComing = s.status == .pledged && ["arrive", "follow", "reach"].contains(a.tokens[s.end - 1].lower)
+                            && a.categories.contains { $0.start > speech && $0.end <= s.start && $0.category != .troops }
+                        let passivePromise = goodsComing || s.status == .pledged && a.tokens[s.start..<s.end].contains { $0.lower == "be" }
                             && a.tokens[s.start..<s.end].contains { SentenceAnalysis.participles.contains($0.lower) }
                             && ["the", "its", "their"].contains(a.tokens[min(speech + 1, s.start)].lower == "that" ? a.tokens[min(speech + 2, s.start)].lower : a.tokens[min(speech + 1, s.start)].lower)
                             && a.categories.contains { $0.start > speech && $0.end <= s.start && $0.category != .troops }
                         if reportedNamesNone, !mention.isUkraineOrRussia, mention.kind != .group, verdict,
-                           [.considering, .allocated, .delivered, .withdrawn].contains(s.status) || passivePromise,
-                           !a.tokens[(speech + 1)..<s.start].contains(where: { pronouns.contains($0.lower) && !["its", "their"].contains($0.lower) }) {
+                           [.considering, .allocated, .delivered, .withdrawn].contains(s.status) || passivePromise || s.relativeHead != nil,
+                           !(speech + 1..<s.start).contains(where: { k in
+                               // ("the 50 vehicles it ordered …": a pronoun opening a relative clause on goods.)
+                               pronouns.contains(a.tokens[k].lower) && !["its", "their"].contains(a.tokens[k].lower)
+                                   && !a.categories.contains { $0.end <= k && k - $0.end <= 1 }
+                                   && !(k > 0 && a.tokens[k - 1].lower.hasSuffix("s") && a.tokens[k - 1].isWord && !L.speechVerbs.contains(a.tokens[k - 1].lower))
+                           }) {
                             return (chain(from: mention, a), mention.end)
                         }
                         return (nil, 0)

@@ -85,7 +85,17 @@ struct SentenceAnalysis: Sendable {
         // its object; the relative clause's verb speaks only of the head noun it describes.
         self.statuses = kept.enumerated().map { index, hit in
             var hit = hit
-            if index > 0 { hit.relativeHead = SentenceAnalysis.relativeHead(tokens, before: hit.start) }
+            // "the first 40 of the vehicles … had arrived": goods arriving are delivered by their
+            // donor, not received by a party.
+            if hit.recipientSubject, tokens[hit.start].lower == "arrived",
+               categories.contains(where: { $0.end <= hit.start && hit.start - $0.end <= 8 && !tokens[$0.end..<hit.start].contains { [",", "that"].contains($0.lower) } }) {
+                hit.recipientSubject = false
+            }
+            // (The first trigger too when a reporting verb is the main clause: "Spain said the tanks
+            // it promised had arrived".)
+            if index > 0 || tokens[..<hit.start].contains(where: { StatusLexicon.speechVerbs.contains($0.lower) }) {
+                hit.relativeHead = SentenceAnalysis.relativeHead(tokens, before: hit.start)
+            }
             return hit
         }
     }

@@ -68,7 +68,7 @@ enum StatusFinder {
         words.formUnion(L.nominals.keys)
         words.formUnion(L.completionVerbs)
         words.formUnion(L.infinitives)
-        words.formUnion(["put", "puts", "putting", "placed", "continued", "continues", "continuing"])
+        words.formUnion(["put", "puts", "putting", "placed", "continued", "continues", "continuing", "scheduled", "due", "set", "reached"])
         return words
     }()
 
@@ -162,6 +162,17 @@ enum StatusFinder {
             }
             return nil
         }
+        // "are scheduled to follow", "is due to arrive", "are set to arrive": goods on their way.
+        if ["scheduled", "due", "set"].contains(word), i + 2 < tokens.count, tokens[i + 1].lower == "to",
+           ["follow", "arrive"].contains(tokens[i + 2].lower), i > 0, L.be.contains(tokens[i - 1].lower) {
+            return StatusHit(start: i, end: i + 3, status: .pledged, trigger: "")
+        }
+        // "the first systems have already reached Ukraine": goods delivered.
+        if word == "reached", i + 1 < tokens.count, !mentionEnds.contains(i),
+           ["ukraine", "kyiv"].contains(tokens[i + 1].lower)
+            || (i + 2 < tokens.count && tokens[i + 1].lower == "the" && ["front", "frontline", "country"].contains(tokens[i + 2].lower)) {
+            return StatusHit(start: i, end: i + 1, status: .delivered, trigger: "")
+        }
         if let nominal = L.nominals[word], let found = nominalHit(tokens, at: i, status: nominal, mentionEnds: mentionEnds) {
             return found
         }
@@ -191,6 +202,11 @@ enum StatusFinder {
             guard k < tokens.count, tokens[k].isWord, !L.nonVerbsAfterModal.contains(tokens[k].lower) else { return nil }
             // "a third will follow once production allows": more of the same goods to come; a
             // party that follows ("Berlin will follow suit") only copies another.
+            // "two more Patriot systems will arrive in the coming weeks": goods on their way.
+            if !passive, !negated, ["arrive", "reach"].contains(tokens[k].lower), !mentionEnds.contains(i),
+               tokens[k].lower == "arrive" || (k + 1 < tokens.count && ["ukraine", "kyiv", "the"].contains(tokens[k + 1].lower)) {
+                return StatusHit(start: i, end: k + 1, status: L.modalsMaybe.contains(word) ? .considering : .pledged, trigger: "")
+            }
             if !passive, !negated, tokens[k].lower == "follow", !mentionEnds.contains(i),
                k + 1 == tokens.count || !["suit", "up", "through", "the", "its", "their", "a", "this", "that", "these", "us", "them"].contains(tokens[k + 1].lower) {
                 return StatusHit(start: i, end: k + 1, status: L.modalsMaybe.contains(word) ? .considering : .pledged, trigger: "")

@@ -123,6 +123,18 @@ import Testing
         #expect(keys("The figures remain below the 20,000 troops floated by some European capitals a year ago.") == [])
     }
 
+    @Test func goodsOnTheirWayOrArrivedAreTheDonorsUndertaking() {
+        #expect(keys("Spain has confirmed that two more Hawk launchers will arrive in the coming weeks.") == ["ES air_defense pledged"])
+        #expect(keys("Madrid said the last of the 20 Leopard tanks it promised to Ukraine had arrived in the country.")
+                == ["ES equipment delivered"])
+        #expect(keys("Spain said the two Hawk launchers it financed had reached Ukraine.") == ["ES air_defense delivered"])
+        #expect(keys("Spain said the last of the 20 Leopard tanks it promised Kyiv had been handed over.") == ["ES equipment delivered"])
+        #expect(keys("Portugal has not said how many ships it would commit to the mission.") == [])
+        // A party arriving brings nothing; "reached an agreement" delivers nothing.
+        #expect(keys("The Spanish defence minister arrived in Kyiv on Monday.") == [])
+        #expect(keys("Spain reached an agreement with Portugal on fishing quotas in Ukraine's absence.") == [])
+    }
+
     @Test func backingTheForceAgainstAnAttackIsAGuarantee() {
         let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
         #expect(keys("Canada would support the multinational force if it came under attack, the statement said.", topic: force)
