@@ -147,6 +147,21 @@ extension CommitmentRules {
         }
     }
 
+    /// "A further NOK 2 billion will be channelled …", "… while NOK 500 million has been
+    /// earmarked for repairs": a sum with no party of its own is more from the party just told.
+    static func sumSubject(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Bool {
+        var end = start
+        while end > left, partAuxiliaries.contains(a.tokens[end - 1].lower) { end -= 1 }
+        var begin = end
+        while begin > left, !partClauseOpeners.contains(a.tokens[begin - 1].lower), end - begin < 9 { begin -= 1 }
+        guard begin < end, begin == left || partClauseOpeners.contains(a.tokens[begin - 1].lower),
+              a.quantities.contains(where: { $0.kind == .money && !$0.isConversion && $0.start >= begin && $0.end <= end }) else { return false }
+        return (begin..<end).allSatisfy { k in
+            ["a", "an", "the", "further", "additional", "another", "more", "some", "around", "about", "roughly", "nearly", "(", ")"].contains(a.tokens[k].lower)
+                || a.quantities.contains { $0.kind == .money && $0.start <= k && k < $0.end }
+        }
+    }
+
     /// "both", "all": the whole of what was named, one undertaking with it, not a part beside it.
     static func wholeOfItemsJustNamed(_ a: SentenceAnalysis, before start: Int) -> Bool {
         var end = start
@@ -168,6 +183,10 @@ extension CommitmentRules {
     /// "… adding that part of it would go to air defence": a share of the sum just reported.
     static func sharesLastSum(_ a: SentenceAnalysis, before start: Int) -> Bool {
         // "Of the total, NOK 3.2 billion will go to air defence"
+        // ("Of that, NOK 4.5 billion will go to air defence")
+        if a.tokens.count > 3, a.tokens[0].lower == "of", ["this", "that", "it"].contains(a.tokens[1].lower), a.tokens[2].lower == "," {
+            return true
+        }
         if a.tokens.count > 3, a.tokens[0].lower == "of", ["the", "this", "that", "which"].contains(a.tokens[1].lower),
            ["total", "package", "sum", "amount", "money", "funds", "this", "that"].contains(a.tokens[min(2, a.tokens.count - 1)].lower) || a.tokens[1].lower == "this" {
             return true

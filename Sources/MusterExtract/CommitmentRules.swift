@@ -110,6 +110,9 @@ enum CommitmentRules {
                 parties = found.filter { $0.status.start == last.status.start }.map(\.party)
                     .reduce(into: [Party]()) { unique, party in if !unique.contains(party) { unique.append(party) } }
             }
+            if parties == nil, s.relativeHead == nil, sumSubject(a, from: left, to: s.start) {
+                parties = found.last.map { [$0.party] } ?? context.lastCommitment?.parties
+            }
             previousParties = parties
             guard let parties, !parties.isEmpty else { skip("no party"); continue }
             let objectEnd = clauseEnd(a, from: s.end, limit: right)

@@ -202,6 +202,20 @@ extension CommitmentRules {
         let named = a.actors.contains { !$0.isUkraineOrRussia }
         let pronoun = a.tokens[limit..<s.start].contains { pronouns.contains($0.lower) && $0.lower != "its" && $0.lower != "their" }
         if !named, !pronoun, let party = context.lastParty, limit == 0 { return ([party], 0) }
+        // "He added that a further package would follow", "On Tuesday they said they would set up
+        // hubs": a pronoun speaker is the party (or parties) just named.
+        if !named, limit == 0, let speech = crossedSpeech, speech >= 1, speech <= 4,
+           let speaker = (0..<speech).last(where: { ["he", "she", "they"].contains(a.tokens[$0].lower) }) {
+            let reportedPronoun = a.tokens[(speech + 1)..<s.start].contains { ["it", "he", "she", "they", "we"].contains($0.lower) }
+            if a.tokens[speaker].lower == "they", let parties = context.lastCommitment?.parties, parties.count >= 2,
+               !reportedPronoun || a.tokens[(speech + 1)..<s.start].contains(where: { $0.lower == "they" }) {
+                return (parties, 0)
+            }
+            if a.tokens[speaker].lower != "they", let party = context.lastParty,
+               !reportedPronoun || a.tokens[(speech + 1)..<s.start].contains(where: { ["he", "she"].contains($0.lower) }) {
+                return ([party], 0)
+            }
+        }
         // A list item or clause that opens with its verb ("Will provide two Patriot systems",
         // "Bought one NASAMS system …") continues the party of the heading or sentence before.
         if s.start == limit, limit == 0, let party = context.lastParty { return ([party], 0) }

@@ -135,6 +135,15 @@ import Testing
         #expect(keys("Spain reached an agreement with Portugal on fishing quotas in Ukraine's absence.") == [])
     }
 
+    @Test func aPronounSpeakerOrASumSubjectContinuesThePartyJustNamed() {
+        #expect(keys("Spain will send two Hawk launchers to Ukraine.\nHe added that more than 200 air defence missiles had already been handed over.")
+                == ["ES air_defense delivered", "ES air_defense pledged"])
+        #expect(keys("Spain and Portugal pledged new aid to Ukraine.\nOn Tuesday they said they would set up repair hubs for armoured vehicles.")
+                == ["ES logistics pledged", "PT logistics pledged"])
+        #expect(keys("Spain will give Ukraine €300 million in military aid.\nA further €50 million will go to Ukraine's state budget as budget support.")
+                == ["ES equipment pledged", "ES financial pledged"])
+    }
+
     @Test func backingTheForceAgainstAnAttackIsAGuarantee() {
         let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
         #expect(keys("Canada would support the multinational force if it came under attack, the statement said.", topic: force)
