@@ -395,7 +395,7 @@ extension CommitmentRules {
         }
         guard k >= limit, ["it", "he", "she"].contains(a.tokens[k].lower) else { return false }
         return k == 0 || [",", "and", "but", ";", "\"", "that", "instead", "also", "meanwhile", "separately", "now", "since",
-                          "then", "however", "so", "today", "yesterday"].contains(a.tokens[k - 1].lower)
+                          "then", "however", "so", "today", "yesterday", "though", "although", "while", "whereas"].contains(a.tokens[k - 1].lower)
     }
 
     /// Whether a reporting verb or "that" separates two triggers (then the second has its own subject).

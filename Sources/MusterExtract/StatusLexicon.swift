@@ -115,6 +115,8 @@ enum StatusLexicon {
         ["refrained", "from"], ["refrains", "from"], ["refrain", "from"], ["said", "no", "to"], ["says", "no", "to"],
         ["unwilling", "to"], ["ruling", "out"], ["opted", "out"], ["opt", "out"], ["opts", "out"], ["opting", "out"],
         ["ruled", "it", "out"], ["ruled", "them", "out"], ["rule", "it", "out"], ["rules", "it", "out"], ["ruling", "it", "out"],
+        // "stopped short of committing soldiers": going no further is not giving.
+        ["stopped", "short", "of"], ["stops", "short", "of"], ["stop", "short", "of"], ["stopping", "short", "of"],
     ]
     /// "declined to say whether …": refusing to comment is no decision about the aid.
     static let commentVerbs: Set<String> = [
@@ -186,6 +188,8 @@ enum StatusLexicon {
         "assist", "accelerate", "speed", "deepen", "top", "add", "grant", "loan", "arm", "invest", "produce",
         "dispatch", "earmark", "underwrite", "bankroll", "fly", "operate", "man", "staff", "rebuild", "restore",
         "serve", "act",
+        // Moving a measure's level ("will lower its price cap", "will toughen the restrictions").
+        "lower", "toughen", "broaden", "widen",
         // Ways of handing over or paying that read as undertakings after a modal.
         "gift", "procure", "order", "sell", "lease", "rush", "expedite", "airlift", "channel", "direct", "unlock",
         "mobilise", "mobilize", "devote", "dedicate", "renew", "prolong", "apply", "confiscate", "tap", "instruct",

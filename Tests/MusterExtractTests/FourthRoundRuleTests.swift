@@ -144,6 +144,14 @@ import Testing
                 == ["ES equipment pledged", "ES financial pledged"])
     }
 
+    @Test func moreVerbsAndPhrases() {
+        #expect(keys("Spain would not send soldiers to Ukraine, though it could help with monitoring the ceasefire from outside the country.")
+                == ["ES intelligence considering", "ES troops declined"])
+        #expect(keys("Madrid will also lower its price cap on Russian crude oil from next month.") == ["ES sanctions pledged"])
+        #expect(keys("Spain committed $200 million to buy air defence munitions for Ukraine.") == ["ES air_defense pledged"])
+        #expect(keys("Spain backed the plan but stopped short of committing soldiers to Ukraine.").contains("ES troops declined"))
+    }
+
     @Test func backingTheForceAgainstAnAttackIsAGuarantee() {
         let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
         #expect(keys("Canada would support the multinational force if it came under attack, the statement said.", topic: force)
