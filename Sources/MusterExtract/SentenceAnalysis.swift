@@ -289,10 +289,19 @@ struct SentenceAnalysis: Sendable {
         }
         // "guarantees for the new borrowing": a guarantee of a loan is money, not a defence pact.
         let all = out
+        // ("guarantees for World Bank lending": the loan may be named by its verb; the guarantee is
+        // then the money.)
+        for index in out.indices where out[index].category == .securityGuarantee {
+            let after = tokens[out[index].end..<min(tokens.count, out[index].end + 5)]
+            if after.first?.lower == "for", after.contains(where: { ["lending", "borrowing", "credit", "credits"].contains($0.lower) }) {
+                out[index].category = .financial
+            }
+        }
         out.removeAll { hit in
             hit.category == .securityGuarantee && all.contains { other in
                 other.category == .financial && other.start > hit.end && other.start - hit.end <= 4
-                    && tokens[hit.end..<other.start].allSatisfy { ["for", "on", "of", "the", "its", "their", "a", "new", "joint"].contains($0.lower) }
+                    // ("guarantees for World Bank lending": a lender's name may stand between.)
+                    && tokens[hit.end..<other.start].allSatisfy { ["for", "on", "of", "the", "its", "their", "a", "new", "joint"].contains($0.lower) || $0.isCapitalized }
             }
         }
         return out

@@ -329,6 +329,11 @@ enum StatusFinder {
                 return nil
             }
             var status = verb.status
+            // "after Slovakia lifted its veto", "dropped their objections": ending a block takes
+            // nothing back.
+            if status == .withdrawn, tokens[end..<min(tokens.count, end + 6)].contains(where: { L.blockNouns.contains($0.lower) }) {
+                return nil
+            }
             // "jointly financed a $500 million package": paying for a package orders it; the goods
             // come later.
             if ["financed", "funded"].contains(word), tokens[end..<min(tokens.count, end + 8)].contains(where: { ["package", "packages", "tranche"].contains($0.lower) }) {

@@ -199,6 +199,8 @@ enum StatusLexicon {
     ]
     /// Verbs that end what was given: after "will" they withdraw it, after "could" they weigh
     /// withdrawing, and "will not halt" keeps it going.
+    /// What a party blocks with: lifting one is no withdrawal of aid.
+    static let blockNouns: Set<String> = ["veto", "vetoes", "objection", "objections", "block", "blockade", "opposition", "reservations", "hold"]
     static let cessation: Set<String> = [
         "stop", "halt", "end", "suspend", "cancel", "withdraw", "pause", "lift", "scrap", "terminate", "withhold",
         "curtail", "discontinue",

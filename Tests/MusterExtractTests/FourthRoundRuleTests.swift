@@ -152,6 +152,11 @@ import Testing
         #expect(keys("Spain backed the plan but stopped short of committing soldiers to Ukraine.").contains("ES troops declined"))
     }
 
+    @Test func liftingAVetoAndGuaranteeingLoans() {
+        #expect(keys("The EU adopted its 21st package of sanctions against Russia after Slovakia lifted a weeks-long veto.") == ["EU sanctions allocated"])
+        #expect(keys("Spain said it was prepared to provide further guarantees for World Bank lending to Ukraine.") == ["ES financial considering"])
+    }
+
     @Test func backingTheForceAgainstAnAttackIsAGuarantee() {
         let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
         #expect(keys("Canada would support the multinational force if it came under attack, the statement said.", topic: force)
