@@ -162,6 +162,11 @@ extension CommitmentRules {
         }
     }
 
+    /// The only category is the finance verb itself ("will fund …"), which names no goods.
+    static func onlyFinanceVerbHit(_ a: SentenceAnalysis, _ categories: [(CategoryHit?, MusterCore.Category)]) -> Bool {
+        categories.count == 1 && categories[0].1 == .financial && categories[0].0.map { financeVerbs.contains(a.tokens[$0.start].lower) } == true
+    }
+
     /// "both", "all": the whole of what was named, one undertaking with it, not a part beside it.
     static func wholeOfItemsJustNamed(_ a: SentenceAnalysis, before start: Int) -> Bool {
         var end = start

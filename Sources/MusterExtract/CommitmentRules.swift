@@ -27,6 +27,11 @@ enum CommitmentRules {
             return (k >= 2 && ["declined", "refused", "not", "no"].contains(a.tokens[k - 2].lower) && a.tokens[k - 1].lower == "to")
                 || (word == "comment" && ["not", "no"].contains(a.tokens[k - 1].lower))
         }) { return [] }
+        // "Associated Press writer Raf Casert contributed.": a credit line, not a contribution.
+        if a.tokens.contains(where: { ["contributed", "contributing"].contains($0.lower) }),
+           a.tokens.contains(where: { ["writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "reporting"].contains($0.lower) }) {
+            return []
+        }
         // "Who might be part of it?": a question asks, it commits nobody.
         if a.tokens.last?.lower == "?" { return [] }
         let dropped = a.statuses.filter { hypothetical(a, before: $0.start) }
@@ -324,6 +329,13 @@ enum CommitmentRules {
             if categories.isEmpty, financeVerbs.contains(a.tokens[max(s.start, s.end - 1)].lower),
                a.tokens[s.end..<objectEnd].prefix(4).contains(where: { productionWords.contains($0.lower) }) {
                 categories = [(nil, .financial)]
+            }
+            // "will jointly fund another package worth $100 million": in a text about arms, a package
+            // paid for with nothing else named is arms.
+            if onlyFinanceVerbHit(a, categories), context.military, a.categories.allSatisfy({ $0.category == .financial }),
+               (s.end..<objectEnd).contains(where: { k in ["package", "packages"].contains(a.tokens[k].lower) }),
+               !(s.end..<objectEnd).contains(where: { k in ["budget", "loan", "loans", "grant", "grants"].contains(a.tokens[k].lower) }) {
+                categories = [(nil, .equipment)]
             }
             // "prepared to fund a similar package": a package like the one just told, in a text
             // about arms, is arms.

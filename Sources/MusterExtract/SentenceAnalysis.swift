@@ -262,6 +262,19 @@ struct SentenceAnalysis: Sendable {
             && tokens[out[index - 1].end..<out[index].start].allSatisfy({ ["and", ",", "&"].contains($0.lower) }) && out[index].start > out[index - 1].end {
             out[index].category = .airDefense
         }
+        // "financial and humanitarian aid": an adjective coordinated before an aid phrase shares
+        // its noun ("financial" alone names nothing).
+        for hit in out where hit.start >= 2 && tokens[hit.start - 1].lower == "and" && hit.end - hit.start >= 2
+            && ["aid", "assistance", "support"].contains(tokens[hit.end - 1].lower) {
+            let adjective = tokens[hit.start - 2].lower
+            let shared: MusterCore.Category? = ["financial": .financial, "economic": .financial, "budgetary": .financial,
+                                                "military": .equipment, "humanitarian": .humanitarian][adjective]
+            if let shared, shared != hit.category, !out.contains(where: { $0.end == hit.start - 1 }) {
+                out.append(CategoryHit(start: hit.start - 2, end: hit.start - 1, category: shared, carriesMoney: hit.carriesMoney,
+                                       trigger: tokens[hit.start - 2].text + " " + tokens[hit.end - 1].text))
+            }
+        }
+        out.sort { $0.start < $1.start }
         // "the cost of flying donated equipment", "transport of ammunition": the cargo of a
         // logistics service is not a second undertaking.
         var cargo: Set<Int> = []

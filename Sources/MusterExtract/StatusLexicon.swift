@@ -190,6 +190,8 @@ enum StatusLexicon {
         "serve", "act",
         // Moving a measure's level ("will lower its price cap", "will toughen the restrictions").
         "lower", "toughen", "broaden", "widen",
+        // "will continue to run the logistics hub".
+        "run", "manage",
         // Ways of handing over or paying that read as undertakings after a modal.
         "gift", "procure", "order", "sell", "lease", "rush", "expedite", "airlift", "channel", "direct", "unlock",
         "mobilise", "mobilize", "devote", "dedicate", "renew", "prolong", "apply", "confiscate", "tap", "instruct",

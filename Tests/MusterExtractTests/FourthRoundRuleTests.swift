@@ -157,6 +157,16 @@ import Testing
         #expect(keys("Spain said it was prepared to provide further guarantees for World Bank lending to Ukraine.") == ["ES financial considering"])
     }
 
+    @Test func sharedNounsCreditsAndPackagesPaidFor() {
+        #expect(keys("Spain has so far provided about $2 billion in financial and humanitarian aid to Ukraine.")
+                == ["ES financial delivered", "ES humanitarian delivered"])
+        #expect(keys("Spain will not send soldiers to Ukraine but will continue to run the logistics hub at Valencia.")
+                == ["ES logistics pledged", "ES troops declined"])
+        #expect(keys("Spain and Portugal sent tanks and artillery shells to Ukraine.\nSpain and Portugal will jointly fund another package worth $100 million.")
+                .contains("PT equipment pledged"))
+        #expect(keys("Spain sent tanks to Ukraine.\nAssociated Press writer Ana Ruiz in Madrid contributed.") == ["ES equipment delivered"])
+    }
+
     @Test func backingTheForceAgainstAnAttackIsAGuarantee() {
         let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
         #expect(keys("Canada would support the multinational force if it came under attack, the statement said.", topic: force)
