@@ -184,7 +184,11 @@ enum CommitmentRules {
             if let funding = hits.first(where: { $0.category == .financial && financeVerbs.contains(a.tokens[$0.end - 1].lower) }),
                hits.allSatisfy({ $0.category == .financial || militaryCategories.contains($0.category) }),
                let scheme = (funding.end..<a.tokens.count).first(where: { ["initiative", "scheme", "mechanism", "programme", "program"].contains(a.tokens[$0].lower) }),
-               let bought = a.categories.first(where: { $0.start > scheme && $0.start - scheme <= 12 && militaryCategories.contains($0.category) }) {
+               // ("stop financing the Czech-led ammunition initiative": the goods may name the scheme.)
+               let bought = a.categories.first(where: { hit in
+                   militaryCategories.contains(hit.category) && hit.start > funding.end
+                       && (hit.start > scheme ? hit.start - scheme <= 12 : scheme - hit.end <= 1)
+               }) {
                 hits = [bought]
             }
             // "€50 million in funding for emergency energy repairs": civil ends of money named as

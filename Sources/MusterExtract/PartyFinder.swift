@@ -54,7 +54,9 @@ extension CommitmentRules {
                     if let speech = crossedSpeech {
                         // "Oslo also said on Thursday that …": the speaker stands near its verb, the
                         // reported clause may be long.
-                        let toSpeech = (mention.end..<speech).filter { !a.aside[$0] }.count
+                        // ("Italy, for its part, has repeatedly said": punctuation, auxiliaries and
+                        // interjected adverbs do not part a speaker from its verb.)
+                        let toSpeech = (mention.end..<speech).filter { !a.aside[$0] && a.tokens[$0].isWord && !speakerFillers.contains(a.tokens[$0].lower) }.count
                         let reported = ((speech + 1)..<s.start).filter { !a.aside[$0] }.count
                         // "Berlin … has not joined the Czech scheme but said …": a second predicate
                         // of the same subject stands further off.
@@ -192,6 +194,15 @@ extension CommitmentRules {
         if ["expected", "due", "likely", "set"].contains(a.tokens[s.start].lower),
            a.categories.contains(where: { $0.start >= limit && $0.end <= s.start }) {
             return (nil, 0)
+        }
+        // "In Berlin, the defence ministry said two more IRIS-T units had been handed over": an
+        // office speaking from a capital named first speaks for that capital's state.
+        if let speech = crossedSpeech, a.tokens.count > 3, a.tokens[0].lower == "in",
+           let place = a.actors.first(where: { $0.start == 1 && [.capital, .state].contains($0.kind) && !$0.isUkraineOrRussia }),
+           place.end < speech, a.tokens[place.end].lower == ",",
+           a.tokens[(place.end + 1)..<speech].contains(where: { officeNouns.contains($0.lower) || ["spokesperson", "spokesman", "spokeswoman"].contains($0.lower) }),
+           !a.actors.contains(where: { $0.start > place.end && $0.start < speech && !$0.isUkraineOrRussia }) {
+            return ([party(place, a)], 0)
         }
         // "Energy company DTEK said repairs could take days": a company speaking is no state.
         if let speech = crossedSpeech, a.tokens[limit..<speech].contains(where: { ["company", "firm", "operator", "utility", "manufacturer", "maker"].contains($0.lower) }) {
@@ -364,6 +375,11 @@ extension CommitmentRules {
 
     /// Whether the words between a speech verb and the trigger open with a pronoun for the
     /// speaker: "Stockholm said its donation would…", "Macron said he would…".
+    static let speakerFillers: Set<String> = [
+        "for", "its", "their", "part", "has", "have", "had", "repeatedly", "also", "already", "meanwhile", "however", "previously",
+        "publicly", "again", "separately", "too", "now", "once", "in", "turn", "on", "other", "hand", "hand",
+    ]
+
     static let timeAdverbialWords: Set<String> = [
         "in", "at", "last", "this", "earlier", "later", "previously", "already", "also", "week", "month", "year", "weekend",
         "morning", "afternoon", "evening", "night", "today", "yesterday", "days", "weeks", "months", "ago", "sept", "oct", "nov", "dec",

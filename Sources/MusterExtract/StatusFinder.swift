@@ -173,6 +173,10 @@ enum StatusFinder {
             || (i + 2 < tokens.count && tokens[i + 1].lower == "the" && ["front", "frontline", "country"].contains(tokens[i + 2].lower)) {
             return StatusHit(start: i, end: i + 1, status: .delivered, trigger: "")
         }
+        // "subject to parliamentary approval", "pending approval": a condition, not a decision.
+        if L.nominals[word] != nil, i >= 2, tokens[max(0, i - 3)..<i].contains(where: { ["pending", "awaiting", "requires", "require", "needs", "need", "depending", "subject"].contains($0.lower) }) {
+            return nil
+        }
         if let nominal = L.nominals[word], let found = nominalHit(tokens, at: i, status: nominal, mentionEnds: mentionEnds) {
             return found
         }

@@ -167,6 +167,16 @@ import Testing
         #expect(keys("Spain sent tanks to Ukraine.\nAssociated Press writer Ana Ruiz in Madrid contributed.") == ["ES equipment delivered"])
     }
 
+    @Test func speakersFromACapitalConditionsAndSchemesNamedByTheirGoods() {
+        #expect(keys("Spain, for its part, has repeatedly said it would not deploy Spanish soldiers to Ukraine.") == ["ES troops declined"])
+        #expect(keys("In Madrid, the defence ministry said two more Hawk launchers had been handed over to Ukraine in the past week.")
+                == ["ES air_defense delivered"])
+        #expect(keys("The minister said Spain would provide €500 million in military support for Ukraine, subject to parliamentary approval.")
+                == ["ES equipment pledged"])
+        #expect(keys("Madrid confirmed that it would stop financing the Spanish-led ammunition initiative for Ukraine.")
+                == ["ES ammunition withdrawn"])
+    }
+
     @Test func backingTheForceAgainstAnAttackIsAGuarantee() {
         let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
         #expect(keys("Canada would support the multinational force if it came under attack, the statement said.", topic: force)
