@@ -105,4 +105,18 @@ extension EventRules {
         }
         return k < words.count ? k : nil
     }
+
+    /// "with his British counterpart", "with her Swedish and Danish counterparts" from `start`
+    /// on: where the possessive stands, or nil.
+    static func counterpartAfter(_ words: [String], _ start: Int) -> Int? {
+        var k = start
+        while k + 1 < words.count {
+            if words[k] == "with", ["his", "her", "their"].contains(words[k + 1]),
+               words[(k + 2)..<min(words.count, k + 7)].contains(where: { $0 == "counterpart" || $0 == "counterparts" }) {
+                return k + 1
+            }
+            k += 1
+        }
+        return nil
+    }
 }
