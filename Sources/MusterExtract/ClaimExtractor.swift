@@ -63,12 +63,12 @@ public struct ClaimExtractor: Sendable {
                 // announced on Thursday … She made the announcement after a videoconference of …":
                 // an occasion with no day of its own, in a sentence not about earlier news, happened
                 // on the day the nearest sentence before (of the last three) named.
-                // A definite meeting takes that day at once; any other keeps it in reserve, for when
-                // no mention it merges with gives a day of its own.
+                // An occasion told as such takes that day at once; one only referred to ("after the
+                // talks") keeps it in reserve, for when no mention it merges with gives a day.
                 if event.date == nil, event.dateLabel == nil, !event.earlier,
                    let previous = analyses[max(0, index - 3)..<index].last(where: { ($0.dates.namedDay ?? nil) != nil }),
                    !previous.dates.pointsToThePast, let day = previous.dates.namedDay {
-                    if event.definite, previous.sentence.text == analyses[index - 1].sentence.text {
+                    if !event.reference || (event.definite && previous.sentence.text == analyses[index - 1].sentence.text) {
                         event.date = day
                         event.dateLabel = previous.dates.namedLabel
                     } else {

@@ -39,10 +39,19 @@ extension EventRules {
         a.dates.contains { mention in
             guard case .past = mention.kind else { return false }
             let word = a.tokens[mention.start].lower
+            // "earlier in the day", "earlier today", "earlier on Saturday": the day of the report.
+            if word == "earlier", sameDayAfterEarlier(a.tokens.map(\.lower), mention.start) { return false }
             let adjective = ["earlier", "previous"].contains(word) && mention.start > 0
                 && StatusLexicon.determiners.contains(a.tokens[mention.start - 1].lower)
             return !adjective
         }
+    }
+
+    /// "earlier in the day", "earlier today", "earlier on Monday": a time of the reported day.
+    static func sameDayAfterEarlier(_ words: [String], _ at: Int) -> Bool {
+        let next = words[(at + 1)..<min(words.count, at + 4)]
+        return next.starts(with: ["in", "the", "day"]) || next.first == "today" || next.starts(with: ["this", "morning"])
+            || (next.first == "on" && next.count > 1 && DateExpressions.weekdays[next[next.startIndex + 1]] != nil)
     }
 
     /// Whether the words after the meeting noun arrange it for later: "to be held in Tokyo",
@@ -99,6 +108,9 @@ extension EventRules {
     /// after a talking verb once the day it names is skipped.
     static func talkPartner(_ words: [String], after i: Int) -> Int? {
         var k = i + 1
+        if k + 3 < words.count, words[k] == "earlier" || words[k] == "later", words[(k + 1)...(k + 3)].elementsEqual(["in", "the", "day"]) {
+            k += 4
+        }
         while k < words.count, k < i + 5, words[k] == "on" || words[k] == "earlier" || words[k] == "later"
                 || DateExpressions.weekdays[words[k]] != nil || ["today", "yesterday", "overnight"].contains(words[k]) {
             k += 1

@@ -244,6 +244,11 @@ enum EventRules {
             let anchor = dates.isEmpty ? a.published : (dates.namedDay ?? nil)
             date = anchor?.adding(days: -1)
         }
+        // "held a phone call earlier in the day": the day of the report.
+        if date == nil, dates.isEmpty || dates.allSatisfy({ $0.start < words.count && words[$0.start] == "earlier" }),
+           words.indices.contains(where: { words[$0] == "earlier" && sameDayAfterEarlier(words, $0) }) {
+            date = a.published
+        }
         let isNoun = meetingNouns.contains(words[at]) || callNouns.contains(words[at])
         let ownOccasion = at > 0 && words[at - 1] == "its" && participants.count == 1
             && a.actors.contains { $0.code == participants[0] && $0.kind == .organisation && $0.end < at }

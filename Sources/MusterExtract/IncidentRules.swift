@@ -415,7 +415,8 @@ enum IncidentRules {
         // the combined figure of the same attack is their sum, not an incident of its own.
         let kept = incidents.indices.filter { i in
             let incident = incidents[i].0
-            guard incident.weapon == .dronesAndMissiles else { return true }
+            // Without a day, two figures may be two attacks ("the largest since February 7, when …").
+            guard incident.weapon == .dronesAndMissiles, incident.date != nil else { return true }
             let apart = Set(incidents.indices.filter { j in
                 incidents[j].0.actor == incident.actor && incidents[j].0.date == incident.date && past[j] == past[i]
             }.compactMap { incidents[$0].0.weapon })
