@@ -111,10 +111,15 @@ extension EventRules {
         if k + 3 < words.count, words[k] == "earlier" || words[k] == "later", words[(k + 1)...(k + 3)].elementsEqual(["in", "the", "day"]) {
             k += 4
         }
-        while k < words.count, k < i + 5, words[k] == "on" || words[k] == "earlier" || words[k] == "later"
+        // "had spoken by phone on Sunday with …".
+        var medium: Int?
+        if k + 1 < words.count, words[k] == "by", callMedia.contains(words[k + 1]) { medium = k; k += 2 }
+        while k < words.count, k < i + 7, words[k] == "on" || words[k] == "earlier" || words[k] == "later"
                 || DateExpressions.weekdays[words[k]] != nil || ["today", "yesterday", "overnight"].contains(words[k]) {
             k += 1
         }
+        // "spoke by phone on Sunday." with no partner after: the medium still makes the call.
+        if let medium, k >= words.count || !["with", "to"].contains(words[k]) { return medium }
         return k < words.count ? k : nil
     }
 

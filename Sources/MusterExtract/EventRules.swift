@@ -120,7 +120,15 @@ enum EventRules {
                 }
                 if word == "talks", CommitmentRules.pronouns.contains(before) { continue }
                 if i + 1 < words.count, documentNouns.contains(words[i + 1]) { continue }
-                found = (i, false, word)
+                // "Iwaya told a news conference in Tokyo": one party speaking; only a joint one,
+                // or one held with another party, is an occasion where parties met.
+                if word == "conference", ["news", "press"].contains(before),
+                   !words[max(0, i - 3)..<i].contains("joint"),
+                   !words[(i + 1)..<min(words.count, i + 4)].contains(where: { $0 == "with" || $0 == "alongside" }) {
+                    continue
+                }
+                // "a video conference of the coalition" is a call like "the call was co-chaired by …".
+                found = (i, word == "conference" && ["video", "phone", "telephone"].contains(before), word)
             } else if callNouns.contains(word), StatusLexicon.determiners.contains(before) || ["phone", "video", "telephone"].contains(before)
                         || (word != "talk" && word != "call" && word != "conversation") {
                 found = (i, true, word)
@@ -259,9 +267,17 @@ enum EventRules {
                        dateLabel: dates.namedLabel, place: place(a),
                        participants: participants, triggers: triggers, quote: a.sentence.text,
                        reference: reference, official: official, pronounSubject: pronounSubject, speakerPronoun: speakerPronoun,
-                       definite: at > 0 && ["the", "that"].contains(words[at - 1]), groupSubject: groupSubject,
+                       definite: isDefinite(words, at), groupSubject: groupSubject,
                        ownOccasion: ownOccasion, earlier: date == nil && dayBefore == nil && pointsToEarlierNews(a),
                        counterpartSubject: counterpartSubject)
+    }
+
+    /// "the meeting", "that call", "the video call": the occasion already told (modifiers of its
+    /// name may stand between).
+    static func isDefinite(_ words: [String], _ at: Int) -> Bool {
+        var k = at - 1
+        while k >= 0, k > at - 3, nameModifiers.contains(words[k]) { k -= 1 }
+        return k >= 0 && ["the", "that"].contains(words[k])
     }
 
     /// "met Zelenskyy", "met with", "met in Paris": a meeting; "met all the benchmarks": not.
@@ -323,6 +339,12 @@ enum EventRules {
             let candidates = events.indices.filter { index in
                 let e = events[index]
                 guard e.isCall == m.isCall else { return false }
+                // "held a call with Merz on Thursday … Earlier on Thursday, Zelensky spoke with
+                // Stubb": calls that each name their own partner are two calls.
+                if e.isCall, !m.definite, e.participants.count >= 2, m.participants.count >= 2,
+                   Set(e.participants).intersection(m.participants).count < 2 {
+                    return false
+                }
                 if (m.earlier && (e.date != nil || e.dateLabel != nil)) || (e.earlier && (m.date != nil || m.dateLabel != nil)) {
                     return false
                 }

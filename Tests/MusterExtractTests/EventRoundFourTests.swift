@@ -118,4 +118,23 @@ import Testing
         #expect(found.map(\.participants) == [["DK", "UA"]])
         #expect(found.first?.date == Day(year: 2025, month: 9, day: 5))
     }
+
+    @Test func oneSpeakerAtANewsConferenceIsNoOccasion() {
+        #expect(events("\"Russia must pay for the damage,\" Japan's foreign minister told a news conference in Tokyo.").isEmpty)
+        let joint = events("Germany's defence minister told a joint press conference with Ukraine's defence minister on Tuesday that more air defence would follow.")
+        #expect(joint.map { Set($0.participants) } == [["DE", "UA"]])
+    }
+
+    @Test func callsThatEachNameTheirOwnPartnerStayApart() {
+        let found = events("Zelensky held a phone call with German Chancellor Friedrich Merz on Thursday. "
+            + "Earlier on Thursday, Zelensky spoke with Finnish President Alexander Stubb.")
+        #expect(Set(found.map { Set($0.participants) }) == [["DE", "UA"], ["FI", "UA"]])
+        #expect(found.allSatisfy { $0.date == Day(year: 2025, month: 9, day: 4) })
+    }
+
+    @Test func theMediumBeforeTheDayStillFindsThePartner() {
+        let found = events("Zelensky said he had spoken by phone on Sunday with the Prime Minister of the Netherlands.")
+        #expect(found.map { Set($0.participants) } == [["NL", "UA"]])
+        #expect(found.first?.date == Day(year: 2025, month: 8, day: 31))
+    }
 }
