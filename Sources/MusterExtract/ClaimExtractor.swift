@@ -67,7 +67,8 @@ public struct ClaimExtractor: Sendable {
                 // talks") keeps it in reserve, for when no mention it merges with gives a day.
                 if event.date == nil, event.dateLabel == nil, !event.earlier,
                    let previous = analyses[max(0, index - 3)..<index].last(where: { ($0.dates.namedDay ?? nil) != nil }),
-                   !previous.dates.pointsToThePast, let day = previous.dates.namedDay {
+                   !previous.dates.pointsToThePast, var day = previous.dates.namedDay {
+                    if let named = day, EventRules.concludedEarly(previous.tokens.map(\.lower), previous.dates) { day = named.adding(days: -1) }
                     if !event.reference || (event.definite && previous.sentence.text == analyses[index - 1].sentence.text) {
                         event.date = day
                         event.dateLabel = previous.dates.namedLabel

@@ -136,4 +136,17 @@ extension EventRules {
         }
         return nil
     }
+
+    /// "agreed early on Friday", "struck the deal early Friday": an outcome reached in the small
+    /// hours, at the end of an occasion that began the day before.
+    static let outcomeVerbs: Set<String> = ["agreed", "reached", "struck", "sealed", "clinched", "approved", "endorsed"]
+
+    /// Whether the sentence's named day is one on which an outcome came "early", after the night.
+    static func concludedEarly(_ words: [String], _ dates: [DateMention]) -> Bool {
+        guard let mention = dates.first(where: { if case .day = $0.kind { return !$0.isVague } else { return false } }) else { return false }
+        var k = mention.start - 1
+        if k >= 0, words[k] == "on" { k -= 1 }
+        guard k >= 1, words[k] == "early" else { return false }
+        return words[max(0, k - 4)..<k].contains(where: outcomeVerbs.contains)
+    }
 }

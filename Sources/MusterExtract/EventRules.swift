@@ -237,6 +237,9 @@ enum EventRules {
             && !a.actors.contains { $0.start < at && $0.kind != .group && participants.contains($0.code) }
         let dates = opening.map { end in a.dates.filter { $0.start < end } } ?? a.dates
         var date = dates.namedDay ?? nil
+        // "EU leaders agreed early on Friday, after talks through the night": the occasion began
+        // the day before.
+        if let day = date, concludedEarly(words, dates) { date = day.adding(days: -1) }
         // "at a summit in Brussels that began on Thursday": the first day, not the day it ended.
         if let begun = dates.first(where: { m in
             m.start >= 1 && (beginVerbs.contains(words[m.start - 1]) || (m.start >= 2 && words[m.start - 1] == "on" && beginVerbs.contains(words[m.start - 2])))

@@ -137,4 +137,12 @@ import Testing
         #expect(found.map { Set($0.participants) } == [["NL", "UA"]])
         #expect(found.first?.date == Day(year: 2025, month: 8, day: 31))
     }
+
+    @Test func anOutcomeReachedEarlyEndsAnOccasionOfTheDayBefore() {
+        let found = events("EU leaders agreed early on Friday to lend Ukraine 90 billion euros after talks in Brussels.")
+        #expect(found.first?.date == Day(year: 2025, month: 9, day: 4))
+        // A meeting held early in the day stays on its day.
+        let morning = events("Macron met Zelensky early on Friday in Paris.")
+        #expect(morning.first?.date == Day(year: 2025, month: 9, day: 5))
+    }
 }
