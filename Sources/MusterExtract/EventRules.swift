@@ -53,7 +53,9 @@ enum EventRules {
     static let weakNouns: Set<String> = ["session", "conversation", "event", "gathering"]
 
     static let meetingNouns: Set<String> = ["meeting", "summit", "talks", "conference", "session", "gathering", "event"]
-    static let callNouns: Set<String> = ["call", "conversation", "talk", "videoconference", "teleconference"]
+    static let callNouns: Set<String> = ["call", "conversation", "conversations", "talk", "videoconference", "teleconference"]
+    /// "a video conference", "the online meeting": words that make a meeting noun a call.
+    static let remoteModifiers: Set<String> = ["video", "online", "virtual", "phone", "telephone"]
     static let meetingVerbs: Set<String> = ["met", "convened"]
     /// "spoke with", "had spoken by phone with": talking verbs that make a call when a party
     /// follows.
@@ -128,9 +130,9 @@ enum EventRules {
                     continue
                 }
                 // "a video conference of the coalition" is a call like "the call was co-chaired by …".
-                found = (i, word == "conference" && ["video", "phone", "telephone"].contains(before), word)
+                found = (i, remoteModifiers.contains(before), word)
             } else if callNouns.contains(word), StatusLexicon.determiners.contains(before) || ["phone", "video", "telephone"].contains(before)
-                        || (word != "talk" && word != "call" && word != "conversation") {
+                        || !["talk", "call", "conversation", "conversations"].contains(word) {
                 found = (i, true, word)
             } else if talkVerbs.contains(word), let k = talkPartner(words, after: i), ["with", "to", "by"].contains(words[k]) {
                 found = (i, true, "call")

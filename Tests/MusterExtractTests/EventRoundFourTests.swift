@@ -145,4 +145,19 @@ import Testing
         let morning = events("Macron met Zelensky early on Friday in Paris.")
         #expect(morning.first?.date == Day(year: 2025, month: 9, day: 5))
     }
+
+    @Test func phoneConversationsWithTwoLeadersAreCallsTheLaterOnePointsBackTo() {
+        let found = events("Zelensky held phone conversations with British Prime Minister Keir Starmer and Canadian Prime Minister Mark Carney on Thursday. "
+            + "The leaders discussed air defence. "
+            + "In the conversation with Carney, Zelensky thanked Canada for its aid. "
+            + "Earlier on Thursday, Zelensky also spoke with Finnish President Alexander Stubb.")
+        #expect(Set(found.map { Set($0.participants) }) == [["CA", "GB", "UA"], ["FI", "UA"]])
+    }
+
+    @Test func anOnlineMeetingIsTheVideoCallToldBefore() {
+        let found = events("Defence ministers of the coalition held a video conference on Thursday, co-chaired by Britain and France. "
+            + "The online meeting was also attended by Ukraine's defence minister.")
+        #expect(found.count == 1)
+        #expect(found.first.map { Set($0.participants) }?.isSuperset(of: ["FR", "GB"]) == true)
+    }
 }
