@@ -59,12 +59,22 @@ public struct ClaimExtractor: Sendable {
                         event.dateLabel = previous.dateLabel
                     }
                 }
-                // "… told the contact group on Wednesday. The meeting was chaired by …": a definite
-                // meeting with no day of its own happened on the day the previous sentence named.
-                if event.definite, event.date == nil, event.dateLabel == nil, index > 0,
-                   let day = analyses[index - 1].dates.namedDay, let day, !analyses[index - 1].dates.pointsToThePast {
-                    event.date = day
-                    event.dateLabel = analyses[index - 1].dates.namedLabel
+                // "… told the contact group on Wednesday. The meeting was chaired by …", "Robles
+                // announced on Thursday … She made the announcement after a videoconference of …":
+                // an occasion with no day of its own, in a sentence not about earlier news, happened
+                // on the day the nearest sentence before (of the last three) named.
+                // An occasion told as such takes that day at once; one only referred to ("after the
+                // talks") keeps it in reserve, for when no mention it merges with gives a day.
+                if event.date == nil, event.dateLabel == nil, !event.earlier,
+                   let previous = analyses[max(0, index - 3)..<index].last(where: { ($0.dates.namedDay ?? nil) != nil }),
+                   !previous.dates.pointsToThePast, var day = previous.dates.namedDay {
+                    if let named = day, EventRules.concludedEarly(previous.tokens.map(\.lower), previous.dates) { day = named.adding(days: -1) }
+                    if !event.reference || (event.definite && previous.sentence.text == analyses[index - 1].sentence.text) {
+                        event.date = day
+                        event.dateLabel = previous.dates.namedLabel
+                    } else {
+                        event.fallbackDate = day
+                    }
                 }
                 // "He told the House that he had co-chaired the meeting", "…, he told reporters at a
                 // meeting of …": he is the party just named.
@@ -93,6 +103,12 @@ public struct ClaimExtractor: Sendable {
                    let (code, trigger) = surnames[analysis.tokens[first].text], !event.participants.contains(code) {
                     event.participants.append(code)
                     event.triggers.append(trigger)
+                    event.official = true
+                }
+                // "Pevkur discussed the plans with his British counterpart": the party just spoken of.
+                if event.counterpartSubject, event.participants.count < 2, let party = context.lastParty, !event.participants.contains(party.code) {
+                    event.participants.append(party.code)
+                    event.triggers.append(party.trigger)
                     event.official = true
                 }
                 events.append(event)

@@ -39,10 +39,19 @@ extension EventRules {
         a.dates.contains { mention in
             guard case .past = mention.kind else { return false }
             let word = a.tokens[mention.start].lower
+            // "earlier in the day", "earlier today", "earlier on Saturday": the day of the report.
+            if word == "earlier", sameDayAfterEarlier(a.tokens.map(\.lower), mention.start) { return false }
             let adjective = ["earlier", "previous"].contains(word) && mention.start > 0
                 && StatusLexicon.determiners.contains(a.tokens[mention.start - 1].lower)
             return !adjective
         }
+    }
+
+    /// "earlier in the day", "earlier today", "earlier on Monday": a time of the reported day.
+    static func sameDayAfterEarlier(_ words: [String], _ at: Int) -> Bool {
+        let next = words[(at + 1)..<min(words.count, at + 4)]
+        return next.starts(with: ["in", "the", "day"]) || next.first == "today" || next.starts(with: ["this", "morning"])
+            || (next.first == "on" && next.count > 1 && DateExpressions.weekdays[next[next.startIndex + 1]] != nil)
     }
 
     /// Whether the words after the meeting noun arrange it for later: "to be held in Tokyo",
@@ -99,10 +108,45 @@ extension EventRules {
     /// after a talking verb once the day it names is skipped.
     static func talkPartner(_ words: [String], after i: Int) -> Int? {
         var k = i + 1
-        while k < words.count, k < i + 5, words[k] == "on" || words[k] == "earlier" || words[k] == "later"
+        if k + 3 < words.count, words[k] == "earlier" || words[k] == "later", words[(k + 1)...(k + 3)].elementsEqual(["in", "the", "day"]) {
+            k += 4
+        }
+        // "had spoken by phone on Sunday with …".
+        var medium: Int?
+        if k + 1 < words.count, words[k] == "by", callMedia.contains(words[k + 1]) { medium = k; k += 2 }
+        while k < words.count, k < i + 7, words[k] == "on" || words[k] == "earlier" || words[k] == "later"
                 || DateExpressions.weekdays[words[k]] != nil || ["today", "yesterday", "overnight"].contains(words[k]) {
             k += 1
         }
+        // "spoke by phone on Sunday." with no partner after: the medium still makes the call.
+        if let medium, k >= words.count || !["with", "to"].contains(words[k]) { return medium }
         return k < words.count ? k : nil
+    }
+
+    /// "with his British counterpart", "with her Swedish and Danish counterparts" from `start`
+    /// on: where the possessive stands, or nil.
+    static func counterpartAfter(_ words: [String], _ start: Int) -> Int? {
+        var k = start
+        while k + 1 < words.count {
+            if words[k] == "with", ["his", "her", "their"].contains(words[k + 1]),
+               words[(k + 2)..<min(words.count, k + 7)].contains(where: { $0 == "counterpart" || $0 == "counterparts" }) {
+                return k + 1
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "agreed early on Friday", "struck the deal early Friday": an outcome reached in the small
+    /// hours, at the end of an occasion that began the day before.
+    static let outcomeVerbs: Set<String> = ["agreed", "reached", "struck", "sealed", "clinched", "approved", "endorsed"]
+
+    /// Whether the sentence's named day is one on which an outcome came "early", after the night.
+    static func concludedEarly(_ words: [String], _ dates: [DateMention]) -> Bool {
+        guard let mention = dates.first(where: { if case .day = $0.kind { return !$0.isVague } else { return false } }) else { return false }
+        var k = mention.start - 1
+        if k >= 0, words[k] == "on" { k -= 1 }
+        guard k >= 1, words[k] == "early" else { return false }
+        return words[max(0, k - 4)..<k].contains(where: outcomeVerbs.contains)
     }
 }

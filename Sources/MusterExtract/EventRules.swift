@@ -35,6 +35,11 @@ enum EventRules {
         /// No day of its own in a sentence about earlier news ("last week, days after a
         /// meeting"): not the occasion of the day the report names.
         var earlier = false
+        /// "discussed the plans with his British counterpart": the one whose counterpart met is
+        /// not named before the possessive, so it is the party the text has just spoken of.
+        var counterpartSubject = false
+        /// The day the nearest sentence before named, for an occasion that ends up with no day.
+        var fallbackDate: Day?
     }
 
     /// Words after "met" that make it "fulfilled" rather than "held a meeting" when no party
@@ -48,7 +53,9 @@ enum EventRules {
     static let weakNouns: Set<String> = ["session", "conversation", "event", "gathering"]
 
     static let meetingNouns: Set<String> = ["meeting", "summit", "talks", "conference", "session", "gathering", "event"]
-    static let callNouns: Set<String> = ["call", "conversation", "talk", "videoconference", "teleconference"]
+    static let callNouns: Set<String> = ["call", "conversation", "conversations", "talk", "videoconference", "teleconference"]
+    /// "a video conference", "the online meeting": words that make a meeting noun a call.
+    static let remoteModifiers: Set<String> = ["video", "online", "virtual", "phone", "telephone"]
     static let meetingVerbs: Set<String> = ["met", "convened"]
     /// "spoke with", "had spoken by phone with": talking verbs that make a call when a party
     /// follows.
@@ -62,7 +69,7 @@ enum EventRules {
     /// an occasion only with a person or an office after them.
     static let personalHostVerbs: Set<String> = ["received", "welcomed"]
     static let starts: Set<String> = meetingNouns.union(callNouns).union(meetingVerbs).union(talkVerbs).union(callMedia)
-        .union(hostVerbs)
+        .union(hostVerbs).union(counterpartVerbs)
     /// "the summit conclusions say", "the meeting's communiqué": a meeting noun qualifying a
     /// document reports what the paper says, not who met.
     static let documentNouns: Set<String> = [
@@ -85,6 +92,15 @@ enum EventRules {
         "telephone", "'s",
     ]
     static let temporal: Set<String> = ["after", "following", "before", "since", "ahead"]
+    /// "after meeting his Swedish counterpart": "meeting" as a verb after these still tells of a meeting.
+    static let gerundOpeners: Set<String> = ["after", "before", "while", "when", "since", "by"]
+    /// "ahead of any ceasefire talks", "a commitment to peace talks": a process, not an occasion,
+    /// when the sentence gives it no day.
+    static let processModifiers: Set<String> = ["peace", "ceasefire", "accession", "membership", "any"]
+    /// "a summit that began on Thursday": the occasion's own first day.
+    static let beginVerbs: Set<String> = ["began", "started", "opened", "begun"]
+    /// "discussed the plans with his British counterpart": verbs that make talks with a counterpart.
+    static let counterpartVerbs: Set<String> = ["discussed"]
     static let locative: Set<String> = ["in", "at", "into", "across", "for", "against", "on", "to", "from", "over", "toward", "towards"]
 
     static func mention(in a: SentenceAnalysis) -> Mention? {
@@ -95,12 +111,28 @@ enum EventRules {
             let before = i > 0 ? words[i - 1] : ""
             if meetingNouns.contains(word) {
                 // "in meeting its deadline": a verb.
-                if word == "meeting", i + 1 < words.count, StatusLexicon.determiners.contains(words[i + 1]) || before == "in" { continue }
+                // "after meeting his Swedish counterpart" meets a party.
+                if word == "meeting", i + 1 < words.count, StatusLexicon.determiners.contains(words[i + 1]) || before == "in" {
+                    if gerundOpeners.contains(before), meetsParties(a, after: i) { found = (i, false, "meeting"); break }
+                    continue
+                }
+                if word == "talks", processModifiers.contains(before) || (before == "of" && i > 1 && words[i - 2] == "round"),
+                   a.dates.namedDay == nil {
+                    continue
+                }
                 if word == "talks", CommitmentRules.pronouns.contains(before) { continue }
                 if i + 1 < words.count, documentNouns.contains(words[i + 1]) { continue }
-                found = (i, false, word)
+                // "Iwaya told a news conference in Tokyo": one party speaking; only a joint one,
+                // or one held with another party, is an occasion where parties met.
+                if word == "conference", ["news", "press"].contains(before),
+                   !words[max(0, i - 3)..<i].contains("joint"),
+                   !words[(i + 1)..<min(words.count, i + 4)].contains(where: { $0 == "with" || $0 == "alongside" }) {
+                    continue
+                }
+                // "a video conference of the coalition" is a call like "the call was co-chaired by …".
+                found = (i, remoteModifiers.contains(before), word)
             } else if callNouns.contains(word), StatusLexicon.determiners.contains(before) || ["phone", "video", "telephone"].contains(before)
-                        || (word != "talk" && word != "call" && word != "conversation") {
+                        || !["talk", "call", "conversation", "conversations"].contains(word) {
                 found = (i, true, word)
             } else if talkVerbs.contains(word), let k = talkPartner(words, after: i), ["with", "to", "by"].contains(words[k]) {
                 found = (i, true, "call")
@@ -115,6 +147,12 @@ enum EventRules {
                 found = (i, false, "meeting")
             }
             if found != nil { break }
+        }
+        // "Pevkur discussed the plans with his British counterpart": talks, by phone when the
+        // sentence says so.
+        if found == nil, let k = words.firstIndex(where: counterpartVerbs.contains), counterpartAfter(words, k) != nil {
+            let call = words.contains { callMedia.contains($0) }
+            found = (k, call, call ? "call" : "talks")
         }
         guard let (at, isCall, noun) = found else { return nil }
         let window = words[max(0, at - 3)..<at]
@@ -158,7 +196,11 @@ enum EventRules {
         let betweenTheTwo = words[(at + 1)..<min(words.count, at + 4)].elementsEqual(["between", "the", "two"])
         if let end = opening { clauseEnd = min(clauseEnd, end) }
         for (index, m) in a.actors.enumerated() where m.kind != .group && m.start >= clauseStart && m.end <= clauseEnd {
-            if m.kind == .demonym, !m.governmentForm { continue }
+            // "his Swedish and Danish counterparts" are the ministers of those states.
+            if m.kind == .demonym, !m.governmentForm,
+               !words[m.end..<min(words.count, m.end + 3)].contains(where: { $0 == "counterpart" || $0 == "counterparts" }) {
+                continue
+            }
             // "the Czech-led initiative", "US-made jets": a party named in a compound modifier;
             // "the Trump-Putin call" joins two parties and keeps both.
             if m.led || (m.end + 1 < a.tokens.count && a.tokens[m.end].isJoinedHyphen && !a.actors.contains(where: { $0.start == m.end + 1 })) {
@@ -197,6 +239,15 @@ enum EventRules {
             && !a.actors.contains { $0.start < at && $0.kind != .group && participants.contains($0.code) }
         let dates = opening.map { end in a.dates.filter { $0.start < end } } ?? a.dates
         var date = dates.namedDay ?? nil
+        // "EU leaders agreed early on Friday, after talks through the night": the occasion began
+        // the day before.
+        if let day = date, concludedEarly(words, dates) { date = day.adding(days: -1) }
+        // "at a summit in Brussels that began on Thursday": the first day, not the day it ended.
+        if let begun = dates.first(where: { m in
+            m.start >= 1 && (beginVerbs.contains(words[m.start - 1]) || (m.start >= 2 && words[m.start - 1] == "on" && beginVerbs.contains(words[m.start - 2])))
+        }), case .day(let day) = begun.kind, let day {
+            date = day
+        }
         // "made the remark on Wednesday, a day after she took part in a meeting": the occasion
         // is the day before the one the sentence names (or before the report's own day).
         let dayBefore = dayAfterPhrase(words, before: at, from: clauseStart)
@@ -206,15 +257,32 @@ enum EventRules {
             let anchor = dates.isEmpty ? a.published : (dates.namedDay ?? nil)
             date = anchor?.adding(days: -1)
         }
+        // "held a phone call earlier in the day": the day of the report.
+        if date == nil, dates.isEmpty || dates.allSatisfy({ $0.start < words.count && words[$0.start] == "earlier" }),
+           words.indices.contains(where: { words[$0] == "earlier" && sameDayAfterEarlier(words, $0) }) {
+            date = a.published
+        }
         let isNoun = meetingNouns.contains(words[at]) || callNouns.contains(words[at])
         let ownOccasion = at > 0 && words[at - 1] == "its" && participants.count == 1
             && a.actors.contains { $0.code == participants[0] && $0.kind == .organisation && $0.end < at }
+        let counterpartSubject = counterpartAfter(words, clauseStart).map { possessive in
+            !a.actors.contains { $0.kind != .group && $0.start < possessive && $0.start >= clauseStart && !$0.isUkraineOrRussia }
+        } ?? false
         return Mention(isCall: isCall, noun: noun, name: isNoun ? name(a, at: at) : nil, date: date,
                        dateLabel: dates.namedLabel, place: place(a),
                        participants: participants, triggers: triggers, quote: a.sentence.text,
                        reference: reference, official: official, pronounSubject: pronounSubject, speakerPronoun: speakerPronoun,
-                       definite: at > 0 && ["the", "that"].contains(words[at - 1]), groupSubject: groupSubject,
-                       ownOccasion: ownOccasion, earlier: date == nil && dayBefore == nil && pointsToEarlierNews(a))
+                       definite: isDefinite(words, at), groupSubject: groupSubject,
+                       ownOccasion: ownOccasion, earlier: date == nil && dayBefore == nil && pointsToEarlierNews(a),
+                       counterpartSubject: counterpartSubject)
+    }
+
+    /// "the meeting", "that call", "the video call": the occasion already told (modifiers of its
+    /// name may stand between).
+    static func isDefinite(_ words: [String], _ at: Int) -> Bool {
+        var k = at - 1
+        while k >= 0, k > at - 3, nameModifiers.contains(words[k]) { k -= 1 }
+        return k >= 0 && ["the", "that"].contains(words[k])
     }
 
     /// "met Zelenskyy", "met with", "met in Paris": a meeting; "met all the benchmarks": not.
@@ -276,6 +344,12 @@ enum EventRules {
             let candidates = events.indices.filter { index in
                 let e = events[index]
                 guard e.isCall == m.isCall else { return false }
+                // "held a call with Merz on Thursday … Earlier on Thursday, Zelensky spoke with
+                // Stubb": calls that each name their own partner are two calls.
+                if e.isCall, !m.definite, e.participants.count >= 2, m.participants.count >= 2,
+                   Set(e.participants).intersection(m.participants).count < 2 {
+                    return false
+                }
                 if (m.earlier && (e.date != nil || e.dateLabel != nil)) || (e.earlier && (m.date != nil || m.dateLabel != nil)) {
                     return false
                 }
@@ -293,6 +367,7 @@ enum EventRules {
                     e.triggers.append(trigger)
                 }
                 if e.date == nil { e.date = m.date }
+                if e.fallbackDate == nil { e.fallbackDate = m.fallbackDate }
                 if e.dateLabel == nil { e.dateLabel = m.dateLabel }
                 e.official = e.official || m.official
                 e.ownOccasion = e.ownOccasion && m.ownOccasion
@@ -306,7 +381,8 @@ enum EventRules {
         return events.filter {
             ($0.participants.count >= 2 || ($0.ownOccasion && $0.participants.count == 1)) && ($0.official || !weakNouns.contains($0.noun))
         }.map { e in
-            let event = Event(name: e.name, date: e.date, place: e.place, participants: e.participants, quote: e.quote)
+            let date = e.date ?? (e.dateLabel == nil ? e.fallbackDate : nil)
+            let event = Event(name: e.name, date: date, place: e.place, participants: e.participants, quote: e.quote)
             return ExplainedClaim(claim: .event(event), actorTrigger: e.triggers.joined(separator: "; "),
                                   categoryTrigger: e.noun, statusTrigger: nil, amountTrigger: nil)
         }

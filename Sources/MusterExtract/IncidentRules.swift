@@ -19,12 +19,32 @@ enum IncidentRules {
         var past = false
         /// Index of the sentence, to add "shot down" and "jammed" figures of one report.
         var sentence = 0
+        /// The sentence names the day itself; otherwise the day is the report's attack day, and
+        /// the part may complete an attack told on a day of its own.
+        var ownDate = false
     }
 
     static let attackVerbs: Set<String> = [
         "launched", "launch", "launches", "launching", "fired", "fire", "fires", "firing", "attacked", "struck",
         "deployed", "sent", "used", "targeted", "retaliating", "retaliated", "unleashed", "shelled", "hurled",
+        "pounded", "battered", "bombarded", "pummelled", "pummeled", "hammered",
     ]
+    /// "19 drones entered Polish airspace", "crossed into Poland": weapons that reached a state
+    /// other than the one attacked, which becomes the incident's target.
+    static let incursionVerbs: Set<String> = ["entered", "crossed", "violated", "strayed"]
+    /// "The previous attack involved 810 drones": verbs that count an attack's weapons only when
+    /// an attack noun comes before them.
+    static let compositionVerbs: Set<String> = ["involved", "included", "comprised", "featured"]
+    /// "NASAMS fire units", "fire control": "fire" as a noun modifier, not the verb.
+    static let fireCompounds: Set<String> = ["unit", "units", "control", "power", "support", "systems", "system", "teams"]
+    /// "a ballistic missile at Kyiv", "a single missile struck …": words that may follow one
+    /// counted weapon (anything else continues a compound: "a missile system").
+    static let afterSingleWeapon: Set<String> = [
+        "at", "on", "into", "toward", "towards", "and", "that", "which", "was", "struck", "hit", "from", "over", "in",
+        "against", "targeting", "slammed", "crashed",
+    ]
+    /// "on western Ukraine", "at Kyiv": a party after one of these is the place attacked.
+    static let targetPrepositions: Set<String> = ["on", "at", "against", "in", "into", "over", "across", "toward", "towards"]
     static let interceptVerbs: [[String]] = [
         ["shot", "down"], ["shoot", "down"], ["shooting", "down"], ["intercepted"], ["downed"], ["destroyed"],
         ["neutralised"], ["neutralized"], ["jammed"], ["suppressed"], ["repelled"], ["intercepting"],
@@ -86,14 +106,15 @@ enum IncidentRules {
                 counts.append((Quantity(value: q.quantity.value, unit: weapon.rawValue, qualifier: q.quantity.qualifier), weapon, q.start, q.trigger))
             }
         }
-        // "an experimental hypersonic missile" is one missile.
+        // "an experimental hypersonic missile" is one missile; so is "a single Iskander-M ballistic
+        // missile struck" and "a ballistic missile at Odesa".
         for (i, word) in words.enumerated() where word == "a" || word == "an" {
             var k = i + 1
-            while k < min(a.tokens.count, i + 5) {
+            while k < min(a.tokens.count, i + 7) {
                 if let match = reference.weapons.matches(in: a.tokens, at: k).first, let weapon = match.payloads.first {
                     let next = match.end < a.tokens.count ? a.tokens[match.end] : nil
                     let single = a.tokens[match.end - 1].lower.hasSuffix("s") == false
-                    if single, next.map({ $0.kind == .punct && !$0.isJoinedHyphen }) ?? true {
+                    if single, next.map({ ($0.kind == .punct && !$0.isJoinedHyphen) || afterSingleWeapon.contains($0.lower) }) ?? true {
                         counts.append((Quantity(value: 1, unit: weapon.rawValue), weapon, i, text(a.tokens, i..<match.end)))
                     }
                     break
@@ -114,6 +135,15 @@ enum IncidentRules {
         } else if let own = a.dates.namedDay {
             date = own
         }
+        let ownDate = a.dates.pointsToThePast || a.dates.namedDay != nil
+        // "The previous record attack, on 7 September, …": an attack cited for comparison.
+        let cited = words.indices.contains { i in
+            (attackNouns.contains(words[i]) || words[i] == "record") && words[max(0, i - 3)..<i].contains { ["previous", "earlier"].contains($0) }
+        }
+        // "19 drones crossed into Poland": the state the weapons reached is the target.
+        let incursionTarget: ActorCode? = words.contains(where: incursionVerbs.contains)
+            ? a.actors.first { !$0.isUkraineOrRussia && !hostile.contains($0.code) && $0.kind != .group && $0.kind != .organisation }?.code
+            : nil
 
         var parts: [Part] = []
         guard !counts.isEmpty else { return [] }
@@ -128,6 +158,8 @@ enum IncidentRules {
         }?.start
         for phrase in tallies {
             guard let at = firstIndex(words, phrase) else { continue }
+            // "Earlier this month, a swarm of 19 drones …": a past attack, not a tally.
+            if at > 0, words[at - 1] == "earlier" { continue }
             guard let day = namedDayAt, at < day || at > firstCount else { return [] }
         }
         if countsAPeriod(words) { return [] }
@@ -135,13 +167,20 @@ enum IncidentRules {
             counts.contains { $0.2 < c.2 && $0.2 >= c.2 - 3 && $0.2 + 1 < a.tokens.count && a.tokens[$0.2 + 1].lower == "of" } ? c.2 : nil
         })
         for (quantity, weapon, start, trigger) in counts {
-            guard let (verbAt, verbEnd, intercepts) = verb(a, around: start) else { continue }
+            guard let (verbAt, verbEnd, intercepts) = verb(a, around: start, cited: cited) else { continue }
+            // "destroyed 87 Ukrainian drones", "19 Russian drones crossed": the weapon's own
+            // demonym names the attacker, whoever reports it.
+            let own = ownDemonym(words, from: start) ?? attackDemonym(words, before: start)
             var intercepted = intercepts
             // In "45 of the 60 drones were shot down" the 60 were launched.
             if shares.contains(start) { intercepted = false }
             var actor: ActorCode? = .russia
             var actorTrigger: String?
-            if let mention = a.actors.last(where: { $0.end <= verbAt && $0.kind != .group && ($0.end == verbAt || CommitmentRules.agentive($0, a) != nil) }) {
+            if let own {
+                actor = own
+                actorTrigger = own == .ukraine ? "Ukrainian" : "Russian"
+            } else if let mention = a.actors.last(where: { $0.end <= verbAt && $0.kind != .group && ($0.end == verbAt || !isPlaceAttacked($0, words))
+                && ($0.end == verbAt || CommitmentRules.agentive($0, a) != nil) }) {
                 if hostile.contains(mention.code), intercepts, !words.contains(where: attackVerbs.contains) {
                     // "Russia's defence ministry said it destroyed 102 drones", with no attack by
                     // Russia told in the sentence: Ukraine attacked and Russia intercepted.
@@ -153,23 +192,37 @@ enum IncidentRules {
                 } else if mention.code == .ukraine, !intercepts {
                     actor = .ukraine
                     actorTrigger = mention.trigger
-                } else if mention.code != .ukraine {
+                } else if mention.code != .ukraine, incursionTarget == nil {
                     continue // a supporter sending drones is aid, not an attack
                 }
+                // With weapons crossing into a neighbour, a neighbour named before the verb reports
+                // or defends; the attacker stays Russia.
             }
-            let target: ActorCode? = actor == .ukraine ? .russia : (actor.map(hostile.contains) == true ? .ukraine : nil)
+            var target: ActorCode? = actor == .ukraine ? .russia : (actor.map(hostile.contains) == true ? .ukraine : nil)
+            if let incursionTarget, actor != .ukraine { target = incursionTarget }
             parts.append(Part(actor: actor, target: target, weapon: weapon, quantity: quantity, intercepted: intercepted,
                               date: date, quote: a.sentence.text, actorTrigger: actorTrigger,
-                              verbTrigger: text(a.tokens, verbAt..<verbEnd), countTrigger: trigger, past: a.dates.pointsToThePast,
-                              sentence: sentence))
+                              verbTrigger: text(a.tokens, verbAt..<verbEnd), countTrigger: trigger,
+                              past: a.dates.pointsToThePast || cited, sentence: sentence, ownDate: ownDate))
         }
         return parts
     }
 
     /// The attack or interception verb nearest before the count in its clause, else just after it.
-    static func verb(_ a: SentenceAnalysis, around start: Int) -> (Int, Int, Bool)? {
+    static func verb(_ a: SentenceAnalysis, around start: Int, cited: Bool = false) -> (Int, Int, Bool)? {
         func at(_ k: Int) -> (Int, Int, Bool)? {
-            if attackVerbs.contains(a.tokens[k].lower) { return (k, k + 1, false) }
+            let word = a.tokens[k].lower
+            if attackVerbs.contains(word) {
+                let next = k + 1 < a.tokens.count ? a.tokens[k + 1].lower : ""
+                if word.hasPrefix("fire"), fireCompounds.contains(next) { return nil }
+                return (k, k + 1, false)
+            }
+            if incursionVerbs.contains(word) { return (k, k + 1, false) }
+            // Only for an attack cited for comparison: the current attack's breakdown ("the attack
+            // involved 18 missiles, …, 306 drones") is not its stated total.
+            if cited, compositionVerbs.contains(word), a.tokens[..<k].contains(where: { attackNouns.contains($0.lower) || $0.lower == "record" }) {
+                return (k, k + 1, false)
+            }
             for phrase in interceptVerbs where k + phrase.count <= a.tokens.count
                 && zip(a.tokens[k..<(k + phrase.count)], phrase).allSatisfy({ $0.lower == $1 }) {
                 return (k, k + phrase.count, true)
@@ -207,6 +260,51 @@ enum IncidentRules {
     }
 
     /// "jammed", "electronically suppressed": the electronic share of an interception figure.
+    /// "Ukrainian drones", "45 Russian missiles": the attacker a count's own demonym names, read
+    /// from the count to its noun (before any punctuation).
+    static func ownDemonym(_ words: [String], from start: Int) -> ActorCode? {
+        var k = start
+        while k < min(words.count, start + 4) {
+            switch words[k] {
+            case "ukrainian": return .ukraine
+            case "russian": return .russia
+            case ",", ";", ":", ".", "(", "and", "of": if k > start { return nil }
+            default: break
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "in response to a Ukrainian attack on an airfield with six missiles": the demonym before
+    /// the attack noun the count is the means of.
+    static func attackDemonym(_ words: [String], before start: Int) -> ActorCode? {
+        guard start > 0, words[start - 1] == "with" else { return nil }
+        var k = start - 2
+        while k > 0, k > start - 14, ![",", ";", ":"].contains(words[k]) {
+            if attackNouns.contains(words[k]) {
+                switch words[k - 1] {
+                case "ukrainian": return .ukraine
+                case "russian": return .russia
+                default: return nil
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "a strike on western Ukraine, firing …": a party after "on", "at", "against" (an
+    /// adjective may stand between) is where the attack went, not who made it.
+    static func isPlaceAttacked(_ m: ActorMention, _ words: [String]) -> Bool {
+        var p = m.start - 1
+        if p >= 0, !targetPrepositions.contains(words[p]), p > 0, words[p].first?.isLetter == true,
+           ["western", "eastern", "northern", "southern", "central", "the"].contains(words[p]) {
+            p -= 1
+        }
+        return p >= 0 && targetPrepositions.contains(words[p])
+    }
+
     static func isJamming(_ verb: String) -> Bool {
         verb.hasPrefix("jam") || verb.hasPrefix("suppress")
     }
@@ -230,6 +328,10 @@ enum IncidentRules {
                 return true
             }
             if word == "recent", i + 1 < words.count, ["weeks", "months", "days"].contains(words[i + 1]) { return true }
+            // "in the first two weeks of October": a stretch of a month.
+            if ["weeks", "days"].contains(word), i + 2 < words.count, words[i + 1] == "of", DateExpressions.months[words[i + 2]] != nil {
+                return true
+            }
             if ["during", "throughout"].contains(word), i + 1 < words.count, let _ = DateExpressions.months[words[i + 1]],
                !(i + 2 < words.count && words[i + 2].first?.isNumber == true) {
                 return true
@@ -260,9 +362,20 @@ enum IncidentRules {
         var past: [Bool] = []
         var interceptedIn: [Int?] = []
         var interceptVerb: [String] = []
+        var ownDate: [Bool] = []
         for part in parts {
-            if let index = incidents.indices.first(where: { incidents[$0].0.actor == part.actor && incidents[$0].0.weapon == part.weapon
-                && incidents[$0].0.date == part.date && past[$0] == part.past }) {
+            func same(_ i: Int) -> Bool {
+                incidents[i].0.actor == part.actor && incidents[i].0.weapon == part.weapon && incidents[i].0.target == part.target
+                    && past[i] == part.past
+            }
+            // "Russia launched 497 drones on Saturday night … Air defences destroyed 459 drones": a
+            // figure without a day of its own completes the attack told with one, and the other way round.
+            let exact = incidents.indices.first { same($0) && incidents[$0].0.date == part.date }
+            let completed = exact ?? incidents.indices.first { i in
+                same(i) && !part.past && ownDate[i] != part.ownDate && nextDays(incidents[i].0.date, part.date)
+                    && (part.intercepted ? incidents[i].0.intercepted == nil : incidents[i].0.launched == nil)
+            }
+            if let index = completed {
                 var (incident, explained) = incidents[index]
                 if part.intercepted, let sum = incident.intercepted, interceptedIn[index] == part.sentence,
                    isJamming(part.verbTrigger) != isJamming(interceptVerb[index]) {
@@ -279,6 +392,10 @@ enum IncidentRules {
                     explained.amountTrigger = part.countTrigger
                     explained.statusTrigger = part.verbTrigger
                 }
+                if part.ownDate, !ownDate[index] {
+                    incident.date = part.date
+                    ownDate[index] = true
+                }
                 explained.claim = .incident(incident)
                 incidents[index] = (incident, explained)
             } else {
@@ -286,6 +403,7 @@ enum IncidentRules {
                                         launched: part.intercepted ? nil : part.quantity,
                                         intercepted: part.intercepted ? part.quantity : nil, date: part.date, quote: part.quote)
                 past.append(part.past)
+                ownDate.append(part.ownDate)
                 interceptedIn.append(part.intercepted ? part.sentence : nil)
                 interceptVerb.append(part.intercepted ? part.verbTrigger : "")
                 incidents.append((incident, ExplainedClaim(claim: .incident(incident), actorTrigger: part.actorTrigger,
@@ -293,6 +411,23 @@ enum IncidentRules {
                                                            amountTrigger: part.countTrigger)))
             }
         }
-        return incidents.map(\.1)
+        // "499 air attack assets, 479 drones and 20 missiles": with both weapons counted apart,
+        // the combined figure of the same attack is their sum, not an incident of its own.
+        let kept = incidents.indices.filter { i in
+            let incident = incidents[i].0
+            // Without a day, two figures may be two attacks ("the largest since February 7, when …").
+            guard incident.weapon == .dronesAndMissiles, incident.date != nil else { return true }
+            let apart = Set(incidents.indices.filter { j in
+                incidents[j].0.actor == incident.actor && incidents[j].0.date == incident.date && past[j] == past[i]
+            }.compactMap { incidents[$0].0.weapon })
+            return !(apart.contains(.drones) && apart.contains(.missiles))
+        }
+        return kept.map { incidents[$0].1 }
+    }
+
+    /// Two days at most one apart ("on Saturday night" told for the report of Sunday).
+    static func nextDays(_ a: Day?, _ b: Day?) -> Bool {
+        guard let a, let b else { return false }
+        return a.adding(days: 1) == b || b.adding(days: 1) == a
     }
 }
