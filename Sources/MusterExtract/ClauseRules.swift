@@ -167,6 +167,34 @@ extension CommitmentRules {
         categories.count == 1 && categories[0].1 == .financial && categories[0].0.map { financeVerbs.contains(a.tokens[$0.start].lower) } == true
     }
 
+    /// "The reparations loan … was shelved after …", "the idea was dropped", "the plan collapsed":
+    /// a proposal reported as abandoned (spec: no claim).
+    /// Where the abandoned proposal's clause starts (its noun phrase), or nil: triggers from there
+    /// on report the proposal and its end; those before it ("EU leaders agreed to lend …, after a
+    /// plan to … was dropped") stand.
+    static func abandonedProposalStart(_ a: SentenceAnalysis) -> Int? {
+        let words = a.tokens.map(\.lower)
+        guard words.contains(where: { proposalNouns.contains($0) }) else { return nil }
+        guard let k = words.indices.first(where: { k in
+            guard abandonWords.contains(words[k]) else { return false }
+            if words[k] == "collapsed" { return true }
+            // Passive: "was shelved", "has been dropped", "were abandoned … for now".
+            var p = k - 1
+            while p >= 0, ["now", "quietly", "effectively", "formally", "finally", "since", "also"].contains(words[p]) { p -= 1 }
+            return p >= 0 && ["was", "were", "been", "is", "be"].contains(words[p])
+        }) else { return nil }
+        // The proposal noun the verb reports on: the first one of its clause.
+        var clauseStart = k
+        while clauseStart > 0, ![";", "after", "as", "while", "but", "since"].contains(words[clauseStart - 1]) { clauseStart -= 1 }
+        guard let noun = (clauseStart..<k).first(where: { proposalNouns.contains(words[$0]) }) else { return nil }
+        var start = noun
+        while start > clauseStart, start > noun - 6, !["a", "an", "the"].contains(words[start]) { start -= 1 }
+        return ["a", "an", "the"].contains(words[start]) ? start : noun
+    }
+
+    static let proposalNouns: Set<String> = ["plan", "plans", "proposal", "proposals", "idea", "loan", "scheme", "initiative"]
+    static let abandonWords: Set<String> = ["shelved", "dropped", "abandoned", "scrapped", "ditched", "collapsed", "buried", "withdrawn"]
+
     /// "both", "all": the whole of what was named, one undertaking with it, not a part beside it.
     static func wholeOfItemsJustNamed(_ a: SentenceAnalysis, before start: Int) -> Bool {
         var end = start

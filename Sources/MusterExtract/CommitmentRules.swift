@@ -32,14 +32,17 @@ enum CommitmentRules {
            a.tokens.contains(where: { ["writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "reporting"].contains($0.lower) }) {
             return []
         }
+        // "The reparations loan … was shelved after Belgium refused …": a proposal reported as
+        // abandoned is no claim, nor is the refusal that ended it (spec).
         // "Who might be part of it?": a question asks, it commits nobody.
         if a.tokens.last?.lower == "?" { return [] }
+        let abandonedFrom = abandonedProposalStart(a) ?? a.tokens.count
         let dropped = a.statuses.filter { hypothetical(a, before: $0.start) }
         // "that had been promised to Kyiv": a passive relative clause describes its head noun.
         // Triggers whose subject is a part of what was just named: a second undertaking beside
         // the first, kept apart in the merge below.
         var partStatuses: Set<Int> = []
-        let statuses = a.statuses.filter { !hypothetical(a, before: $0.start) && !($0.relativeHead != nil && passiveRelative(a, $0)) }
+        let statuses = a.statuses.filter { !hypothetical(a, before: $0.start) && !($0.relativeHead != nil && passiveRelative(a, $0)) && $0.start < abandonedFrom }
         // The head of a relative clause leaves the main object only when it hangs off a
         // preposition ("ammunition for the jets it has delivered"), not when it is the object.
         let relativeHeads = Set(statuses.compactMap(\.relativeHead).filter { prepositionalHead(a, endingAt: $0) })
@@ -125,9 +128,11 @@ enum CommitmentRules {
             // "North Korea's deployment of troops to Russia": help for the aggressor is no
             // commitment to the cause.
             if helpsRussia(a, from: s.end, to: objectEnd) || ownUse(a, from: s.end, to: objectEnd) { skip("aid to Russia or own use"); continue }
-            // "has not said how many ships it would commit": an open question commits to nothing.
+            // "has not said how many ships it would commit", "the question of who actually sends
+            // soldiers": an open question commits to nothing.
             if a.tokens[max(left, s.start - 8)..<s.start].indices.contains(where: { k in
-                a.tokens[k].lower == "how" && k + 1 < a.tokens.count && ["many", "much"].contains(a.tokens[k + 1].lower)
+                (a.tokens[k].lower == "how" && k + 1 < a.tokens.count && ["many", "much"].contains(a.tokens[k + 1].lower))
+                    || (a.tokens[k].lower == "who" && k > 0 && ["of", "about", "on", "over"].contains(a.tokens[k - 1].lower))
             }) { skip("open question"); continue }
             // "here is what Ukraine's allies have promised": a free relative names no undertaking.
             if a.tokens[max(left, s.start - 5)..<s.start].contains(where: { ["what", "whatever"].contains($0.lower) }) { skip("free relative"); continue }
@@ -242,6 +247,11 @@ enum CommitmentRules {
                         && (a.tokens[mission.start - 1].lower == "to"
                             || (mission.start - hit.end <= 2 && a.tokens[hit.end..<mission.start].contains { $0.lower == "to" }))
                 }
+            }
+            // "build protected facilities for weapons and equipment": what a site stores is not given.
+            hits.removeAll { hit in
+                hit.start >= 2 && a.tokens[hit.start - 1].lower == "for"
+                    && ["facilities", "facility", "depots", "depot", "storage", "warehouses", "sites", "shelters", "hangars"].contains(a.tokens[hit.start - 2].lower)
             }
             // "a €300 million loan … to repair substations": an instrument's purpose clause says
             // what the money is for, not a second undertaking.

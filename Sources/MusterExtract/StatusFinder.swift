@@ -110,6 +110,15 @@ enum StatusFinder {
             return StatusHit(start: i, end: phraseEnd, status: negated ? .considering : .declined, trigger: "")
         }
         for phrase in withdrawalsByFirst[word] ?? noPhrases where words(phrase) {
+            // "can no longer be postponed", "no longer holds": only no longer giving takes aid back.
+            if phrase == ["no", "longer"], phraseEnd < tokens.count {
+                var k = phraseEnd
+                while k < tokens.count, L.adverbs.contains(tokens[k].lower) || tokens[k].lower == "be" { k += 1 }
+                if k >= tokens.count || !(L.commitVerbs.contains(tokens[k].lower) || L.verbs[tokens[k].lower] != nil || L.progressive[tokens[k].lower] != nil)
+                    || L.deliberation.contains(tokens[k].lower) {
+                    return nil
+                }
+            }
             return StatusHit(start: i, end: phraseEnd, status: .withdrawn, trigger: "")
         }
         for phrase in deliveriesByFirst[word] ?? noPhrases where words(phrase) {

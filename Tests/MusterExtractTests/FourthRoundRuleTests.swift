@@ -177,6 +177,13 @@ import Testing
                 == ["ES ammunition withdrawn"])
     }
 
+    @Test func anAbandonedProposalIsNoClaimButWhatReplacedItIs() {
+        #expect(keys("The so-called solidarity loan, which would have used frozen Russian assets, was shelved after Spain refused to back it.") == [])
+        #expect(keys("EU leaders agreed to lend Ukraine 50 billion euros, after a plan to use frozen Russian assets was dropped.") == ["EU financial pledged"])
+        #expect(keys("\"Then the question of who actually sends soldiers can no longer be postponed,\" the Spanish minister said.") == [])
+        #expect(keys("Spain and Portugal will build protected facilities for weapons and military equipment in Ukraine.") == [])
+    }
+
     @Test func backingTheForceAgainstAnAttackIsAGuarantee() {
         let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
         #expect(keys("Canada would support the multinational force if it came under attack, the statement said.", topic: force)
