@@ -262,6 +262,26 @@ struct SentenceAnalysis: Sendable {
             && tokens[out[index - 1].end..<out[index].start].allSatisfy({ ["and", ",", "&"].contains($0.lower) }) && out[index].start > out[index - 1].end {
             out[index].category = .airDefense
         }
+        // "Aster missiles for its SAMP/T systems", "ammunition for the anti-aircraft guns": munitions
+        // for an air-defence system are air defence.
+        for index in out.indices where out[index].category == .ammunition {
+            let hit = out[index]
+            if out.contains(where: { other in
+                other.category == .airDefense && other.start > hit.end && other.start - hit.end <= 4
+                    && tokens[hit.end].lower == "for"
+            }) {
+                out[index].category = .airDefense
+            }
+        }
+        // "repairs to the power grid", "the repair of damaged power plants": repairing civil
+        // infrastructure is civil aid, not logistics.
+        let civilTargets = out.filter { $0.category == .humanitarian }
+        out.removeAll { hit in
+            hit.category == .logistics && ["repair", "repairs", "maintenance", "repairing"].contains(tokens[hit.end - 1].lower)
+                && civilTargets.contains { other in
+                    other.start > hit.end && other.start - hit.end <= 5 && ["to", "of", "for"].contains(tokens[hit.end].lower)
+                }
+        }
         // "financial and humanitarian aid": an adjective coordinated before an aid phrase shares
         // its noun ("financial" alone names nothing).
         for hit in out where hit.start >= 2 && tokens[hit.start - 1].lower == "and" && hit.end - hit.start >= 2

@@ -184,6 +184,12 @@ import Testing
         #expect(keys("Spain and Portugal will build protected facilities for weapons and military equipment in Ukraine.") == [])
     }
 
+    @Test func munitionsForAirDefenceAndRepairsOfCivilInfrastructure() {
+        #expect(keys("Spain will deliver additional Aspide missiles for its Skyguard systems in Ukraine.") == ["ES air_defense pledged"])
+        let repairs = keys("Spain will fund repairs to the power grid in Ukraine.")
+        #expect(repairs.contains("ES humanitarian pledged") && !repairs.contains("ES logistics pledged"))
+    }
+
     @Test func backingTheForceAgainstAnAttackIsAGuarantee() {
         let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
         #expect(keys("Canada would support the multinational force if it came under attack, the statement said.", topic: force)
