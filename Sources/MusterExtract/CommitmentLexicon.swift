@@ -70,6 +70,8 @@ extension CommitmentRules {
     static let packageVerbs: Set<String> = [
         "include", "includes", "including", "among", "comprises", "consists", "consisting", "featuring", "contains",
     ]
+    /// What a party may demand before it agrees ("without guarantees from other member states").
+    static let demandNouns: Set<String> = ["guarantees", "guarantee", "assurances", "assurance", "compensation", "safeguards", "conditions", "approval"]
     static let conditionStarters: Set<String> = ["once", "after", "following", "if", "when", "until", "provided", "upon", "conditional"]
     static let conditionWords: Set<String> = [
         "ceasefire", "peace", "fighting", "war", "hostilities", "conflict", "agreement", "deal", "reforms", "truce",

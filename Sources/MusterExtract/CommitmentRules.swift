@@ -494,6 +494,15 @@ enum CommitmentRules {
         }
         // "refused to back the plan unless …": a refusal with a demand attached is a party that
         // sets its terms, not one that says no (spec: conditions before agreeing → considering).
+        // "refused to back the plan without legally binding guarantees": a refusal that names what
+        // would change it is a demand, as with "unless".
+        for index in found.indices where found[index].status.status == .declined {
+            let after = a.tokens[min(found[index].status.end, a.tokens.count)...]
+            if let without = after.firstIndex(where: { $0.lower == "without" }),
+               a.tokens[without..<min(a.tokens.count, without + 5)].contains(where: { demandNouns.contains($0.lower) }) {
+                found[index].status.status = .considering
+            }
+        }
         if words.contains("unless") || words.contains("until") {
             for index in found.indices where found[index].status.status == .declined
                 && unlessFollows(a, from: found[index].status.end) {

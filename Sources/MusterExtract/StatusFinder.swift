@@ -186,6 +186,12 @@ enum StatusFinder {
         if L.nominals[word] != nil, i >= 2, tokens[max(0, i - 3)..<i].contains(where: { ["pending", "awaiting", "requires", "require", "needs", "need", "depending", "subject"].contains($0.lower) }) {
             return nil
         }
+        // "the decision to halt shipments": a decision has the status of what it decides.
+        if word == "decision", i + 2 < tokens.count, tokens[i + 1].lower == "to" {
+            let verb = tokens[i + 2].lower
+            if L.cessation.contains(verb) { return StatusHit(start: i, end: i + 3, status: .withdrawn, trigger: "") }
+            if L.refusalVerbs.contains(verb) { return StatusHit(start: i, end: i + 3, status: .declined, trigger: "") }
+        }
         if let nominal = L.nominals[word], let found = nominalHit(tokens, at: i, status: nominal, mentionEnds: mentionEnds) {
             return found
         }
@@ -223,6 +229,10 @@ enum StatusFinder {
             if !passive, !negated, tokens[k].lower == "follow", !mentionEnds.contains(i),
                k + 1 == tokens.count || !["suit", "up", "through", "the", "its", "their", "a", "this", "that", "these", "us", "them"].contains(tokens[k + 1].lower) {
                 return StatusHit(start: i, end: k + 1, status: L.modalsMaybe.contains(word) ? .considering : .pledged, trigger: "")
+            }
+            // "will run the logistics hub" runs something; "could run out of cash" does not.
+            if tokens[k].lower == "run", !(k + 1 < tokens.count && ["the", "a", "its", "their", "our", "logistics"].contains(tokens[k + 1].lower)) {
+                return nil
             }
             // "could all eat into the market", "may have occurred": not an undertaking.
             if !passive, !L.commitVerbs.contains(tokens[k].lower), !L.deliberation.contains(tokens[k].lower) { return nil }

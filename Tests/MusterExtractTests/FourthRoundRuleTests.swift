@@ -190,6 +190,13 @@ import Testing
         #expect(repairs.contains("ES humanitarian pledged") && !repairs.contains("ES logistics pledged"))
     }
 
+    @Test func aRefusalThatNamesItsPriceIsADemand() {
+        #expect(keys("Spain has so far refused to back the loan without legally binding guarantees from other member states.")
+                == ["ES financial considering"])
+        #expect(keys("Spain refused to back the loan.") == ["ES financial declined"])
+        #expect(keys("The attack followed Madrid's decision to halt shipments of Hawk missiles to Ukraine.") == ["ES air_defense withdrawn"])
+    }
+
     @Test func backingTheForceAgainstAnAttackIsAGuarantee() {
         let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
         #expect(keys("Canada would support the multinational force if it came under attack, the statement said.", topic: force)
