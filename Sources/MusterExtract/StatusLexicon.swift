@@ -105,6 +105,10 @@ enum StatusLexicon {
         ["signalled", "its", "readiness"], ["signaled", "its", "readiness"], ["expressed", "its", "readiness"],
         ["signaled", "willingness"], ["signalled", "readiness"], ["signaled", "readiness"], ["failed", "to", "agree"], ["fail", "to", "agree"],
         ["could", "not", "agree"], ["ready", "in", "principle"],
+        // Not decided yet: "too early to decide on …", "has not yet decided whether to …",
+        // "are due to decide whether to fund …".
+        ["too", "early", "to", "decide"], ["too", "early", "to", "say"], ["not", "yet", "decided"], ["not", "decided"],
+        ["due", "to", "decide"], ["due", "to", "discuss"], ["due", "to", "consider"],
         ["open", "in", "principle"], ["prepared", "in", "principle"], ["gearing", "up"], ["ready", "and", "willing"],
     ]
     /// Sanctions that apply: "in force", "took effect".
@@ -115,6 +119,8 @@ enum StatusLexicon {
         ["refrained", "from"], ["refrains", "from"], ["refrain", "from"], ["said", "no", "to"], ["says", "no", "to"],
         ["unwilling", "to"], ["ruling", "out"], ["opted", "out"], ["opt", "out"], ["opts", "out"], ["opting", "out"],
         ["ruled", "it", "out"], ["ruled", "them", "out"], ["rule", "it", "out"], ["rules", "it", "out"], ["ruling", "it", "out"],
+        // "sending soldiers is not on the table": an option taken off the table.
+        ["not", "on", "the", "table"], ["off", "the", "table"],
         // "stopped short of committing soldiers": going no further is not giving.
         ["stopped", "short", "of"], ["stops", "short", "of"], ["stop", "short", "of"], ["stopping", "short", "of"],
     ]

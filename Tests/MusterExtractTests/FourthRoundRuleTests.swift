@@ -197,6 +197,14 @@ import Testing
         #expect(keys("The attack followed Madrid's decision to halt shipments of Hawk missiles to Ukraine.") == ["ES air_defense withdrawn"])
     }
 
+    @Test func undecidedAndOffTheTable() {
+        #expect(keys("The minister reiterated that sending Spanish soldiers to Ukraine \"is not on the table\".") == ["ES troops declined"])
+        #expect(keys("Spain has not yet decided whether to renew its air defence support for Ukraine.") == ["ES air_defense considering"])
+        let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
+        #expect(keys("The Spanish prime minister said on Monday it was too early to decide on Spanish participation in the force.", topic: force)
+                == ["ES troops considering"])
+    }
+
     @Test func backingTheForceAgainstAnAttackIsAGuarantee() {
         let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
         #expect(keys("Canada would support the multinational force if it came under attack, the statement said.", topic: force)
