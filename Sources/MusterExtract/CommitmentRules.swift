@@ -292,9 +292,12 @@ enum CommitmentRules {
             }
             // "… would contribute €150 million to the initiative, and Denmark said it would put in
             // DKK 1 billion": a second sum in parallel goes where the first went.
-            if categories.isEmpty, !money.isEmpty, let previous = found.last(where: { $0.amount?.kind == .money && $0.status.end <= s.start }),
-               a.tokens[previous.status.end..<s.start].contains(where: { ["and", "while", "whereas"].contains($0.lower) }),
-               !a.categories.contains(where: { $0.start >= previous.status.end && $0.end <= objectEnd }) {
+            // ("… while Canada, Japan and the UK are paying out their shares": a share is a sum too.)
+            let share = (s.end..<objectEnd).contains { k in ["share", "shares", "portion", "part"].contains(a.tokens[k].lower) && k > 0
+                && ["its", "their", "his", "her"].contains(a.tokens[k - 1].lower) }
+            if categories.isEmpty, !money.isEmpty || share, let previous = found.last(where: { $0.amount?.kind == .money && $0.status.end <= s.start }),
+               let separator = (previous.status.end..<s.start).last(where: { ["and", "while", "whereas"].contains(a.tokens[$0].lower) }),
+               !a.categories.contains(where: { $0.start >= separator && $0.end <= objectEnd }) {
                 categories = [(nil, previous.category)]
             }
             if categories.isEmpty, !money.isEmpty, forUkraine {

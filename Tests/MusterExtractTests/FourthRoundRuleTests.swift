@@ -205,6 +205,11 @@ import Testing
                 == ["ES troops considering"])
     }
 
+    @Test func aSecondClauseWithASumOrAShareGoesWhereTheFirstWent() {
+        #expect(keys("Spain disbursed its entire $2 billion contribution to the bridge loan in May, while Portugal and Greece are paying out their shares in tranches.")
+                == ["ES financial delivered", "GR financial delivered", "PT financial delivered"])
+    }
+
     @Test func backingTheForceAgainstAnAttackIsAGuarantee() {
         let force = "This is about a reassurance force for Ukraine with troops on the ground.\n"
         #expect(keys("Canada would support the multinational force if it came under attack, the statement said.", topic: force)
