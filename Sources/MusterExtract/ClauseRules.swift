@@ -131,11 +131,7 @@ extension CommitmentRules {
     /// "only a handful have been handed over", "a third will follow": the subject is a part of
     /// the goods or sum just named, with no noun of its own.
     static func partOfItemsJustNamed(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Bool {
-        var end = start
-        while end > left, partAuxiliaries.contains(a.tokens[end - 1].lower) { end -= 1 }
-        var begin = end
-        while begin > left, !partClauseOpeners.contains(a.tokens[begin - 1].lower), end - begin < 9 { begin -= 1 }
-        guard begin < end, begin == left || partClauseOpeners.contains(a.tokens[begin - 1].lower) else { return false }
+        guard let (begin, end) = clauseSubject(a, from: left, to: start) else { return false }
         let subject = a.tokens[begin..<end]
         guard subject.contains(where: { partWords.contains($0.lower) }),
               !a.actors.contains(where: { $0.start >= begin && $0.start < end }),
@@ -150,11 +146,7 @@ extension CommitmentRules {
     /// "A further NOK 2 billion will be channelled …", "… while NOK 500 million has been
     /// earmarked for repairs": a sum with no party of its own is more from the party just told.
     static func sumSubject(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Bool {
-        var end = start
-        while end > left, partAuxiliaries.contains(a.tokens[end - 1].lower) { end -= 1 }
-        var begin = end
-        while begin > left, !partClauseOpeners.contains(a.tokens[begin - 1].lower), end - begin < 9 { begin -= 1 }
-        guard begin < end, begin == left || partClauseOpeners.contains(a.tokens[begin - 1].lower),
+        guard let (begin, end) = clauseSubject(a, from: left, to: start),
               a.quantities.contains(where: { $0.kind == .money && !$0.isConversion && $0.start >= begin && $0.end <= end }) else { return false }
         return (begin..<end).allSatisfy { k in
             ["a", "an", "the", "further", "additional", "another", "more", "some", "around", "about", "roughly", "nearly", "(", ")"].contains(a.tokens[k].lower)
@@ -200,6 +192,17 @@ extension CommitmentRules {
         var end = start
         while end > 0, partAuxiliaries.contains(a.tokens[end - 1].lower) && a.tokens[end - 1].lower != "all" { end -= 1 }
         return end > 0 && ["both", "all"].contains(a.tokens[end - 1].lower)
+    }
+
+    /// The words between a trigger's clause opener ("that", ",", "and" …) and its auxiliaries: the
+    /// clause's subject, when it is short (at most 9 words).
+    static func clauseSubject(_ a: SentenceAnalysis, from left: Int, to start: Int) -> (Int, Int)? {
+        var end = start
+        while end > left, partAuxiliaries.contains(a.tokens[end - 1].lower) { end -= 1 }
+        var begin = end
+        while begin > left, !partClauseOpeners.contains(a.tokens[begin - 1].lower), end - begin < 9 { begin -= 1 }
+        guard begin < end, begin == left || partClauseOpeners.contains(a.tokens[begin - 1].lower) else { return nil }
+        return (begin, end)
     }
 
     static let partWords: Set<String> = [
