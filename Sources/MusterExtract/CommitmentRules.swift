@@ -32,10 +32,10 @@ enum CommitmentRules {
            a.tokens.contains(where: { ["writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "reporting"].contains($0.lower) }) {
             return []
         }
-        // "The reparations loan … was shelved after Belgium refused …": a proposal reported as
-        // abandoned is no claim, nor is the refusal that ended it (spec).
         // "Who might be part of it?": a question asks, it commits nobody.
         if a.tokens.last?.lower == "?" { return [] }
+        // "The reparations loan … was shelved after Belgium refused …": a proposal reported as
+        // abandoned is no claim, nor is the refusal that ended it (spec).
         let abandonedFrom = abandonedProposalStart(a) ?? a.tokens.count
         let dropped = a.statuses.filter { hypothetical(a, before: $0.start) }
         // "that had been promised to Kyiv": a passive relative clause describes its head noun.
@@ -115,8 +115,7 @@ enum CommitmentRules {
                 && partOfItemsJustNamed(a, from: left, to: s.start)
             if partOfItems, !wholeOfItemsJustNamed(a, before: s.start) { partStatuses.insert(s.start) }
             if parties == nil, partOfItems, let last = found.last {
-                parties = found.filter { $0.status.start == last.status.start }.map(\.party)
-                    .reduce(into: [Party]()) { unique, party in if !unique.contains(party) { unique.append(party) } }
+                parties = distinct(found.filter { $0.status.start == last.status.start }.map(\.party))
             }
             if parties == nil, s.relativeHead == nil, sumSubject(a, from: left, to: s.start) {
                 parties = found.last.map { [$0.party] } ?? context.lastCommitment?.parties
@@ -130,9 +129,9 @@ enum CommitmentRules {
             if helpsRussia(a, from: s.end, to: objectEnd) || ownUse(a, from: s.end, to: objectEnd) { skip("aid to Russia or own use"); continue }
             // "has not said how many ships it would commit", "the question of who actually sends
             // soldiers": an open question commits to nothing.
-            if a.tokens[max(left, s.start - 8)..<s.start].indices.contains(where: { k in
-                (a.tokens[k].lower == "how" && k + 1 < a.tokens.count && ["many", "much"].contains(a.tokens[k + 1].lower))
-                    || (a.tokens[k].lower == "who" && k > 0 && ["of", "about", "on", "over"].contains(a.tokens[k - 1].lower))
+            if a.tokens[max(left, s.start - 8)..<s.start].indices.contains(where: { j in
+                (a.tokens[j].lower == "how" && j + 1 < a.tokens.count && ["many", "much"].contains(a.tokens[j + 1].lower))
+                    || (a.tokens[j].lower == "who" && j > 0 && ["of", "about", "on", "over"].contains(a.tokens[j - 1].lower))
             }) { skip("open question"); continue }
             // "here is what Ukraine's allies have promised": a free relative names no undertaking.
             if a.tokens[max(left, s.start - 5)..<s.start].contains(where: { ["what", "whatever"].contains($0.lower) }) { skip("free relative"); continue }
@@ -415,7 +414,7 @@ enum CommitmentRules {
             // goods named before it in the sentence.
             // "the first 40 of the 50 vehicles it ordered … had arrived": goods arriving are the
             // goods named before the verb, across a relative clause on them.
-            let goodsArriving = ["arrive", "arrived", "reach", "reached"].contains(a.tokens[s.end - 1].lower) && !s.recipientSubject
+            let goodsArriving = L.arrivalVerbs.contains(a.tokens[s.end - 1].lower) && !s.recipientSubject
             if categories.isEmpty, money.isEmpty || partOfItems, partOfItems || goodsArriving,
                let named = a.categories.last(where: { $0.end <= s.start }) ?? found.last?.hit {
                 categories = [(named, named.category)]
@@ -540,16 +539,13 @@ enum CommitmentRules {
                 // "has already sent more than 9,000 generators … would deliver 450 more": two
                 // amounts at two strengths are two undertakings (spec: one undertaking at two
                 // strengths is one claim).
-                if old.status != commitment.status, let first = old.amount, let second = commitment.amount, first != second {
-                    let twoKey = key + "|\(commitment.status.rawValue)"
-                    if index[twoKey] == nil { index[twoKey] = out.count; out.append(explained) }
-                    continue
-                }
+                let twoAmounts = old.amount != nil && commitment.amount != nil && old.amount != commitment.amount
                 // "would keep selling weapons … but would not provide new donated packages": a
                 // yes and a no are two undertakings, not one at two strengths.
                 let negative: Set<CommitmentStatus> = [.declined, .withdrawn]
-                if pair.count == 2, !pair.contains(.considering), pair.contains(where: { negative.contains($0) }), pair.contains(where: { !negative.contains($0) }),
-                   old.status != commitment.status {
+                let yesAndNo = pair.count == 2 && !pair.contains(.considering)
+                    && pair.contains(where: { negative.contains($0) }) && pair.contains(where: { !negative.contains($0) })
+                if old.status != commitment.status, twoAmounts || yesAndNo {
                     let twoKey = key + "|\(commitment.status.rawValue)"
                     if index[twoKey] == nil { index[twoKey] = out.count; out.append(explained) }
                     continue
@@ -574,9 +570,7 @@ enum CommitmentRules {
                 guard case .commitment(let x) = claim.claim, x.status == c.status else { return nil }
                 return Party(code: x.actor, count: x.actorCount, trigger: claim.actorTrigger ?? "")
             }
-            var unique: [Party] = []
-            for party in parties where !unique.contains(where: { $0.code == party.code && $0.count == party.count }) { unique.append(party) }
-            context.lastCommitment = (unique, c.status, last.statusTrigger ?? "")
+            context.lastCommitment = (distinct(parties), c.status, last.statusTrigger ?? "")
             if a.tokens.contains(where: { packageWords.contains($0.lower) }) { context.lastPackage = context.lastCommitment }
         }
         return out

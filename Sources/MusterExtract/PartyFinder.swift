@@ -79,7 +79,7 @@ extension CommitmentRules {
                         // (Only for named goods: "troops would be deployed" may be anyone's troops.)
                         // "… confirmed that two more Patriot systems will arrive": goods on their way are
                         // the speaker's promise too.
-                        let goodsComing = s.status == .pledged && ["arrive", "follow", "reach"].contains(a.tokens[s.end - 1].lower)
+                        let goodsComing = s.status == .pledged && (L.arrivalVerbs.contains(a.tokens[s.end - 1].lower) || a.tokens[s.end - 1].lower == "follow")
                             && a.categories.contains { $0.start > speech && $0.end <= s.start && $0.category != .troops }
                         let passivePromise = goodsComing || s.status == .pledged && a.tokens[s.start..<s.end].contains { $0.lower == "be" }
                             && a.tokens[s.start..<s.end].contains { SentenceAnalysis.participles.contains($0.lower) }
@@ -369,6 +369,13 @@ extension CommitmentRules {
         return parties.count == count ? parties : nil
     }
 
+    /// Parties in order, each state or counted group once.
+    static func distinct(_ parties: [Party]) -> [Party] {
+        var unique: [Party] = []
+        for party in parties where !unique.contains(where: { $0.code == party.code && $0.count == party.count }) { unique.append(party) }
+        return unique
+    }
+
     static func party(_ m: ActorMention, _ a: SentenceAnalysis) -> Party {
         Party(code: m.code, count: m.code.isGroup ? m.count : nil, trigger: m.trigger)
     }
@@ -377,13 +384,13 @@ extension CommitmentRules {
     /// speaker: "Stockholm said its donation would…", "Macron said he would…".
     static let speakerFillers: Set<String> = [
         "for", "its", "their", "part", "has", "have", "had", "repeatedly", "also", "already", "meanwhile", "however", "previously",
-        "publicly", "again", "separately", "too", "now", "once", "in", "turn", "on", "other", "hand", "hand",
+        "publicly", "again", "separately", "too", "now", "once", "in", "turn", "on", "other", "hand",
     ]
 
     static let timeAdverbialWords: Set<String> = [
         "in", "at", "last", "this", "earlier", "later", "previously", "already", "also", "week", "month", "year", "weekend",
-        "morning", "afternoon", "evening", "night", "today", "yesterday", "days", "weeks", "months", "ago", "sept", "oct", "nov", "dec",
-        "jan", "feb", "aug", ".",
+        "morning", "afternoon", "evening", "night", "today", "yesterday", "days", "weeks", "months", "ago", ".",
+        // (Month names and their abbreviations are `DateExpressions.months`.)
         // "said in a joint statement that they would", "said at a press conference it had".
         "a", "an", "the", "joint", "statement", "statements", "interview", "press", "conference", "briefing", "after", "during",
         "following", "talks", "meeting", "call", "speech", "televised", "written", "separate", "news",
@@ -393,7 +400,7 @@ extension CommitmentRules {
         var k = speech + 1
         // "said last month it would", "said in September that it would", "said later on Tuesday it
         // had": a time adverbial may stand between the verb and the reported clause.
-        while k < end, k - speech <= 8, ["that", ",", "\"", "on", "thursday"].contains(a.tokens[k].lower) || timeAdverbialWords.contains(a.tokens[k].lower)
+        while k < end, k - speech <= 8, ["that", ",", "\"", "on"].contains(a.tokens[k].lower) || timeAdverbialWords.contains(a.tokens[k].lower)
                 || DateExpressions.weekdays[a.tokens[k].lower] != nil || DateExpressions.months[a.tokens[k].lower] != nil
                 || (a.tokens[k].isNumber && k > speech + 1 && a.tokens[max(speech + 1, k - 2)..<k].contains { DateExpressions.months[$0.lower] != nil || timeAdverbialWords.contains($0.lower) }) {
             k += 1

@@ -222,7 +222,7 @@ enum StatusFinder {
             // "a third will follow once production allows": more of the same goods to come; a
             // party that follows ("Berlin will follow suit") only copies another.
             // "two more Patriot systems will arrive in the coming weeks": goods on their way.
-            if !passive, !negated, ["arrive", "reach"].contains(tokens[k].lower), !mentionEnds.contains(i),
+            if !passive, !negated, L.arrivalVerbs.contains(tokens[k].lower), !mentionEnds.contains(i),
                tokens[k].lower == "arrive" || (k + 1 < tokens.count && ["ukraine", "kyiv", "the"].contains(tokens[k + 1].lower)) {
                 return StatusHit(start: i, end: k + 1, status: L.modalsMaybe.contains(word) ? .considering : .pledged, trigger: "")
             }

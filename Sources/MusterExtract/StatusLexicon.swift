@@ -207,6 +207,9 @@ enum StatusLexicon {
     ]
     /// Verbs that end what was given: after "will" they withdraw it, after "could" they weigh
     /// withdrawing, and "will not halt" keeps it going.
+    /// Goods reaching Ukraine ("will arrive", "had arrived", "have reached Ukraine"): the
+    /// subject is what was given, not the party.
+    static let arrivalVerbs: Set<String> = ["arrive", "arrived", "reach", "reached"]
     /// What a party blocks with: lifting one is no withdrawal of aid.
     static let blockNouns: Set<String> = ["veto", "vetoes", "objection", "objections", "block", "blockade", "opposition", "reservations", "hold"]
     static let cessation: Set<String> = [
