@@ -66,7 +66,11 @@ enum CommitmentRules {
                 parties = [party(owner, a)]
                 subjectEnd = owner.end
             }
-            if parties == nil, let previous = previousParties, !crossesReport(a, from: left, to: s.start) {
+            // "Türkiye will not commit aircraft, an official said, but has offered to lead …": a
+            // predicate joined by "but"/"and" with no subject of its own shares the first one's,
+            // across the report between them.
+            if parties == nil, let previous = previousParties,
+               !crossesReport(a, from: left, to: s.start) || coordinatedPredicate(a, at: s.start, after: left) {
                 parties = previous
             }
             // "the jets it has already delivered": the relative pronoun stands for the main clause's party.

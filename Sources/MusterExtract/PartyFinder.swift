@@ -394,6 +394,8 @@ extension CommitmentRules {
         // "said in a joint statement that they would", "said at a press conference it had".
         "a", "an", "the", "joint", "statement", "statements", "interview", "press", "conference", "briefing", "after", "during",
         "following", "talks", "meeting", "call", "speech", "televised", "written", "separate", "news",
+        // "said separately it had", "said the same day it would", "said again on Monday that".
+        "separately", "same", "day", "again", "publicly", "repeatedly", "late", "early",
     ]
 
     static func pronounLeads(_ a: SentenceAnalysis, after speech: Int, before end: Int) -> Bool {
@@ -420,6 +422,19 @@ extension CommitmentRules {
         return k == 0 || [",", "and", "but", ";", "\"", "that", "instead", "also", "meanwhile", "separately", "now", "since",
                           "then", "however", "so", "today", "yesterday", "though", "although", "while", "whereas"].contains(a.tokens[k - 1].lower)
     }
+
+    /// "…, an official said, but has offered to": the trigger opens a predicate coordinated by
+    /// "but"/"and" right after a comma or report, with no subject between.
+    static func coordinatedPredicate(_ a: SentenceAnalysis, at start: Int, after left: Int) -> Bool {
+        var k = start - 1
+        while k > left, predicateFillers.contains(a.tokens[k].lower) { k -= 1 }
+        guard k > left, ["but", "and", "yet"].contains(a.tokens[k].lower) else { return false }
+        return a.tokens[k - 1].lower == "," || L.speechVerbs.contains(a.tokens[k - 1].lower)
+    }
+    static let predicateFillers: Set<String> = [
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may", "might", "also", "instead",
+        "later", "since", "already", "then", "now", "still", "not", "is", "been",
+    ]
 
     /// Whether a reporting verb or "that" separates two triggers (then the second has its own subject).
     static func crossesReport(_ a: SentenceAnalysis, from: Int, to: Int) -> Bool {

@@ -112,6 +112,14 @@ struct SentenceAnalysis: Sendable {
         var k = start - 1
         while k >= 0, relativeAuxiliaries.contains(tokens[k].lower) { k -= 1 }
         guard k >= 1, relativeSubjects.contains(tokens[k].lower), isRelativeHead(tokens[k - 1]) else { return nil }
+        // "said separately it would put", "said the same day it had imposed": a personal pronoun a
+        // few words after a reporting verb opens the reported clause, not a relative one.
+        if !["that", "which"].contains(tokens[k].lower),
+           let speech = (max(0, k - 4)..<k).last(where: { StatusLexicon.speechVerbs.contains(tokens[$0].lower) }),
+           !tokens[max(0, k - 4)..<k].contains(where: { ["that", "which"].contains($0.lower) }),
+           !tokens[speech..<k].contains(where: { $0.lower == "," }) {
+            return nil
+        }
         return k
     }
 
@@ -138,11 +146,16 @@ struct SentenceAnalysis: Sendable {
     }
 
     static let trainingPurpose: Set<String> = ["train", "instruct", "mentor", "drill"]
+    static let deminingWords = ["demining", "de-mining", "mine-clearing", "mine clearance", "mine action"]
+    static let clauseContrasts: Set<String> = ["but", "while", "whereas", "though", "although", "instead"]
 
     /// "to train …" later in the same clause (up to the next comma or full stop).
     static func hasTrainingPurpose(_ tokens: [Token], after end: Int) -> Bool {
         var j = end
         while j + 1 < tokens.count, j < end + 16, tokens[j].kind != .punct || tokens[j].isJoinedHyphen {
+            // "would not send ground troops but is ready to train brigades": a contrast opens
+            // another clause, whose purpose is not the troops'.
+            if clauseContrasts.contains(tokens[j].lower) { return false }
             if tokens[j].lower == "to", trainingPurpose.contains(tokens[j + 1].lower) { return true }
             // "personnel to help train recruits"
             if tokens[j].lower == "to", tokens[j + 1].lower == "help", j + 2 < tokens.count, trainingPurpose.contains(tokens[j + 2].lower) { return true }
@@ -248,6 +261,19 @@ struct SentenceAnalysis: Sendable {
             }
             out.append(CategoryHit(start: match.start, end: match.end, category: entry.category, carriesMoney: entry.carriesMoney,
                                    trigger: text(tokens, match.start..<match.end)))
+        }
+        // "lead maritime demining operations in the Black Sea", "expertise in demining": clearing
+        // mines as a service at sea or by one's forces is a security task, not civil aid (other);
+        // demining equipment and funds for it stay humanitarian.
+        for index in out.indices where out[index].category == .humanitarian
+            && SentenceAnalysis.deminingWords.contains(where: { out[index].trigger.lowercased().hasSuffix($0) }) {
+            let hit = out[index]
+            let before = tokens[max(0, hit.start - 2)..<hit.start].map(\.lower)
+            let after = tokens[hit.end..<min(tokens.count, hit.end + 5)].map(\.lower)
+            let atSea = before.contains { ["maritime", "naval", "expertise"].contains($0) }
+                || ["operations", "operation", "missions", "mission"].contains(after.first ?? "")
+                || (after.first == "in" && after.dropFirst().prefix(2).contains("black")) || after.prefix(2) == ["at", "sea"]
+            if atSea { out[index].category = .other }
         }
         // "transformers, gas turbine units and other equipment": the rest of a civil list.
         let civil = out.filter { $0.category == .humanitarian }

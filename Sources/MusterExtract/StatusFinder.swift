@@ -47,8 +47,12 @@ enum StatusFinder {
             hit.trigger = text(tokens, hit.start..<hit.end)
             // "scrapped plans to send", "withdrew its offer to": the withdrawal or refusal takes
             // the plan with it.
+            // ("does not plan to send soldiers and would instead serve": a coordinated verb is a
+            // clause of its own, not the plan.)
             if let last = out.last, [.withdrawn, .declined].contains(last.status), hit.start - last.end <= 2,
-               [.considering, .pledged].contains(hit.status) {
+               [.considering, .pledged].contains(hit.status),
+               !tokens[last.end..<hit.start].contains(where: { ["and", "but", "or", ",", ";"].contains($0.lower) }),
+               !L.modalsPledge.contains(tokens[hit.start].lower), !L.modalsMaybe.contains(tokens[hit.start].lower) {
                 out[out.count - 1].end = hit.end
                 out[out.count - 1].trigger = text(tokens, last.start..<hit.end)
                 i = hit.end
@@ -487,6 +491,13 @@ enum StatusFinder {
             return true
         }
         if i > 1, before.lower.hasSuffix("ly"), L.determiners.contains(tokens[i - 2].lower) { return true }
+        // "for Western military supplies", "new arms transfers": after a modifier these are nouns.
+        if ["supplies", "transfers"].contains(tokens[i].lower), nounModifiers.contains(before.lower) { return true }
         return false
     }
+    static let nounModifiers: Set<String> = [
+        "military", "medical", "humanitarian", "western", "arms", "weapons", "weapon", "energy", "new", "further",
+        "additional", "fresh", "food", "fuel", "ammunition", "vital", "essential", "critical", "allied", "american",
+        "european", "defence", "defense", "emergency", "winter", "relief", "aid",
+    ]
 }

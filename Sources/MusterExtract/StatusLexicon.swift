@@ -55,7 +55,7 @@ enum StatusLexicon {
              "opposed", "opposes", "oppose", "blocked", "blocks", "excluded", "excludes", "dismissed", "dismisses",
              "resisted", "resists", "declined"], .declined)
         add(["halt", "halts", "halted", "cancel", "cancels", "cancelled", "canceled", "suspend", "suspends",
-             "suspended", "scrap", "scraps", "scrapped", "withdrew", "withdraws", "pause", "pauses", "paused",
+             "suspended", "scrap", "scraps", "scrapped", "withdrew", "withdraws", "withdrawn", "pause", "pauses", "paused",
              "revoked", "revokes", "froze", "freezes", "shelved", "shelves", "axed", "rescinded", "rescinds",
              "retracted", "reversed",
              // Stopping, withholding and lifting take back what was given.
@@ -138,7 +138,11 @@ enum StatusLexicon {
     /// Handing over by another name: "rolled out", "came into force" (sanctions).
     static let deliveries: [[String]] = [
         ["rolled", "out"], ["came", "into", "force"], ["come", "into", "force"], ["carried", "out"], ["paid", "into"],
-    ]
+    ] + startedGiving
+    /// "had begun delivering", "started sending": the handing over is under way.
+    static let startedGiving: [[String]] = ["began", "begun", "begin", "begins", "started", "start", "starts"].flatMap { start in
+        ["delivering", "sending", "supplying", "transferring", "shipping", "handing", "deploying", "disbursing", "providing"].map { [start, $0] }
+    }
     /// Money put away for a purpose: "set aside", "signed off on".
     static let allocations: [[String]] = [
         ["set", "aside"], ["sets", "aside"], ["setting", "aside"], ["signed", "off"], ["signs", "off"],
