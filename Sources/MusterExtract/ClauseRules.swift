@@ -392,4 +392,16 @@ extension CommitmentRules {
     static func unlessFollows(_ a: SentenceAnalysis, from start: Int) -> Bool {
         a.tokens[min(start, a.tokens.count)...].contains { $0.lower == "unless" || $0.lower == "until" }
     }
+
+    /// The state named by "from" around an arrival ("missiles from Germany had arrived").
+    static func arrivalSource(_ a: SentenceAnalysis, from start: Int, to end: Int) -> ActorMention? {
+        guard start < end else { return nil }
+        for k in start..<end where a.tokens[k].lower == "from" {
+            if let m = a.actors.first(where: { ($0.start == k + 1 || ($0.start == k + 2 && a.tokens[k + 1].lower == "the")) }),
+               !m.isUkraineOrRussia, !m.code.isGroup, m.kind != .demonym {
+                return m
+            }
+        }
+        return nil
+    }
 }

@@ -124,6 +124,12 @@ enum CommitmentRules {
             if parties == nil, s.relativeHead == nil, sumSubject(a, from: left, to: s.start) {
                 parties = found.last.map { [$0.party] } ?? context.lastCommitment?.parties
             }
+            // "a new batch of Patriot missiles from Germany had arrived", "arrived in Ukraine from
+            // Japan": goods arriving come from their giver.
+            if parties == nil || parties?.allSatisfy({ $0.code.isGroup }) == true, L.arrivalVerbs.contains(a.tokens[s.end - 1].lower),
+               let source = arrivalSource(a, from: left, to: min(a.tokens.count, s.end + 8)) {
+                parties = [party(source, a)]
+            }
             previousParties = parties
             guard let parties, !parties.isEmpty else { skip("no party"); continue }
             let objectEnd = clauseEnd(a, from: s.end, limit: right)
@@ -461,6 +467,9 @@ enum CommitmentRules {
                     found.append((party, hit, hit.category, status, last.parties.count == 1 ? amount : nil))
                 }
             }
+        }
+        for gift in ThanksRule.gifts(in: a) where !found.contains(where: { $0.party.code == gift.party.code && $0.category == gift.hit.category }) {
+            found.append((gift.party, gift.hit, gift.hit.category, gift.status, attachedCount(a, to: gift.hit) ?? attachedMoney(a, to: gift.hit)))
         }
         // "will supply 5,000 missiles …, under a contract that London signed in March": the
         // undertaking is contracted.

@@ -36,6 +36,19 @@ enum HomeOffices {
         var added: [ActorMention] = []
         var i = 0
         while i < tokens.count {
+            // "the government adopted …" in a report about one state: lowercase, only the two
+            // words that name the state's executive ("the government in Kyiv" names another).
+            if tokens[i].lower == "the", i + 1 < tokens.count, !tokens[i + 1].isCapitalized, ["government", "cabinet"].contains(tokens[i + 1].lower),
+               !(i + 2 < tokens.count && ["in", "of", "'s"].contains(tokens[i + 2].lower)),
+               // ("According to the government, the package includes …": a source, not a party.)
+               !(i >= 2 && tokens[i - 1].lower == "to" && tokens[i - 2].lower == "according"),
+               !analysis.actors.contains(where: { $0.start <= i + 1 && $0.end > i }) {
+                var mention = ActorMention(start: i + 1, end: i + 2, code: home, kind: .office, trigger: tokens[i + 1].text)
+                mention.governmentForm = true
+                added.append(mention)
+                i += 2
+                continue
+            }
             guard tokens[i].lower == "the", i + 1 < tokens.count, tokens[i + 1].isCapitalized else { i += 1; continue }
             var j = i + 1
             var head = -1

@@ -313,9 +313,14 @@ enum StatusFinder {
             if isAdjectival(tokens, i, mentionEnds: mentionEnds) { return nil }
             // "under an arrangement agreed at the table": a participle after a noun with its article
             // describes the noun.
+            // ("the government adopted the package": a body that acts, or a verb with its own
+            // object, is a clause's subject and verb.)
+            let takesObject = i + 1 < tokens.count && (L.determiners.contains(tokens[i + 1].lower) || tokens[i + 1].isNumber
+                || QuantityParser.symbols[tokens[i + 1].lower] != nil)
             if word.hasSuffix("ed"), i >= 2, tokens[i - 1].isWord, !tokens[i - 1].isCapitalized, !mentionEnds.contains(i),
                ["a", "an", "the", "this", "that"].contains(tokens[i - 2].lower), L.verbs[tokens[i - 1].lower] == nil,
-               !L.be.contains(tokens[i - 1].lower), !L.adverbs.contains(tokens[i - 1].lower) {
+               !L.be.contains(tokens[i - 1].lower), !L.adverbs.contains(tokens[i - 1].lower),
+               !(actingBodies.contains(tokens[i - 1].lower) && takesObject) {
                 return nil
             }
             // "the involvement discussed may include …": a participle after its noun, followed by
@@ -481,7 +486,9 @@ enum StatusFinder {
         if L.determiners.contains(before.lower) { return true }
         // "the last of 24 promised F-16 jets"
         // ("on April 16 delivered", "in 2024 sent": a date before the verb.)
+        // ("on Feb. 23 adopted": the abbreviation's full stop stands between.)
         let date = i >= 2 && (DateExpressions.months[tokens[i - 2].lower] != nil
+            || (i >= 3 && tokens[i - 2].lower == "." && DateExpressions.months[tokens[i - 3].lower] != nil)
             || (tokens[i - 2].lower == "in" && (before.number.map { $0 >= 1990 && $0 <= 2100 } ?? false)))
         if before.isNumber, !mentionEnds.contains(i), !date { return true }
         // "the cost of flying donated equipment", "with pledged funds": after a preposition or a
@@ -495,6 +502,11 @@ enum StatusFinder {
         if ["supplies", "transfers"].contains(tokens[i].lower), nounModifiers.contains(before.lower) { return true }
         return false
     }
+    /// Bodies that decide and act: "the government", "the cabinet", "the council".
+    static let actingBodies: Set<String> = [
+        "government", "cabinet", "ministry", "council", "parliament", "commission", "committee", "administration",
+        "bloc", "alliance", "union", "coalition", "legislature", "senate", "congress", "bundestag", "storting", "riksdag",
+    ]
     static let nounModifiers: Set<String> = [
         "military", "medical", "humanitarian", "western", "arms", "weapons", "weapon", "energy", "new", "further",
         "additional", "fresh", "food", "fuel", "ammunition", "vital", "essential", "critical", "allied", "american",

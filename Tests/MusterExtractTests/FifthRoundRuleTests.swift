@@ -57,4 +57,32 @@ import Testing
         #expect(keys("Romania would serve as a logistics hub, a role it already plays for Western military supplies.")
                 == ["RO logistics pledged"])
     }
+
+    @Test func theGovernmentInAReportAboutOneStateIsThatState() {
+        let topic = "Portugal approves new aid for Ukraine.\nPortugal has supported Ukraine since 2022.\n"
+        #expect(keys("Separately, the government set aside €30 million in humanitarian aid for the winter.", topic: topic)
+                == ["PT humanitarian allocated"])
+        // A source is not a party, and another state's government is not the home state's.
+        #expect(keys("According to the government, the war goes on.", topic: topic).isEmpty)
+        #expect(keys("The government in Kyiv approved the budget.", topic: topic).isEmpty)
+    }
+
+    @Test func aBodyWithAVerbAndItsObjectIsAClauseNotAParticiple() {
+        let topic = "Portugal approves new aid for Ukraine.\nPortugal has supported Ukraine since 2022.\n"
+        #expect(keys("Late last year the government adopted the bloc's 19th package of sanctions against Russia.", topic: topic)
+                == ["PT sanctions allocated"])
+        #expect(keys("The Council of the EU on Feb. 23 adopted the 20th package of sanctions against Russia.") == ["EU sanctions allocated"])
+    }
+
+    @Test func kyivThankingAPartnerForGoodsReportsThemGiven() {
+        #expect(keys("Zelensky thanked Spain for two more Hawk launchers.") == ["ES air_defense delivered"])
+        #expect(keys("Zelensky thanked Chancellor Friedrich Merz for the IRIS-T missiles that have already arrived.") == ["DE air_defense delivered"])
+        // Gratitude for a stance names nothing given; "thanks to" is a cause.
+        #expect(keys("Zelensky thanked Merz for Germany's leadership on air defence.").isEmpty)
+        #expect(keys("Thanks to Patriot systems, Ukraine repelled the attack.").isEmpty)
+    }
+
+    @Test func goodsArrivingFromAStateAreThatStatesDelivery() {
+        #expect(keys("Zelensky said a new batch of Patriot missiles from Germany had arrived in Ukraine this week.") == ["DE air_defense delivered"])
+    }
 }

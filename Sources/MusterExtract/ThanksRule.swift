@@ -1,0 +1,46 @@
+import MusterCore
+
+/// "Zelensky thanked Germany for two more Patriot systems": Kyiv thanking a partner for goods
+/// reports them given. Only when no status word of the sentence speaks of those goods ("thanked
+/// Denmark for the jets it has delivered" is read by the ordinary rules).
+enum ThanksRule {
+    typealias L = StatusLexicon
+    static let thanks: Set<String> = ["thanked", "thanks", "thanking", "thank"]
+    static let gratitudeOnly: Set<String> = [
+        "support", "leadership", "solidarity", "help", "efforts", "role", "stance", "position", "friendship", "backing",
+        "assistance", "commitment", "hospitality", "unity", "steadfast", "continued", "unwavering",
+    ]
+
+    /// The thanked party and each category hit it is thanked for.
+    static func gifts(in a: SentenceAnalysis) -> [(party: Party, hit: CategoryHit, status: StatusHit)] {
+        var out: [(Party, CategoryHit, StatusHit)] = []
+        for k in a.tokens.indices where thanks.contains(a.tokens[k].lower) {
+            // "thanks to the new radars": a cause, not gratitude.
+            if k + 1 < a.tokens.count, a.tokens[k + 1].lower == "to" { continue }
+            // The party thanked: a mention starting right after the verb ("thanked Chancellor
+            // Friedrich Merz", "thanked the Netherlands").
+            guard let thanked = a.actors.first(where: { $0.start > k && $0.start <= k + 3 }),
+                  !thanked.isUkraineOrRussia, thanked.code != .group,
+                  a.tokens[(k + 1)..<thanked.start].allSatisfy({ $0.isCapitalized || $0.lower == "the" }),
+                  thanked.end + 1 < a.tokens.count, a.tokens[thanked.end].lower == "for" else { continue }
+            let forStart = thanked.end + 1
+            // The goods run to the clause's end; a status word among them reads them itself.
+            let end = a.tokens[forStart...].firstIndex(where: { [",", ";", ":", "—"].contains($0.lower) }) ?? a.tokens.count
+            // ("for the jets it has delivered": a relative clause on the goods tells how far they
+            // came, with the thanked party as their giver.)
+            let inside = a.statuses.filter { $0.start >= forStart && $0.start < end }
+            if inside.contains(where: { $0.relativeHead == nil }) { continue }
+            // "thanked Germany for its support", "for Germany's leadership on air defence":
+            // gratitude for a stance names nothing given.
+            var head = forStart
+            while head < end, a.tokens[head].lower == "'s" || L.determiners.contains(a.tokens[head].lower) || a.actors.contains(where: { $0.start <= head && $0.end > head }) || a.tokens[head].lower == "\"" { head += 1 }
+            if head < end, gratitudeOnly.contains(a.tokens[head].lower) { continue }
+            var status = inside.first ?? StatusHit(start: k, end: k + 1, status: .delivered, trigger: a.tokens[k].text)
+            status.relativeHead = nil
+            for hit in a.categories where hit.start >= forStart && hit.end <= end && hit.category != .securityGuarantee {
+                out.append((CommitmentRules.party(thanked, a), hit, status))
+            }
+        }
+        return out
+    }
+}
