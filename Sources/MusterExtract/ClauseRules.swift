@@ -404,4 +404,51 @@ extension CommitmentRules {
         }
         return nil
     }
+
+    /// The state that speaks of goods as the subject of a trigger: "<Speaker> said (that) <goods>
+    /// would …" or "<goods> will …, <Speaker> said". Only states and their offices and people
+    /// (an alliance's official reports its members' aid); never Ukraine or Russia.
+    static func goodsSpeaker(_ a: SentenceAnalysis, from left: Int, trigger s: StatusHit) -> ActorMention? {
+        func speaks(_ m: ActorMention) -> Bool {
+            ([.state, .office, .person, .capital].contains(m.kind) || (m.kind == .demonym && m.governmentForm))
+                && !m.isUkraineOrRussia && !m.code.isGroup && m.code.isStateCode
+        }
+        // The subject: the words between the report (or the sentence start) and the trigger.
+        // ("confirmed that", "announced that" report as "said" does.)
+        let speech = (left..<s.start).last { k in
+            L.speechVerbs.contains(a.tokens[k].lower)
+                || (["confirmed", "announced", "promised", "pledged"].contains(a.tokens[k].lower) && k + 1 < s.start && a.tokens[k + 1].lower == "that")
+        }
+        var subjectStart = speech.map { $0 + 1 } ?? left
+        if subjectStart < s.start, ["that", "\""].contains(a.tokens[subjectStart].lower) { subjectStart += 1 }
+        guard subjectStart < s.start, s.start - subjectStart <= 8,
+              !a.actors.contains(where: { $0.start >= subjectStart && $0.start < s.start }),
+              !a.tokens[subjectStart..<s.start].contains(where: { [",", ";", "\""].contains($0.lower) }),
+              // Specific goods: materiel counted or "a further system" (troops or guarantees "will be
+              // deployed" may be anyone's).
+              a.categories.contains(where: { $0.start >= subjectStart && $0.end <= s.start && [.airDefense, .equipment, .ammunition].contains($0.category) })
+                || a.tokens[subjectStart..<s.start].contains(where: { ["system", "systems", "battery", "batteries", "unit", "units"].contains($0.lower) }),
+              a.quantities.contains(where: { $0.start >= subjectStart && $0.end <= s.start && $0.kind != .money
+                    && !["countries", "states", "nations", "members", "leaders", "allies", "partners"].contains($0.quantity.unit) })
+                || a.tokens[subjectStart..<s.start].contains(where: { ["another", "further", "more", "additional", "second", "third", "fourth", "fifth"].contains($0.lower) })
+        else { return nil }
+        if let speech {
+            // "Pistorius said", "the ministry has said".
+            var k = speech - 1
+            while k >= left, ["has", "have", "had", "also", "again", "repeatedly"].contains(a.tokens[k].lower) { k -= 1 }
+            // ("the German chancellor confirmed": the title after the demonym.)
+            return a.actors.last(where: { m in
+                speaks(m) && (m.end == k + 1 || (m.kind == .demonym && m.end < k + 1 && k + 1 - m.end <= 2
+                    && a.tokens[m.end...k].allSatisfy { HomeOffices.heads.contains($0.lower) || HomeOffices.qualifiers.contains($0.lower) }))
+            })
+        }
+        // "…, Defence Minister Boris Pistorius said (during a visit)": the speaker after the clause,
+        // after a comma or closing quote and any capitalised title.
+        return a.actors.first { m in
+            guard m.start > s.end, m.end < a.tokens.count, L.speechVerbs.contains(a.tokens[m.end].lower), speaks(m) else { return false }
+            var k = m.start - 1
+            while k > s.end, a.tokens[k].isCapitalized, m.start - k <= 3 { k -= 1 }
+            return [",", "\""].contains(a.tokens[k].lower)
+        }
+    }
 }

@@ -124,6 +124,13 @@ enum CommitmentRules {
             if parties == nil, s.relativeHead == nil, sumSubject(a, from: left, to: s.start) {
                 parties = found.last.map { [$0.party] } ?? context.lastCommitment?.parties
             }
+            // "Pistorius said a third system would follow", "Two further IRIS-T will follow in 2026,
+            // Pistorius said": goods as the subject of a reported undertaking are the speaker's
+            // state's to give.
+            if parties == nil, s.relativeHead == nil, [.pledged, .allocated, .delivered].contains(s.status),
+               let speaker = goodsSpeaker(a, from: left, trigger: s) {
+                parties = [party(speaker, a)]
+            }
             // "a new batch of Patriot missiles from Germany had arrived", "arrived in Ukraine from
             // Japan": goods arriving come from their giver.
             if parties == nil || parties?.allSatisfy({ $0.code.isGroup }) == true, L.arrivalVerbs.contains(a.tokens[s.end - 1].lower),
@@ -435,6 +442,14 @@ enum CommitmentRules {
                !a.tokens[statuses[k - 1].end..<s.start].contains(where: { [",", ";", "and", "but"].contains($0.lower) }),
                let named = a.categories.last(where: { $0.end == head }) {
                 categories = [(named, named.category)]
+            }
+            // "a third system would follow", "another battery will be delivered": one more of the
+            // goods the text was just about.
+            if categories.isEmpty, money.isEmpty, let last = context.recentCategory, [.airDefense, .equipment].contains(last),
+               let subject = clauseSubject(a, from: left, to: s.start) ?? Optional((max(left, s.start - 5), s.start)),
+               a.tokens[subject.0..<subject.1].contains(where: { ["system", "systems", "battery", "batteries", "unit", "units"].contains($0.lower) }),
+               a.tokens[subject.0..<subject.1].contains(where: { ["another", "further", "more", "third", "second", "fourth", "fifth", "additional", "remaining"].contains($0.lower) }) {
+                categories = [(nil, last)]
             }
             if categories.isEmpty { skip("no category (party \(parties.map { "\($0.code)" }.joined(separator: ",")))") }
             let moneyTarget = categories.firstIndex { $0.0?.carriesMoney == true || $0.1 == .financial }

@@ -147,6 +147,8 @@ struct SentenceAnalysis: Sendable {
 
     static let trainingPurpose: Set<String> = ["train", "instruct", "mentor", "drill"]
     static let deminingWords = ["demining", "de-mining", "mine-clearing", "mine clearance", "mine action"]
+    static let airMissionWords: Set<String> = ["police", "policing", "patrol", "patrolling", "airspace", "skies"]
+    static let aircraftWords = ["jets", "jet", "aircraft", "fighters", "f-16s", "f-16", "f-35s", "f-35", "gripens", "gripen", "mirages", "warplanes", "planes", "typhoons", "rafales", "cf-18s"]
     static let clauseContrasts: Set<String> = ["but", "while", "whereas", "though", "although", "instead"]
 
     /// "to train …" later in the same clause (up to the next comma or full stop).
@@ -275,6 +277,31 @@ struct SentenceAnalysis: Sendable {
                 || (after.first == "in" && after.dropFirst().prefix(2).contains("black")) || after.prefix(2) == ["at", "sea"]
             if atSea { out[index].category = .other }
         }
+        // "station 12 Rafale jets to police Ukrainian airspace", "aircraft for air patrols": jets
+        // committed to an air mission are air defence (spec: air missions → air_defense).
+        // ("jets were needed because the air force takes part in air policing": a reason is not
+        // the mission the jets are given to.)
+        func airMission(after end: Int) -> Bool {
+            var k = end
+            while k < min(tokens.count, end + 12) {
+                let word = tokens[k].lower
+                if [",", ";", "because", "needed", "while", "since", "as", "arguing"].contains(word) { return false }
+                // ("deployed in the country's airspace": guarding one's own sky gives nothing.)
+                if word == "airspace", k >= 1, ["its", "own", "national", "'s"].contains(tokens[k - 1].lower) { return false }
+                if SentenceAnalysis.airMissionWords.contains(word)
+                    || (word == "air" && k + 1 < tokens.count && ["component", "mission", "missions", "cover", "patrols"].contains(tokens[k + 1].lower)) {
+                    return true
+                }
+                k += 1
+            }
+            return false
+        }
+        // (Aircraft beside ships or troops are part of a presence "at sea or in the air": troops.)
+        let presence = tokens.contains { ["ships", "vessels", "warships", "frigates", "naval"].contains($0.lower) }
+        for index in out.indices where !presence && out[index].category == .equipment
+            && SentenceAnalysis.aircraftWords.contains(where: { out[index].trigger.lowercased().hasSuffix($0) }) && airMission(after: out[index].end) {
+            out[index].category = .airDefense
+        }
         // "transformers, gas turbine units and other equipment": the rest of a civil list.
         let civil = out.filter { $0.category == .humanitarian }
         out.removeAll { hit in
@@ -384,7 +411,9 @@ struct SentenceAnalysis: Sendable {
             // A long one ("Germany, which has overtaken the United States as Ukraine's largest
             // supplier of military aid this year, will provide …") closes at the comma the main
             // clause's verb follows.
-            if t.lower == ",", i + 1 < tokens.count, ["which", "who", "whom", "whose"].contains(tokens[i + 1].lower),
+            // ("Belgium, where most of the assets are held, said …": a place's relative too.)
+            let placeRelative = i + 1 < tokens.count && tokens[i + 1].lower == "where" && actors.contains { $0.end == i && $0.kind == .state }
+            if t.lower == ",", i + 1 < tokens.count, ["which", "who", "whom", "whose"].contains(tokens[i + 1].lower) || placeRelative,
                let close = tokens[(i + 2)..<min(tokens.count, i + 16)].firstIndex(where: { $0.lower == "," })
                 ?? tokens[(i + 2)..<min(tokens.count, i + 36)].indices.first(where: { k in
                     tokens[k].lower == "," && k + 1 < tokens.count && resumesMainClause(tokens[k + 1].lower)

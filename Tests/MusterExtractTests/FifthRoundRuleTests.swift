@@ -85,4 +85,30 @@ import Testing
     @Test func goodsArrivingFromAStateAreThatStatesDelivery() {
         #expect(keys("Zelensky said a new batch of Patriot missiles from Germany had arrived in Ukraine this week.") == ["DE air_defense delivered"])
     }
+
+    @Test func jetsGivenToAnAirMissionAreAirDefence() {
+        #expect(keys("Spain is prepared to station six Eurofighter jets in Romania to police Ukrainian airspace after a ceasefire.")
+                == ["ES air_defense considering"])
+        #expect(keys("Canada will contribute fighter jets for air patrols over western Ukraine.") == ["CA air_defense pledged"])
+        // Jets given to Ukraine's air force, or kept for one's own sky, are not an air mission.
+        #expect(keys("Norway has delivered six F-16 jets to Ukraine.") == ["NO equipment delivered"])
+        #expect(keys("Sweden will not donate Gripen jets, because the aircraft are needed while its air force takes part in air policing.")
+                == ["SE equipment declined"])
+    }
+
+    @Test func aPlaceRelativeAfterAStateIsAnAside() {
+        #expect(keys("Luxembourg, where several of the funds are registered, said it could provide €50 million in budget support.")
+                == ["LU financial considering"])
+    }
+
+    @Test func goodsAsTheSubjectOfAReportAreTheSpeakersStates() {
+        let topic = "Germany delivered an IRIS-T system to Ukraine in May.\n"
+        #expect(keys("Defence Minister Boris Pistorius said a further system would follow in the autumn.", topic: topic)
+                == ["DE air_defense delivered", "DE air_defense pledged"])
+        #expect(keys("During the call the German chancellor confirmed that two more Patriot systems would be delivered by spring.")
+                == ["DE air_defense pledged"])
+        #expect(keys("\"Two further IRIS-T SLM will follow in 2027,\" Defence Minister Boris Pistorius said.") == ["DE air_defense pledged"])
+        // Kyiv's speakers report others' aid; counts of states are parties, not goods.
+        #expect(keys("Zelensky said two more Patriot systems would be delivered by spring.").isEmpty)
+    }
 }
