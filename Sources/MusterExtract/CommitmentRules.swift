@@ -451,6 +451,16 @@ enum CommitmentRules {
                a.tokens[subject.0..<subject.1].contains(where: { ["another", "further", "more", "third", "second", "fourth", "fifth", "additional", "remaining"].contains($0.lower) }) {
                 categories = [(nil, last)]
             }
+            // "has since cancelled its planned contribution": taking back an undertaking the
+            // sentence or the text just named takes back what it held.
+            if categories.isEmpty, money.isEmpty, s.status == .withdrawn,
+               a.tokens[s.end..<objectEnd].prefix(4).contains(where: { ["contribution", "offer", "pledge", "plan", "plans", "commitment", "promise", "package"].contains($0.lower) }) {
+                if let earlier = found.last(where: { item in parties.contains { $0.code == item.party.code } }) {
+                    categories = [(earlier.hit, earlier.category)]
+                } else if let recent = context.recentCategory {
+                    categories = [(nil, recent)]
+                }
+            }
             if categories.isEmpty { skip("no category (party \(parties.map { "\($0.code)" }.joined(separator: ",")))") }
             let moneyTarget = categories.firstIndex { $0.0?.carriesMoney == true || $0.1 == .financial }
                 ?? categories.firstIndex { $0.1 != .sanctions && $0.1 != .troops && $0.1 != .securityGuarantee }
@@ -517,7 +527,11 @@ enum CommitmentRules {
         }
         // "will join only if …": a party that sets conditions has not decided.
         let words = a.tokens.map(\.lower)
-        let onlyIf = words.indices.contains { k in words[k] == "only" && words[(k + 1)..<min(words.count, k + 4)].contains("if") }
+        // ("will only back the EU's next sanctions package if …": the condition may come later in the clause.)
+        let onlyIf = words.indices.contains { k in
+            guard words[k] == "only", let condition = words[(k + 1)..<min(words.count, k + 12)].firstIndex(of: "if") else { return false }
+            return condition <= k + 3 || !words[(k + 1)..<condition].contains { [",", ";", "but", "and"].contains($0) }
+        }
         if onlyIf || (IncidentRules.contains(words, ["on", "condition"]) && !words.contains("anonymity"))
             || IncidentRules.contains(words, ["provided", "that"]) || words.contains("unless") {
             for index in found.indices where found[index].status.status == .pledged { found[index].status.status = .considering }

@@ -27,6 +27,14 @@ enum StatusFinder {
             // "committed to sending", "approval to disburse": the infinitive belongs to the trigger.
             // ("deployed to Russia": a place, not an infinitive.)
             // ("will go to air defence": a destination, not an infinitive.)
+            // ("Washington's decision earlier this week to halt shipments": a time may come between.)
+            if L.nominals[tokens[hit.start].lower] != nil, hit.end == hit.start + 1 {
+                var k = hit.end
+                while k < min(tokens.count, hit.end + 4), nominalTimeWords.contains(tokens[k].lower) || DateExpressions.weekdays[tokens[k].lower] != nil { k += 1 }
+                if k > hit.end, k + 1 < tokens.count, tokens[k].lower == "to", L.cessation.contains(tokens[k + 1].lower) || L.refusalVerbs.contains(tokens[k + 1].lower) {
+                    hit.end = k
+                }
+            }
             if hit.end + 1 < tokens.count, tokens[hit.end].lower == "to", tokens[hit.end + 1].isWord,
                !tokens[hit.end + 1].isCapitalized, !L.determiners.contains(tokens[hit.end + 1].lower),
                isVerbLike(tokens[hit.end + 1].lower) {
@@ -502,6 +510,7 @@ enum StatusFinder {
         if ["supplies", "transfers"].contains(tokens[i].lower), nounModifiers.contains(before.lower) { return true }
         return false
     }
+    static let nominalTimeWords: Set<String> = ["earlier", "later", "this", "last", "week", "month", "year", "on", "in", "weekend"]
     /// Bodies that decide and act: "the government", "the cabinet", "the council".
     static let actingBodies: Set<String> = [
         "government", "cabinet", "ministry", "council", "parliament", "commission", "committee", "administration",

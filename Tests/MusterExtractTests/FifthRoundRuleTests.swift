@@ -111,4 +111,20 @@ import Testing
         // Kyiv's speakers report others' aid; counts of states are parties, not goods.
         #expect(keys("Zelensky said two more Patriot systems would be delivered by spring.").isEmpty)
     }
+
+    @Test func cancellingAnUndertakingTakesBackWhatItHeld() {
+        #expect(keys("Greece, which had offered in May to finance a package of armoured vehicles, has since cancelled its planned contribution.")
+                == ["GR equipment pledged", "GR equipment withdrawn"])
+        #expect(keys("Norway withdrew its offer of a naval contribution.") == ["NO troops withdrawn"])
+    }
+
+    @Test func aDecisionToHaltMayHaveATimeBeforeItsInfinitive() {
+        #expect(keys("The attack followed Washington's decision earlier this week to halt shipments of Patriot interceptors to Ukraine.")
+                == ["US air_defense withdrawn"])
+    }
+
+    @Test func onlyIfLaterInTheClauseIsACondition() {
+        #expect(keys("Slovakia will only back the EU's next sanctions package if its gas supplies are left untouched.")
+                == ["SK sanctions considering"])
+    }
 }
