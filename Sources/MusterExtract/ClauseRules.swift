@@ -289,6 +289,13 @@ extension CommitmentRules {
         guard start + 2 < end else { return false }
         for k in start..<(end - 2) where ["its", "their"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "own" {
             if k > 0, ["for", "to", "into"].contains(a.tokens[k - 1].lower) { return true }
+            // "to rebuild its own stocks" (but "from its own stocks" is where the gift came from).
+            if k > 0, ["rebuild", "replenish", "restock", "refill"].contains(a.tokens[k - 1].lower) { return true }
+        }
+        // "for its armed forces", "for its army": the buyer's own.
+        for k in start..<(end - 2) where a.tokens[k].lower == "for" && ["its", "their"].contains(a.tokens[k + 1].lower)
+            && ["army", "armed", "military", "navy", "forces", "air", "troops", "soldiers"].contains(a.tokens[k + 2].lower) {
+            return true
         }
         return false
     }

@@ -127,4 +127,11 @@ import Testing
         #expect(keys("Slovakia will only back the EU's next sanctions package if its gas supplies are left untouched.")
                 == ["SK sanctions considering"])
     }
+
+    @Test func buyingToRebuildOnesOwnStocksIsOwnUse() {
+        #expect(keys("In France, the army signed a contract for 20,000 shells to rebuild its own stocks.").isEmpty)
+        #expect(keys("Belgium confirmed it would buy 11 additional F-35 jets for its air force.").isEmpty)
+        // Goods from one's own stocks are a gift.
+        #expect(keys("Belgium will send 20,000 shells from its own stocks to Ukraine.") == ["BE ammunition pledged"])
+    }
 }
