@@ -404,6 +404,16 @@ enum CommitmentRules {
                 }
                 categories = [(nil, namesScheme ? .financial : topic)]
             }
+            // "is weighing a new package", "assessing whether its next package would include …": a
+            // package under consideration in a text about military aid is equipment (the items it
+            // will hold are not named yet).
+            if categories.isEmpty, money.isEmpty, s.status == .considering, context.military, context.topic != .sanctions,
+               !context.sanctionsMentioned || !a.tokens.contains(where: { $0.lower == "sanctions" }),
+               let package = (s.end..<objectEnd).first(where: { ["package", "packages"].contains(a.tokens[$0].lower) }),
+               // ("discussed the package with his counterpart": one already announced.)
+               a.tokens[max(s.end, package - 3)..<package].contains(where: { ["a", "new", "another", "next", "further", "additional", "fresh"].contains($0.lower) }) {
+                categories = [(nil, .equipment)]
+            }
             // "announced a new package": what it holds may follow in the next sentences.
             if categories.isEmpty, a.tokens[s.end..<objectEnd].contains(where: { packageWords.contains($0.lower) }) {
                 context.lastCommitment = (parties, s.status, text(a.tokens, s.start..<s.end))

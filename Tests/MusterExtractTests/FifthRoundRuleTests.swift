@@ -134,4 +134,12 @@ import Testing
         // Goods from one's own stocks are a gift.
         #expect(keys("Belgium will send 20,000 shells from its own stocks to Ukraine.") == ["BE ammunition pledged"])
     }
+
+    @Test func aNewPackageUnderConsiderationIsEquipment() {
+        let topic = "Allies send more weapons to Ukraine.\nGermany delivered tanks and artillery to Ukraine.\n"
+        #expect(keys("Austria and Ireland are also weighing new packages, officials said.", topic: topic)
+                == ["AT equipment considering", "DE equipment delivered", "IE equipment considering"])
+        // Discussing a package already announced considers nothing new.
+        #expect(keys("Greece discussed the package with its Ukrainian counterpart on Monday.", topic: topic) == ["DE equipment delivered"])
+    }
 }
