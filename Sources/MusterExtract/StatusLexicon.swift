@@ -119,6 +119,8 @@ enum StatusLexicon {
         ["refrained", "from"], ["refrains", "from"], ["refrain", "from"], ["said", "no", "to"], ["says", "no", "to"],
         ["unwilling", "to"], ["ruling", "out"], ["opted", "out"], ["opt", "out"], ["opts", "out"], ["opting", "out"],
         ["ruled", "it", "out"], ["ruled", "them", "out"], ["rule", "it", "out"], ["rules", "it", "out"], ["ruling", "it", "out"],
+        // "there would be no US troops on the ground": a presence ruled out.
+        ["would", "be", "no"], ["will", "be", "no"],
         // "sending soldiers is not on the table": an option taken off the table.
         ["not", "on", "the", "table"], ["off", "the", "table"],
         // "stopped short of committing soldiers": going no further is not giving.
@@ -195,7 +197,7 @@ enum StatusLexicon {
         "protect", "defend", "patrol", "police", "enforce", "monitor", "share", "bolster", "strengthen", "step",
         "ramp", "double", "triple", "match", "replenish", "resume", "halt", "suspend", "cancel", "stop", "end",
         "withdraw", "cut", "reduce", "phase", "tighten", "target", "go", "take", "make", "keep", "work", "put",
-        "assist", "accelerate", "speed", "deepen", "top", "add", "grant", "loan", "arm", "invest", "produce",
+        "assist", "accelerate", "speed", "fast", "expedite", "deepen", "top", "add", "grant", "loan", "arm", "invest", "produce",
         "dispatch", "earmark", "underwrite", "bankroll", "fly", "operate", "man", "staff", "rebuild", "restore",
         "serve", "act",
         // Moving a measure's level ("will lower its price cap", "will toughen the restrictions").

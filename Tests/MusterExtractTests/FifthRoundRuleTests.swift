@@ -142,4 +142,20 @@ import Testing
         // Discussing a package already announced considers nothing new.
         #expect(keys("Greece discussed the package with its Ukrainian counterpart on Monday.", topic: topic) == ["DE equipment delivered"])
     }
+
+    @Test func aNounBeforeAVerbWithACountedObjectIsTheSubject() {
+        let topic = "Czech-led initiative keeps shells flowing to Ukraine.\nThe Czech Republic leads the initiative.\nThe Czech Republic pays for it.\n"
+        #expect(keys("The initiative delivered about 1.2 million rounds of ammunition to Ukraine last year.", topic: topic).contains("CZ ammunition delivered"))
+        // "two years ago" counts time: the participle still describes its noun.
+        #expect(keys("The aid promised two years ago has still not arrived.").isEmpty)
+        #expect(keys("About 20 leaders on the call agreed to ramp up sanctions on Russia's oil exports.") == ["GROUP20 sanctions pledged"])
+    }
+
+    @Test func thereWouldBeNoTroopsIsARefusal() {
+        #expect(keys("But Canadian officials made clear there would be no Canadian troops on the ground in Ukraine.") == ["CA troops declined"])
+    }
+
+    @Test func fastTrackingMoneyIsAPledge() {
+        #expect(keys("Denmark said it would fast-track DKK 500 million for Ukrainian air defence.") == ["DK air_defense pledged"])
+    }
 }
