@@ -458,4 +458,27 @@ extension CommitmentRules {
             return [",", "\""].contains(a.tokens[k].lower)
         }
     }
+
+    /// "jointly with France", "co-financed with Denmark and Norway": partners in the same deed
+    /// named before the clause ends ("procured together with Germany" buys, "the coalition it
+    /// leads together with Britain" leads: neither gives).
+    static func jointPartners(_ a: SentenceAnalysis, from start: Int, to end: Int) -> [Party]? {
+        guard start + 1 < end else { return nil }
+        for k in start..<(end - 1) where ["jointly", "co-financed", "co-funded"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "with" {
+            if a.tokens[start..<k].contains(where: { [",", ";"].contains($0.lower) }) && a.tokens[k - 1].lower != "," { return nil }
+            var partners: [Party] = []
+            var j = k + 2
+            while j < end {
+                if let m = a.actors.first(where: { $0.start == j || ($0.start == j + 1 && a.tokens[j].lower == "the") }),
+                   !m.isUkraineOrRussia, !m.code.isGroup, m.kind != .demonym || m.governmentForm {
+                    partners.append(party(m, a))
+                    j = m.end
+                    if j < end, [",", "and"].contains(a.tokens[j].lower) { j += 1; continue }
+                }
+                break
+            }
+            return partners.isEmpty ? nil : partners
+        }
+        return nil
+    }
 }

@@ -137,6 +137,11 @@ enum CommitmentRules {
                let source = arrivalSource(a, from: left, to: min(a.tokens.count, s.end + 8)) {
                 parties = [party(source, a)]
             }
+            // "supplied two SAMP/T batteries jointly with France": the partner gives too.
+            if var given = parties, let partners = jointPartners(a, from: s.end, to: right) {
+                for partner in partners where !given.contains(where: { $0.code == partner.code }) { given.append(partner) }
+                parties = given
+            }
             previousParties = parties
             guard let parties, !parties.isEmpty else { skip("no party"); continue }
             let objectEnd = clauseEnd(a, from: s.end, limit: right)

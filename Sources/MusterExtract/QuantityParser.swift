@@ -28,6 +28,13 @@ struct QuantityParser: Sendable {
         "hryvnias": "UAH", "hryvnia": "UAH", "kronor": "SEK", "zlotys": "PLN", "zloty": "PLN", "yen": "JPY",
         "roubles": "RUB", "rubles": "RUB", "francs": "CHF",
     ]
+    /// Currencies named with their country's adjective ("crowns" alone may be any of four).
+    static let nationalCurrencies: [String: String] = [
+        "norwegian crowns": "NOK", "norwegian kroner": "NOK", "norwegian krone": "NOK", "danish kroner": "DKK", "danish crowns": "DKK",
+        "danish krone": "DKK", "swedish kronor": "SEK", "swedish crowns": "SEK", "swedish krona": "SEK", "czech crowns": "CZK",
+        "czech korunas": "CZK", "czech koruna": "CZK", "swiss francs": "CHF", "canadian dollars": "CAD", "australian dollars": "AUD",
+        "hungarian forints": "HUF", "polish zlotys": "PLN", "japanese yen": "JPY", "icelandic kronur": "ISK",
+    ]
     /// Prefixes written before "$": "US$", "C$", "A$".
     static let dollarPrefixes: [String: String] = ["us": "USD", "c": "CAD", "a": "AUD", "ca": "CAD", "au": "AUD", "nz": "NZD"]
     static let scales: [String: Double] = [
@@ -109,7 +116,11 @@ struct QuantityParser: Sendable {
         }
         // Currency after the number: "4.6 billion euros", "500 million USD".
         if currency == nil, j < tokens.count {
-            if let code = Self.currencyWords[tokens[j].lower] {
+            if j + 1 < tokens.count, let code = Self.nationalCurrencies[tokens[j].lower + " " + tokens[j + 1].lower] {
+                // "7 billion Norwegian crowns", "15 billion Swedish kronor".
+                currency = code
+                j += 2
+            } else if let code = Self.currencyWords[tokens[j].lower] {
                 currency = code
                 j += 1
             } else if tokens[j].isAllCaps, reference.currencies.contains(tokens[j].text) {

@@ -158,4 +158,17 @@ import Testing
     @Test func fastTrackingMoneyIsAPledge() {
         #expect(keys("Denmark said it would fast-track DKK 500 million for Ukrainian air defence.") == ["DK air_defense pledged"])
     }
+
+    @Test func aCurrencyNamedWithItsCountrysAdjectiveIsMoney() throws {
+        let pledge = try #require(sentences.commitments("Norway will give Ukraine 7 billion Norwegian crowns in humanitarian aid.").first)
+        #expect(pledge.amount == Quantity(value: 7e9, unit: "NOK", qualifier: .exact))
+        let swedish = try #require(sentences.commitments("Sweden will give Ukraine 2 billion Swedish kronor in humanitarian aid.").first)
+        #expect(swedish.amount?.unit == "SEK")
+    }
+
+    @Test func aPartnerJointlyInTheDeedGivesToo() {
+        #expect(keys("Spain has supplied two Aspide batteries jointly with Italy since 2023.") == ["ES air_defense delivered", "IT air_defense delivered"])
+        // Buying together, or leading a coalition together, gives nothing of the partner's.
+        #expect(keys("Latvia has delivered 5,000 drones as part of the coalition it leads together with Britain.") == ["LV equipment delivered"])
+    }
 }
