@@ -266,7 +266,9 @@ extension CommitmentRules {
     /// A sentence about history before the war ("in 1991", "in 1940") with no year of the war.
     static func isHistorical(_ a: SentenceAnalysis) -> Bool {
         var old = false
-        for t in a.tokens where t.isNumber && t.text.utf8.count == 4 {
+        // ("Croatia, whose fields were mined in the wars of the 1990s, is ready to …": a year in
+        // an aside dates the aside, not the undertaking.)
+        for (k, t) in a.tokens.enumerated() where t.isNumber && t.text.utf8.count == 4 && !a.aside[k] {
             guard let year = t.number, year >= 1900, year <= 2100 else { continue }
             if year >= 2014 { return false }
             old = true

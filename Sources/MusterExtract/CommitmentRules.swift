@@ -14,8 +14,10 @@ enum CommitmentRules {
         // "Sweden last sent fighter aircraft to a war in 1940": history, not a commitment.
         if isHistorical(a) { return [] }
         // "Some analysts said a 20th package could …": speculation by observers commits nobody.
+        // ("is ready to send demining experts, the minister said": experts sent are the object.)
         if a.tokens.indices.contains(where: { k in
             observers.contains(a.tokens[k].lower) && a.tokens[(k + 1)..<min(a.tokens.count, k + 10)].contains { L.speechVerbs.contains($0.lower) || ["believe", "expect", "think", "say", "estimate", "estimated"].contains($0.lower) }
+                && !a.statuses.contains { $0.end <= k && k - $0.end <= 3 }
         }) { return [] }
         // "Poland's own armed forces are buying Apaches …, in a deal signed last year": the whole
         // sentence is about the buyer equipping itself.

@@ -171,4 +171,15 @@ import Testing
         // Buying together, or leading a coalition together, gives nothing of the partner's.
         #expect(keys("Latvia has delivered 5,000 drones as part of the coalition it leads together with Britain.") == ["LV equipment delivered"])
     }
+
+    @Test func aYearInAnAsideDoesNotDateTheUndertaking() {
+        #expect(keys("Greece, which signed the treaty in 1936, has signalled its willingness to lead a maritime mission after a ceasefire.")
+                == ["GR troops considering"])
+        #expect(keys("Greece last sent troops abroad in 1974.").isEmpty)
+    }
+
+    @Test func expertsSentAreTheObjectNotObservers() {
+        #expect(keys("Slovenia is ready to send demining experts, the foreign minister said.") == ["SI humanitarian considering"])
+        #expect(keys("Some experts said Slovenia could send more demining equipment.").isEmpty)
+    }
 }
