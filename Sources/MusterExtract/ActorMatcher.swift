@@ -127,6 +127,29 @@ struct ActorMatcher: Sendable {
             found[index].trigger = text(tokens, m.start..<(comma + 2))
             found[index].anaphoric = false
         }
+        // "NATO allies had delivered …": the alliance's members, an uncounted group, not the
+        // alliance; "neighbouring NATO territory": an adjective, no party at all.
+        let memberNouns: Set<String> = ["allies", "members", "countries", "states", "nations", "governments", "partners"]
+        for index in found.indices where found[index].code == ActorCode("NATO") && memberNouns.contains(tokens[found[index].end - 1].lower) {
+            found[index].code = .group
+            found[index].kind = .group
+        }
+        for index in found.indices.reversed() where found[index].code == ActorCode("NATO") && found[index].end < tokens.count {
+            let next = tokens[found[index].end].lower
+            if memberNouns.contains(next) {
+                let members = found.first { $0.kind == .group && $0.start <= found[index].end && $0.end > found[index].end }
+                if members != nil {
+                    found.remove(at: index)
+                } else {
+                    found[index].code = .group
+                    found[index].kind = .group
+                    found[index].end += 1
+                    found[index].trigger = text(tokens, found[index].start..<found[index].end)
+                }
+            } else if ["territory", "country", "member", "soil", "airspace", "ally", "state"].contains(next) {
+                found.remove(at: index)
+            }
+        }
         // "the Estonian-led demining coalition": the group is the leader's undertaking, not a party.
         let ledEnds = Set(found.filter(\.led).map(\.end))
         found.removeAll { m in m.kind == .group && (max(0, m.start - 3)...m.start).contains { ledEnds.contains($0) } }

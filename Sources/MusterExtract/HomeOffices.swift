@@ -33,6 +33,13 @@ enum HomeOffices {
     /// Adds a mention for each bare title in the sentence that no other mention covers.
     static func resolve(_ analysis: inout SentenceAnalysis, home: ActorCode) {
         let tokens = analysis.tokens
+        // "Brussels had promised Kyiv 30 of the jets" in a report about Belgium: the capital
+        // speaks for the state, not for the Union seated there.
+        if home == ActorCode("BE") {
+            for index in analysis.actors.indices where analysis.actors[index].kind == .capital && analysis.actors[index].code == ActorCode("EU") {
+                analysis.actors[index].code = home
+            }
+        }
         var added: [ActorMention] = []
         var i = 0
         while i < tokens.count {

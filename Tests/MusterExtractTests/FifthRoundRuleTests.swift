@@ -182,4 +182,16 @@ import Testing
         #expect(keys("Slovenia is ready to send demining experts, the foreign minister said.") == ["SI humanitarian considering"])
         #expect(keys("Some experts said Slovenia could send more demining equipment.").isEmpty)
     }
+
+    @Test func natoAlliesAreAGroupAndNatoTerritoryNoParty() {
+        #expect(keys("Rutte said NATO allies had already delivered more than 35 billion euros in military support to Ukraine this year.")
+                == ["GROUP equipment delivered"])
+        #expect(keys("Merz said Berlin was ready to station forces on neighbouring NATO territory.") == ["DE troops considering"])
+    }
+
+    @Test func brusselsInAReportAboutBelgiumIsBelgium() {
+        let topic = "Belgium delays F-16 deliveries to Ukraine.\nBelgium said the jets are needed at home.\nBelgium had pledged them in 2024.\n"
+        #expect(keys("Brussels had promised Kyiv 30 of the jets by 2028.", topic: topic).contains("BE equipment pledged"))
+        #expect(!keys("Brussels had promised Kyiv 30 of the jets by 2028.", topic: topic).contains("EU equipment pledged"))
+    }
 }
