@@ -323,6 +323,16 @@ enum CommitmentRules {
                !a.categories.contains(where: { $0.start >= separator && $0.end <= objectEnd }) {
                 categories = [(nil, previous.category)]
             }
+            // "€250 million for the PURL scheme, under which allies buy US weapons, including Patriot
+            // missiles": money for a scheme whose purchases are named by an example buys what the
+            // example names.
+            if categories.isEmpty, !money.isEmpty, let example = a.categories.first(where: { hit in
+                [.airDefense, .ammunition].contains(hit.category) && hit.start > s.end
+                    && a.tokens[max(s.end, hit.start - 4)..<hit.start].contains { ["including", "such", "like", "notably"].contains($0.lower) }
+                    && a.tokens[s.end..<hit.start].contains { ["buy", "buys", "pays", "purchase", "purchases", "procure", "procures"].contains($0.lower) }
+            }) {
+                categories = [(example, example.category)]
+            }
             if categories.isEmpty, !money.isEmpty, forUkraine {
                 // Money for producing weapons is financing, not weapons bought for Ukraine.
                 let production = a.tokens.contains { productionWords.contains($0.lower) }

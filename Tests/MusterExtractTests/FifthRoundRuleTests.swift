@@ -194,4 +194,12 @@ import Testing
         #expect(keys("Brussels had promised Kyiv 30 of the jets by 2028.", topic: topic).contains("BE equipment pledged"))
         #expect(!keys("Brussels had promised Kyiv 30 of the jets by 2028.", topic: topic).contains("EU equipment pledged"))
     }
+
+    @Test func moneyForASchemeBuyingWhatAnExampleNamesBuysThat() {
+        let topic = "Allies buy weapons for Ukraine.\nGermany sent tanks and artillery to Ukraine.\n"
+        #expect(keys("Austria pledged 50 million euros for the PURL scheme, under which allies buy US weapons, including Patriot missiles, for Kyiv.", topic: topic)
+                .contains("AT air_defense pledged"))
+        #expect(keys("Austria pledged 50 million euros for the PURL scheme, under which allies buy US weapons for Kyiv.", topic: topic)
+                .contains("AT equipment pledged"))
+    }
 }
