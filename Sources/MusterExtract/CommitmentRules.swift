@@ -478,6 +478,16 @@ enum CommitmentRules {
                a.tokens[subject.0..<subject.1].contains(where: { ["another", "further", "more", "third", "second", "fourth", "fifth", "additional", "remaining"].contains($0.lower) }) {
                 categories = [(nil, last)]
             }
+            // "the 90-billion-euro loan that EU leaders agreed in December": in an object relative
+            // the head noun before "that" is what the party undertook.
+            if categories.isEmpty, let party = a.actors.first(where: { m in m.end <= s.start && s.start - m.end <= 2 && parties.contains { $0.code == m.code } }),
+               // (Unnamed groups and buyers in such a clause are background, and "guarantees that
+               // others would share the risk" is a demand's content, not a relative.)
+               !party.code.isGroup, party.start >= 2, ["that", "which"].contains(a.tokens[party.start - 1].lower),
+               !["buying", "buy", "buys", "bought", "purchasing", "purchased"].contains(a.tokens[s.end - 1].lower),
+               let head = a.categories.last(where: { $0.end == party.start - 1 }), !demandNouns.contains(a.tokens[head.end - 1].lower) {
+                categories = [(head, head.category)]
+            }
             // "has since cancelled its planned contribution": taking back an undertaking the
             // sentence or the text just named takes back what it held.
             if categories.isEmpty, money.isEmpty, s.status == .withdrawn,

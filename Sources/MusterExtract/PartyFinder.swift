@@ -263,7 +263,10 @@ extension CommitmentRules {
         }
         // "Patriot systems delivered by Germany": a reduced relative on the goods.
         // (Only a named party: "troops floated by some European capitals" reports an idea.)
-        let reduced = s.end + 1 < a.tokens.count && a.tokens[s.end].lower == "by" && a.categories.contains { $0.end == s.start }
+        // ("the ERA framework agreed by the Group of Seven": a head noun may follow the name.)
+        let reduced = s.end + 1 < a.tokens.count && a.tokens[s.end].lower == "by"
+            && a.categories.contains { hit in hit.end == s.start
+                || (hit.end < s.start && s.start - hit.end <= 1 && ["framework", "loan", "loans", "facility", "programme", "program", "package", "scheme", "fund", "mechanism"].contains(a.tokens[hit.end].lower)) }
             && a.actors.contains { m in m.start >= s.end + 1 && m.start <= s.end + 2 && m.kind != .group }
         guard covered || reduced || (k >= 0 && passiveAuxiliaries.contains(a.tokens[k].lower) && !["has", "have", "had"].contains(a.tokens[k].lower)) else {
             return nil

@@ -202,4 +202,15 @@ import Testing
         #expect(keys("Austria pledged 50 million euros for the PURL scheme, under which allies buy US weapons for Kyiv.", topic: topic)
                 .contains("AT equipment pledged"))
     }
+
+    @Test func theHeadOfAnObjectRelativeIsWhatThePartyUndertook() {
+        #expect(keys("The money comes from the 50-billion-euro loan that EU leaders agreed in December.") == ["EU financial pledged"])
+        // Buyers and unnamed groups in such a clause are background.
+        #expect(keys("The money goes towards Patriot interceptors that Germany is buying from the United States.").isEmpty)
+    }
+
+    @Test func aPassiveAgentAfterAFrameworksNameActs() {
+        #expect(keys("The loan is part of the $50 billion Extraordinary Revenue Acceleration framework agreed by the Group of Seven last year.")
+                == ["G7 financial pledged"])
+    }
 }
