@@ -150,6 +150,11 @@ struct ActorMatcher: Sendable {
                 found.remove(at: index)
             }
         }
+        // "the coalition parties", "the governing coalition": a government's parties, not states.
+        found.removeAll { m in
+            m.kind == .group && tokens[m.end - 1].lower == "coalition"
+                && ((m.end < tokens.count && tokens[m.end].lower == "parties") || (m.start > 0 && ["governing", "ruling"].contains(tokens[m.start - 1].lower)))
+        }
         // "the Estonian-led demining coalition": the group is the leader's undertaking, not a party.
         let ledEnds = Set(found.filter(\.led).map(\.end))
         found.removeAll { m in m.kind == .group && (max(0, m.start - 3)...m.start).contains { ledEnds.contains($0) } }

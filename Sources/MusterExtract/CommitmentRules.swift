@@ -339,8 +339,12 @@ enum CommitmentRules {
                 let militaryHere = a.tokens.contains { militaryWords.contains($0.lower) }
                 // "transferred $100 million to the mechanism", "a combined contribution of $250 million":
                 // in a document about arms, money paid into a purchase scheme buys arms (spec: PURL).
-                let aid = a.tokens.contains { ["aid", "package", "assistance", "support", "contribution", "contributions", "contributed", "contribute",
-                                               "mechanism", "scheme", "initiative", "purl"].contains($0.lower) }
+                // ("under the Nansen support programme": a programme of support is a fund, not arms.)
+                let aid = a.tokens.indices.contains { k in
+                    ["aid", "package", "assistance", "support", "contribution", "contributions", "contributed", "contribute",
+                     "mechanism", "scheme", "initiative", "purl"].contains(a.tokens[k].lower)
+                        && !(a.tokens[k].lower == "support" && k + 1 < a.tokens.count && ["programme", "program", "fund"].contains(a.tokens[k + 1].lower))
+                }
                 categories = [(nil, !production && !allLenders && (militaryHere || (aid && context.military)) ? .equipment : .financial)]
             }
             // "are willing to consider taking part", "ruled out joining": weighing or refusing a

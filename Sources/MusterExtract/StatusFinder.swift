@@ -154,6 +154,8 @@ enum StatusFinder {
             // "prepared to contribute", "willing to send": the verb is what is considered, not a
             // second, firmer trigger.
             if phrase.last == "to", end < tokens.count, tokens[end].isWord, !L.determiners.contains(tokens[end].lower) { end += 1 }
+            // ("have not yet reached agreement": no deal yet says nothing of what anyone will give.)
+            if word == "reached", isNegated(tokens, before: i) { return nil }
             return negate(StatusHit(start: i, end: end, status: .considering, trigger: ""), tokens)
         }
         // "Germany is to send …", "the allies are to deploy …": a scheduled decision.

@@ -110,6 +110,9 @@ enum StatusLexicon {
         ["too", "early", "to", "decide"], ["too", "early", "to", "say"], ["not", "yet", "decided"], ["not", "decided"],
         ["due", "to", "decide"], ["due", "to", "discuss"], ["due", "to", "consider"],
         ["open", "in", "principle"], ["prepared", "in", "principle"], ["gearing", "up"], ["ready", "and", "willing"],
+        // A lender's staff agreeing terms, or a tentative deal, still awaits the board's approval.
+        ["reached", "agreement"], ["reached", "a", "staff-level", "agreement"], ["reached", "staff-level", "agreement"],
+        ["reached", "a", "staff", "level", "agreement"], ["tentatively", "agreed"],
     ]
     /// Sanctions that apply: "in force", "took effect".
     static let inForce: [[String]] = [["in", "force"], ["into", "force"], ["took", "effect"], ["takes", "effect"], ["into", "effect"]]

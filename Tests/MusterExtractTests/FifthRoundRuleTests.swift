@@ -213,4 +213,16 @@ import Testing
         #expect(keys("The loan is part of the $50 billion Extraordinary Revenue Acceleration framework agreed by the Group of Seven last year.")
                 == ["G7 financial pledged"])
     }
+
+    @Test func aStaffLevelAgreementAwaitsTheBoard() {
+        #expect(keys("The International Monetary Fund said its staff had reached agreement with Kyiv on a new $5 billion lending programme.")
+                == ["IMF financial considering"])
+        #expect(keys("The World Bank has tentatively agreed a new $2 billion loan for Ukraine.") == ["WORLD_BANK financial considering"])
+    }
+
+    @Test func aSupportProgrammesBudgetIsFinancing() {
+        let topic = "Norway sends weapons and ammunition to Ukraine.\nNorway delivered artillery to Ukraine.\n"
+        #expect(keys("Norway's parliament has budgeted 85 billion Norwegian crowns for Ukraine next year under the Nansen support programme.", topic: topic)
+                .contains("NO financial allocated"))
+    }
 }
