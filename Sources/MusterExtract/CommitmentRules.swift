@@ -144,6 +144,16 @@ enum CommitmentRules {
                 for partner in partners where !given.contains(where: { $0.code == partner.code }) { given.append(partner) }
                 parties = given
             }
+            // "…, the Belgian defence ministry confirmed.": a closing attribution reports the clause
+            // before it; it is no undertaking of its own.
+            if ["confirmed", "confirms", "announced", "announces"].contains(a.tokens[s.start].lower), s.end == s.start + 1, k > 0,
+               a.tokens[s.end...].allSatisfy({ [".", "on", "in", "a", "statement", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                               "saturday", "sunday", "today", "yesterday", "late", "earlier", "\""].contains($0.lower) }),
+               let comma = a.tokens[statuses[k - 1].end..<s.start].lastIndex(where: { $0.lower == "," }),
+               a.tokens[(comma + 1)..<s.start].allSatisfy({ $0.isWord || $0.lower == "'s" }) {
+                skip("closing attribution")
+                continue
+            }
             previousParties = parties
             guard let parties, !parties.isEmpty else { skip("no party"); continue }
             let objectEnd = clauseEnd(a, from: s.end, limit: right)

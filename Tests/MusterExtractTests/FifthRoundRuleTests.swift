@@ -225,4 +225,10 @@ import Testing
         #expect(keys("Norway's parliament has budgeted 85 billion Norwegian crowns for Ukraine next year under the Nansen support programme.", topic: topic)
                 .contains("NO financial allocated"))
     }
+
+    @Test func aClosingConfirmationIsAnAttribution() {
+        #expect(keys("Spain delivered the first two of its promised Leopard tanks to Ukraine last week, the Spanish defence ministry confirmed.")
+                == ["ES equipment delivered"])
+        #expect(keys("Hegseth did not attend, and the United States made no new pledges, a Pentagon spokesman confirmed on Friday.").isEmpty)
+    }
 }
