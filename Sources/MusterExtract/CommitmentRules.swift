@@ -382,8 +382,11 @@ enum CommitmentRules {
             }
             // "Belgium would agree only if …", "they would join, …": a verb with no object at all
             // commits to the undertaking the document is about.
+            // ("\"We committed, we delivered,\" Costa said": a quoted boast with no object names nothing.)
+            let quotedWe = a.tokens[..<s.start].filter({ $0.lower == "\"" }).count % 2 == 1
+                && s.start > 0 && ["we", "i"].contains(a.tokens[s.start - 1].lower)
             if categories.isEmpty, money.isEmpty, let topic = context.recentCategory ?? context.topic, [.pledged, .considering, .declined].contains(s.status),
-               bare, !allLenders,
+               bare, !allLenders, !quotedWe,
                !a.tokens[s.start..<s.end].contains(where: { ["continue", "continues", "remain", "remains"].contains($0.lower) }) {
                 // "deliveries could resume if …": in a text about arms, deliveries are of arms.
                 let deliveries = context.military && a.tokens[left..<s.start].contains { ["deliveries", "shipments", "supplies", "transfers"].contains($0.lower) }

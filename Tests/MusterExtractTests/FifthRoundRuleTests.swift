@@ -231,4 +231,9 @@ import Testing
                 == ["ES equipment delivered"])
         #expect(keys("Hegseth did not attend, and the United States made no new pledges, a Pentagon spokesman confirmed on Friday.").isEmpty)
     }
+
+    @Test func aQuotedBoastWithNoObjectNamesNothing() {
+        let topic = "Loans for Ukraine.\nThe Czech Republic has disbursed €5 billion in budget support to Ukraine.\n"
+        #expect(keys("\"We committed, we delivered,\" Costa told a news conference.", topic: topic) == ["CZ financial delivered"])
+    }
 }
