@@ -66,6 +66,11 @@ extension CommitmentRules {
     ]
     /// Subjects that are the sum or package just announced ("The money will pay for …").
     static let sumNouns: Set<String> = ["money", "funds", "funding", "package", "sum", "aid", "cash", "tranche"]
+    /// Details a party may withhold without refusing anything: "gave no figure", "no timeline".
+    static let detailNouns: Set<String> = [
+        "figure", "figures", "timeline", "timetable", "date", "dates", "details", "detail", "amount", "number", "numbers",
+        "specifics", "sum", "size", "schedule", "deadline",
+    ]
     static let packageWords: Set<String> = ["package", "donation", "tranche", "batch", "aid"]
     static let packageVerbs: Set<String> = [
         "include", "includes", "including", "among", "comprises", "consists", "consisting", "featuring", "contains",

@@ -614,6 +614,7 @@ enum CommitmentRules {
         // to commit" beside "has not ruled out" stays `considering`.
         var out: [ExplainedClaim] = []
         var index: [String: Int] = [:]
+        var triggerStart: [String: Int] = [:]
         for item in found {
             var key = "\(item.party.code)|\(item.party.count ?? -1)|\(item.category.rawValue)"
             // "… pledged two systems; both have now been delivered": the part is its own claim.
@@ -641,7 +642,18 @@ enum CommitmentRules {
                 let negative: Set<CommitmentStatus> = [.declined, .withdrawn]
                 let yesAndNo = pair.count == 2 && !pair.contains(.considering)
                     && pair.contains(where: { negative.contains($0) }) && pair.contains(where: { !negative.contains($0) })
-                if old.status != commitment.status, twoAmounts || yesAndNo {
+                // "could station troops in NATO countries …, but ruled out sending soldiers into
+                // Ukraine": a maybe followed by a plain refusal of something else is two undertakings
+                // (unlike "not prepared to commit … but has not ruled out it", one at two strengths).
+                let maybeThenNo = pair == [.considering, .declined] && commitment.status == .declined
+                    && (triggerStart[key]).map { first in
+                        first < item.status.start && a.tokens[first..<item.status.start].contains { $0.lower == "but" }
+                            && !StatusFinder.isNegated(a.tokens, before: item.status.start)
+                            && !a.tokens[item.status.start..<item.status.end].contains { ["prepared", "ready", "willing", "plan", "plans"].contains($0.lower) }
+                            // ("…, but gave no figure", "would not commit to a date": a detail withheld.)
+                            && !a.tokens[item.status.start..<min(a.tokens.count, item.status.end + 4)].contains { detailNouns.contains($0.lower) }
+                    } == true
+                if old.status != commitment.status, twoAmounts || yesAndNo || maybeThenNo {
                     let twoKey = key + "|\(commitment.status.rawValue)"
                     if index[twoKey] == nil { index[twoKey] = out.count; out.append(explained) }
                     continue
@@ -658,6 +670,7 @@ enum CommitmentRules {
                 }
             } else {
                 index[key] = out.count
+                triggerStart[key] = item.status.start
                 out.append(explained)
             }
         }

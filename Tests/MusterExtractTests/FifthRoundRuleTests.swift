@@ -236,4 +236,12 @@ import Testing
         let topic = "Loans for Ukraine.\nThe Czech Republic has disbursed €5 billion in budget support to Ukraine.\n"
         #expect(keys("\"We committed, we delivered,\" Costa told a news conference.", topic: topic) == ["CZ financial delivered"])
     }
+
+    @Test func aMaybeThenAPlainRefusalOfSomethingElseAreTwoUndertakings() {
+        #expect(keys("Tusk said Poland could station troops in Romania after a ceasefire, but ruled out sending Polish soldiers into Ukraine.")
+                == ["PL troops considering", "PL troops declined"])
+        // One undertaking at two strengths stays one claim; a withheld detail refuses nothing.
+        #expect(keys("Norway is not prepared to commit troops at this stage but has not ruled out doing so.") == ["NO troops considering"])
+        #expect(keys("Spain is considering sending more troops to Romania, but gave no figure.") == ["ES troops considering"])
+    }
 }
