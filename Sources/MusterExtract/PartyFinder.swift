@@ -436,7 +436,7 @@ extension CommitmentRules {
     }
     static let predicateFillers: Set<String> = [
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may", "might", "also", "instead",
-        "later", "since", "already", "then", "now", "still", "not", "is", "been",
+        "later", "since", "already", "then", "now", "still", "not", "been",
     ]
 
     /// Whether a reporting verb or "that" separates two triggers (then the second has its own subject).
