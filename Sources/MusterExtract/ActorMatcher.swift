@@ -134,21 +134,10 @@ struct ActorMatcher: Sendable {
             found[index].code = .group
             found[index].kind = .group
         }
-        for index in found.indices.reversed() where found[index].code == ActorCode("NATO") && found[index].end < tokens.count {
-            let next = tokens[found[index].end].lower
-            if memberNouns.contains(next) {
-                let members = found.first { $0.kind == .group && $0.start <= found[index].end && $0.end > found[index].end }
-                if members != nil {
-                    found.remove(at: index)
-                } else {
-                    found[index].code = .group
-                    found[index].kind = .group
-                    found[index].end += 1
-                    found[index].trigger = text(tokens, found[index].start..<found[index].end)
-                }
-            } else if ["territory", "country", "member", "soil", "airspace", "ally", "state"].contains(next) {
-                found.remove(at: index)
-            }
+        // (The reference data names "NATO allies" and "NATO members" whole, so the name ends on
+        // the noun.)
+        found.removeAll { m in
+            m.code == ActorCode("NATO") && m.end < tokens.count && ["territory", "country", "member", "soil", "airspace", "ally", "state"].contains(tokens[m.end].lower)
         }
         // "the coalition parties", "the governing coalition": a government's parties, not states.
         found.removeAll { m in

@@ -294,9 +294,12 @@ extension CommitmentRules {
             // "to rebuild its own stocks" (but "from its own stocks" is where the gift came from).
             if k > 0, ["rebuild", "replenish", "restock", "refill"].contains(a.tokens[k - 1].lower) { return true }
         }
-        // "for its armed forces", "for its army": the buyer's own.
+        // "for its armed forces", "for its air force": the buyer's own ("for its air defence" is a
+        // purpose, and "tanks to Ukraine for their armed forces" are Ukraine's).
         for k in start..<(end - 2) where a.tokens[k].lower == "for" && ["its", "their"].contains(a.tokens[k + 1].lower)
-            && ["army", "armed", "military", "navy", "forces", "air", "troops", "soldiers"].contains(a.tokens[k + 2].lower) {
+            && (["army", "armed", "navy", "forces", "troops", "soldiers"].contains(a.tokens[k + 2].lower)
+                || (a.tokens[k + 2].lower == "air" && k + 3 < end && a.tokens[k + 3].lower == "force"))
+            && !a.actors.contains(where: { $0.isUkraineOrRussia && $0.start >= start && $0.start < k }) {
             return true
         }
         return false
@@ -465,7 +468,7 @@ extension CommitmentRules {
     /// named before the clause ends ("procured together with Germany" buys, "the coalition it
     /// leads together with Britain" leads: neither gives).
     static func jointPartners(_ a: SentenceAnalysis, from start: Int, to end: Int) -> [Party]? {
-        guard start + 1 < end else { return nil }
+        guard start + 1 < end, start > 0, !["ordered", "bought", "purchased", "procured", "buying", "buy", "procure"].contains(a.tokens[start - 1].lower) else { return nil }
         for k in start..<(end - 1) where ["jointly", "co-financed", "co-funded"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "with" {
             if a.tokens[start..<k].contains(where: { [",", ";"].contains($0.lower) }) && a.tokens[k - 1].lower != "," { return nil }
             var partners: [Party] = []
@@ -475,7 +478,11 @@ extension CommitmentRules {
                    !m.isUkraineOrRussia, !m.code.isGroup, m.kind != .demonym || m.governmentForm {
                     partners.append(party(m, a))
                     j = m.end
-                    if j < end, [",", "and"].contains(a.tokens[j].lower) { j += 1; continue }
+                    if j < end, [",", "and"].contains(a.tokens[j].lower) {
+                        j += 1
+                        if j < end, a.tokens[j - 1].lower == ",", a.tokens[j].lower == "and" { j += 1 } // "Denmark, Norway, and Sweden"
+                        continue
+                    }
                 }
                 break
             }

@@ -47,7 +47,7 @@ extension CommitmentRules {
         "participation", "involvement",
     ]
     /// Words naming military aircraft in an equipment phrase.
-    static let aircraftWords: [String] = ["jet", "fighter", "aircraft", "f-16", "f-35", "eurofighter", "typhoon", "rafale", "gripen", "mirage", "warplane"]
+    static let aircraftWords: [String] = ["jet", "fighter", "aircraft", "f-16", "f-35", "eurofighter", "typhoon", "rafale", "gripen", "mirage", "warplane", "plane", "cf-18"]
     /// People who comment on decisions without taking them.
     static let observers: Set<String> = [
         "analyst", "analysts", "experts", "expert", "observers", "commentators", "economists", "economist", "critics", "opposition",

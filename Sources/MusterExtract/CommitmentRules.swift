@@ -662,6 +662,7 @@ enum CommitmentRules {
                     : commitment.status.strength > old.status.strength
                 if keepNew {
                     out[existing] = explained
+                    triggerStart[key] = item.status.start
                 } else if old.status == commitment.status, ClaimMerger.rank(commitment.amount) > ClaimMerger.rank(old.amount) {
                     var upgraded = old
                     upgraded.amount = commitment.amount

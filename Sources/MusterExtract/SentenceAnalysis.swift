@@ -148,7 +148,6 @@ struct SentenceAnalysis: Sendable {
     static let trainingPurpose: Set<String> = ["train", "instruct", "mentor", "drill"]
     static let deminingWords = ["demining", "de-mining", "mine-clearing", "mine clearance", "mine action"]
     static let airMissionWords: Set<String> = ["police", "policing", "patrol", "patrolling", "airspace", "skies"]
-    static let aircraftWords = ["jets", "jet", "aircraft", "fighters", "f-16s", "f-16", "f-35s", "f-35", "gripens", "gripen", "mirages", "warplanes", "planes", "typhoons", "rafales", "cf-18s"]
     static let clauseContrasts: Set<String> = ["but", "while", "whereas", "though", "although", "instead"]
 
     /// "to train …" later in the same clause (up to the next comma or full stop).
@@ -264,16 +263,18 @@ struct SentenceAnalysis: Sendable {
             out.append(CategoryHit(start: match.start, end: match.end, category: entry.category, carriesMoney: entry.carriesMoney,
                                    trigger: text(tokens, match.start..<match.end)))
         }
-        // "lead maritime demining operations in the Black Sea", "expertise in demining": clearing
-        // mines as a service at sea or by one's forces is a security task, not civil aid (other);
-        // demining equipment and funds for it stay humanitarian.
+        // "lead maritime demining operations in the Black Sea", "the Defence Forces' expertise in
+        // demining": clearing mines at sea, or as operations a state leads, or by its forces'
+        // expertise is a security task (other, as every annotator so far labelled it); demining
+        // equipment and money for demining stay humanitarian.
         for index in out.indices where out[index].category == .humanitarian
             && SentenceAnalysis.deminingWords.contains(where: { out[index].trigger.lowercased().hasSuffix($0) }) {
             let hit = out[index]
             let before = tokens[max(0, hit.start - 2)..<hit.start].map(\.lower)
             let after = tokens[hit.end..<min(tokens.count, hit.end + 5)].map(\.lower)
             let atSea = before.contains { ["maritime", "naval", "expertise"].contains($0) }
-                || ["operations", "operation", "missions", "mission"].contains(after.first ?? "")
+                || (["operations", "operation", "missions", "mission"].contains(after.first ?? "")
+                    && tokens[max(0, hit.start - 4)..<hit.start].contains { ["lead", "leading", "led", "conduct", "charge"].contains($0.lower) })
                 || (after.first == "in" && after.dropFirst().prefix(2).contains("black")) || after.prefix(2) == ["at", "sea"]
             if atSea { out[index].category = .other }
         }
@@ -287,7 +288,8 @@ struct SentenceAnalysis: Sendable {
                 let word = tokens[k].lower
                 if [",", ";", "because", "needed", "while", "since", "as", "arguing"].contains(word) { return false }
                 // ("deployed in the country's airspace": guarding one's own sky gives nothing.)
-                if word == "airspace", k >= 1, ["its", "own", "national", "'s"].contains(tokens[k - 1].lower) { return false }
+                if word == "airspace", k >= 1, ["its", "own", "national"].contains(tokens[k - 1].lower)
+                    || (k >= 2 && tokens[k - 1].lower == "'s" && tokens[k - 2].lower == "country") { return false }
                 if SentenceAnalysis.airMissionWords.contains(word)
                     || (word == "air" && k + 1 < tokens.count && ["component", "mission", "missions", "cover", "patrols"].contains(tokens[k + 1].lower)) {
                     return true
@@ -299,7 +301,7 @@ struct SentenceAnalysis: Sendable {
         // (Aircraft beside ships or troops are part of a presence "at sea or in the air": troops.)
         let presence = tokens.contains { ["ships", "vessels", "warships", "frigates", "naval"].contains($0.lower) }
         for index in out.indices where !presence && out[index].category == .equipment
-            && SentenceAnalysis.aircraftWords.contains(where: { out[index].trigger.lowercased().hasSuffix($0) }) && airMission(after: out[index].end) {
+            && CommitmentRules.aircraftWords.contains(where: { out[index].trigger.lowercased().contains($0) }) && airMission(after: out[index].end) {
             out[index].category = .airDefense
         }
         // "transformers, gas turbine units and other equipment": the rest of a civil list.

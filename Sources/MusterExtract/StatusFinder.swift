@@ -100,6 +100,12 @@ enum StatusFinder {
     private static func hit(_ tokens: [Token], at i: Int, mentionEnds: Set<Int>, earlier: [StatusHit]) -> StatusHit? {
         guard tokens[i].classes.contains(.statusStart) else { return nil }
         let word = tokens[i].lower
+        // "there would be no US troops on the ground": a presence ruled out ("there will be no
+        // delay in deliveries" rules nothing out).
+        if ["would", "will"].contains(word), i + 2 < tokens.count, tokens[i + 1].lower == "be", tokens[i + 2].lower == "no",
+           tokens[(i + 3)..<min(tokens.count, i + 6)].contains(where: { ["troops", "soldiers", "boots", "forces", "personnel", "deployment"].contains($0.lower) }) {
+            return StatusHit(start: i, end: i + 3, status: .declined, trigger: "")
+        }
         // "is \"open\" to contributing": quotation marks inside a phrase are skipped; `phraseEnd`
         // is where the matched phrase ends.
         var phraseEnd = i
@@ -156,6 +162,8 @@ enum StatusFinder {
             if phrase.last == "to", end < tokens.count, tokens[end].isWord, !L.determiners.contains(tokens[end].lower) { end += 1 }
             // ("have not yet reached agreement": no deal yet says nothing of what anyone will give.)
             if word == "reached", isNegated(tokens, before: i) { return nil }
+            // ("EU leaders reached agreement on the loan" decided; only a lender's staff awaits its board.)
+            if phrase == ["reached", "agreement"], !tokens[max(0, i - 3)..<i].contains(where: { $0.lower == "staff" }) { return nil }
             return negate(StatusHit(start: i, end: end, status: .considering, trigger: ""), tokens)
         }
         // "Germany is to send …", "the allies are to deploy …": a scheduled decision.

@@ -122,8 +122,6 @@ enum StatusLexicon {
         ["refrained", "from"], ["refrains", "from"], ["refrain", "from"], ["said", "no", "to"], ["says", "no", "to"],
         ["unwilling", "to"], ["ruling", "out"], ["opted", "out"], ["opt", "out"], ["opts", "out"], ["opting", "out"],
         ["ruled", "it", "out"], ["ruled", "them", "out"], ["rule", "it", "out"], ["rules", "it", "out"], ["ruling", "it", "out"],
-        // "there would be no US troops on the ground": a presence ruled out.
-        ["would", "be", "no"], ["will", "be", "no"],
         // "sending soldiers is not on the table": an option taken off the table.
         ["not", "on", "the", "table"], ["off", "the", "table"],
         // "stopped short of committing soldiers": going no further is not giving.

@@ -1,8 +1,8 @@
 import MusterCore
 
 /// "Zelensky thanked Germany for two more Patriot systems": Kyiv thanking a partner for goods
-/// reports them given. Only when no status word of the sentence speaks of those goods ("thanked
-/// Denmark for the jets it has delivered" is read by the ordinary rules).
+/// reports them given. A status word in the goods' own clause decides how far they came ("for the
+/// jets it has already delivered"); any other status word there leaves them to the ordinary rules.
 enum ThanksRule {
     typealias L = StatusLexicon
     static let thanks: Set<String> = ["thanked", "thanks", "thanking", "thank"]
@@ -17,6 +17,10 @@ enum ThanksRule {
         for k in a.tokens.indices where thanks.contains(a.tokens[k].lower) {
             // "thanks to the new radars": a cause, not gratitude.
             if k + 1 < a.tokens.count, a.tokens[k + 1].lower == "to" { continue }
+            // Only Kyiv's thanks report aid received ("Merz thanked Norway" is one donor to another):
+            // the nearest speaker before the verb is Ukrainian, or a pronoun stands for one.
+            if let thanker = a.actors.last(where: { $0.end <= k && !$0.code.isGroup }), thanker.code != .ukraine { continue }
+            if CommitmentRules.hypothetical(a, before: k) { continue }
             // The party thanked: a mention starting right after the verb ("thanked Chancellor
             // Friedrich Merz", "thanked the Netherlands").
             guard let thanked = a.actors.first(where: { $0.start > k && $0.start <= k + 3 }),
