@@ -133,6 +133,12 @@ enum CommitmentRules {
                let speaker = goodsSpeaker(a, from: left, trigger: s) {
                 parties = [party(speaker, a)]
             }
+            // "…, and ruled out sending American troops to Ukraine": with no subject found, soldiers
+            // named by their state's adjective are that state's to send or keep home.
+            if parties == nil, let soldiers = a.categories.first(where: { $0.category == .troops && $0.start >= s.end && $0.start <= s.end + 3 }),
+               let state = a.actors.first(where: { $0.kind == .demonym && $0.end == soldiers.start && !$0.isUkraineOrRussia }) {
+                parties = [party(state, a)]
+            }
             // "a new batch of Patriot missiles from Germany had arrived", "arrived in Ukraine from
             // Japan": goods arriving come from their giver.
             if parties == nil || parties?.allSatisfy({ $0.code.isGroup }) == true, L.arrivalVerbs.contains(a.tokens[s.end - 1].lower),

@@ -43,9 +43,10 @@ enum HomeOffices {
         var added: [ActorMention] = []
         var i = 0
         while i < tokens.count {
-            // "the government adopted …" in a report about one state: lowercase, only the two
-            // words that name the state's executive ("the government in Kyiv" names another).
-            if tokens[i].lower == "the", i + 1 < tokens.count, !tokens[i + 1].isCapitalized, ["government", "cabinet"].contains(tokens[i + 1].lower),
+            // "the government adopted …", "the chancellor has ruled out …" in a report about one
+            // state: lowercase, only the words that name the state's executive ("the government in
+            // Kyiv" names another).
+            if tokens[i].lower == "the", i + 1 < tokens.count, !tokens[i + 1].isCapitalized, ["government", "cabinet", "chancellor"].contains(tokens[i + 1].lower),
                !(i + 2 < tokens.count && ["in", "of", "'s"].contains(tokens[i + 2].lower)),
                // ("According to the government, the package includes …": a source, not a party.)
                !(i >= 2 && tokens[i - 1].lower == "to" && tokens[i - 2].lower == "according"),

@@ -243,4 +243,15 @@ import Testing
         #expect(keys("Norway is not prepared to commit troops at this stage but has not ruled out doing so.") == ["NO troops considering"])
         #expect(keys("Spain is considering sending more troops to Romania, but gave no figure.") == ["ES troops considering"])
     }
+
+    @Test func soldiersNamedByTheirStatesAdjectiveAreThatStates() {
+        #expect(keys("He said Europe must carry the load, and ruled out sending Canadian troops to Ukraine.") == ["CA troops declined"])
+        // Weapons named by their maker's adjective are not the maker's gift.
+        #expect(!keys("They ruled out buying American weapons for Ukraine.").contains("US equipment declined"))
+    }
+
+    @Test func theChancellorInAReportAboutOneStateIsThatState() {
+        let topic = "Germany weighs Taurus request.\nGermany has sent IRIS-T systems to Ukraine.\nGermany will send more.\n"
+        #expect(keys("The chancellor has repeatedly ruled out supplying Taurus.", topic: topic).contains("DE ammunition declined"))
+    }
 }
