@@ -129,8 +129,7 @@ struct ActorMatcher: Sendable {
         }
         // "NATO allies had delivered …": the alliance's members, an uncounted group, not the
         // alliance; "neighbouring NATO territory": an adjective, no party at all.
-        let memberNouns: Set<String> = ["allies", "members", "countries", "states", "nations", "governments", "partners"]
-        for index in found.indices where found[index].code == ActorCode("NATO") && memberNouns.contains(tokens[found[index].end - 1].lower) {
+        for index in found.indices where found[index].code == ActorCode("NATO") && Self.memberNouns.contains(tokens[found[index].end - 1].lower) {
             found[index].code = .group
             found[index].kind = .group
         }
@@ -219,6 +218,8 @@ struct ActorMatcher: Sendable {
         return numerator.map { $0 / denominator }
     }
 
+    /// "NATO allies", "NATO members": the alliance's members, not the alliance.
+    static let memberNouns: Set<String> = ["allies", "members", "countries", "states", "nations", "governments", "partners"]
     static let collectiveHeads: Set<String> = ["leaders", "allies", "partners", "participants", "signatories"]
 
     /// Extends each group noun leftwards over its modifiers and count ("more than 30", "26 of

@@ -423,13 +423,14 @@ extension CommitmentRules {
     static func goodsSpeaker(_ a: SentenceAnalysis, from left: Int, trigger s: StatusHit) -> ActorMention? {
         func speaks(_ m: ActorMention) -> Bool {
             ([.state, .office, .person, .capital].contains(m.kind) || (m.kind == .demonym && m.governmentForm))
-                && !m.isUkraineOrRussia && !m.code.isGroup && m.code.isStateCode
+                && !m.isUkraineOrRussia && m.code.isStateCode
         }
         // The subject: the words between the report (or the sentence start) and the trigger.
-        // ("confirmed that", "announced that" report as "said" does.)
+        // ("promised that", "pledged that" report as "said" does; "confirmed" and "announced" are
+        // reporting verbs already.)
         let speech = (left..<s.start).last { k in
             L.speechVerbs.contains(a.tokens[k].lower)
-                || (["confirmed", "announced", "promised", "pledged"].contains(a.tokens[k].lower) && k + 1 < s.start && a.tokens[k + 1].lower == "that")
+                || (["promised", "pledged"].contains(a.tokens[k].lower) && k + 1 < s.start && a.tokens[k + 1].lower == "that")
         }
         var subjectStart = speech.map { $0 + 1 } ?? left
         if subjectStart < s.start, ["that", "\""].contains(a.tokens[subjectStart].lower) { subjectStart += 1 }
@@ -439,10 +440,10 @@ extension CommitmentRules {
               // Specific goods: materiel counted or "a further system" (troops or guarantees "will be
               // deployed" may be anyone's).
               a.categories.contains(where: { $0.start >= subjectStart && $0.end <= s.start && [.airDefense, .equipment, .ammunition].contains($0.category) })
-                || a.tokens[subjectStart..<s.start].contains(where: { ["system", "systems", "battery", "batteries", "unit", "units"].contains($0.lower) }),
+                || a.tokens[subjectStart..<s.start].contains(where: { unitNouns.contains($0.lower) }),
               a.quantities.contains(where: { $0.start >= subjectStart && $0.end <= s.start && $0.kind != .money
                     && !["countries", "states", "nations", "members", "leaders", "allies", "partners"].contains($0.quantity.unit) })
-                || a.tokens[subjectStart..<s.start].contains(where: { ["another", "further", "more", "additional", "second", "third", "fourth", "fifth"].contains($0.lower) })
+                || a.tokens[subjectStart..<s.start].contains(where: { oneMoreWords.contains($0.lower) })
         else { return nil }
         if let speech {
             // "Pistorius said", "the ministry has said".
@@ -489,5 +490,12 @@ extension CommitmentRules {
             return partners.isEmpty ? nil : partners
         }
         return nil
+    }
+
+    /// "\"We committed, we delivered,\" Costa said": "we" or "I" right before the trigger, inside
+    /// a direct quotation (an odd number of quotation marks before it).
+    static func quotedWe(_ a: SentenceAnalysis, before start: Int) -> Bool {
+        guard start > 0, ["we", "i"].contains(a.tokens[start - 1].lower) else { return false }
+        return a.tokens[..<start].reduce(0) { $0 + ($1.lower == "\"" ? 1 : 0) } % 2 == 1
     }
 }

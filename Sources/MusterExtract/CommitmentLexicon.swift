@@ -66,6 +66,10 @@ extension CommitmentRules {
     ]
     /// Subjects that are the sum or package just announced ("The money will pay for …").
     static let sumNouns: Set<String> = ["money", "funds", "funding", "package", "sum", "aid", "cash", "tranche"]
+    /// Nouns that count air-defence or artillery units: "a third system", "two more batteries".
+    static let unitNouns: Set<String> = ["system", "systems", "battery", "batteries", "unit", "units"]
+    /// Words that make goods one more of their kind: "a further system", "two more", "a third".
+    static let oneMoreWords: Set<String> = ["another", "further", "more", "additional", "second", "third", "fourth", "fifth"]
     /// Details a party may withhold without refusing anything: "gave no figure", "no timeline".
     static let detailNouns: Set<String> = [
         "figure", "figures", "timeline", "timetable", "date", "dates", "details", "detail", "amount", "number", "numbers",

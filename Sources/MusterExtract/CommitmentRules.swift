@@ -153,8 +153,8 @@ enum CommitmentRules {
             // "…, the Belgian defence ministry confirmed.": a closing attribution reports the clause
             // before it; it is no undertaking of its own.
             if ["confirmed", "confirms", "announced", "announces"].contains(a.tokens[s.start].lower), s.end == s.start + 1, k > 0,
-               a.tokens[s.end...].allSatisfy({ [".", "on", "in", "a", "statement", "monday", "tuesday", "wednesday", "thursday", "friday",
-                                               "saturday", "sunday", "today", "yesterday", "late", "earlier", "\""].contains($0.lower) }),
+               a.tokens[s.end...].allSatisfy({ [".", "on", "in", "a", "statement", "today", "yesterday", "late", "earlier", "\""].contains($0.lower)
+                                               || DateExpressions.weekdays[$0.lower] != nil }),
                let comma = a.tokens[statuses[k - 1].end..<s.start].lastIndex(where: { $0.lower == "," }),
                a.tokens[(comma + 1)..<s.start].allSatisfy({ $0.isWord || $0.lower == "'s" }) {
                 skip("closing attribution")
@@ -389,10 +389,8 @@ enum CommitmentRules {
             // "Belgium would agree only if …", "they would join, …": a verb with no object at all
             // commits to the undertaking the document is about.
             // ("\"We committed, we delivered,\" Costa said": a quoted boast with no object names nothing.)
-            let quotedWe = a.tokens[..<s.start].filter({ $0.lower == "\"" }).count % 2 == 1
-                && s.start > 0 && ["we", "i"].contains(a.tokens[s.start - 1].lower)
             if categories.isEmpty, money.isEmpty, let topic = context.recentCategory ?? context.topic, [.pledged, .considering, .declined].contains(s.status),
-               bare, !allLenders, !quotedWe,
+               bare, !allLenders, !quotedWe(a, before: s.start),
                !a.tokens[s.start..<s.end].contains(where: { ["continue", "continues", "remain", "remains"].contains($0.lower) }) {
                 // "deliveries could resume if …": in a text about arms, deliveries are of arms.
                 let deliveries = context.military && a.tokens[left..<s.start].contains { ["deliveries", "shipments", "supplies", "transfers"].contains($0.lower) }
@@ -497,8 +495,8 @@ enum CommitmentRules {
             // goods the text was just about.
             if categories.isEmpty, money.isEmpty, let last = context.recentCategory, [.airDefense, .equipment].contains(last),
                let subject = clauseSubject(a, from: left, to: s.start) ?? Optional((max(left, s.start - 5), s.start)),
-               a.tokens[subject.0..<subject.1].contains(where: { ["system", "systems", "battery", "batteries", "unit", "units"].contains($0.lower) }),
-               a.tokens[subject.0..<subject.1].contains(where: { ["another", "further", "more", "third", "second", "fourth", "fifth", "additional", "remaining"].contains($0.lower) }) {
+               a.tokens[subject.0..<subject.1].contains(where: { unitNouns.contains($0.lower) }),
+               a.tokens[subject.0..<subject.1].contains(where: { oneMoreWords.contains($0.lower) || $0.lower == "remaining" }) {
                 categories = [(nil, last)]
             }
             // "the 90-billion-euro loan that EU leaders agreed in December": in an object relative

@@ -299,9 +299,9 @@ struct SentenceAnalysis: Sendable {
             return false
         }
         // (Aircraft beside ships or troops are part of a presence "at sea or in the air": troops.)
-        let presence = tokens.contains { ["ships", "vessels", "warships", "frigates", "naval"].contains($0.lower) }
-        for index in out.indices where !presence && out[index].category == .equipment
-            && CommitmentRules.aircraftWords.contains(where: { out[index].trigger.lowercased().contains($0) }) && airMission(after: out[index].end) {
+        func presence() -> Bool { tokens.contains { ["ships", "vessels", "warships", "frigates", "naval"].contains($0.lower) } }
+        for index in out.indices where out[index].category == .equipment
+            && CommitmentRules.aircraftWords.contains(where: { out[index].trigger.lowercased().contains($0) }) && airMission(after: out[index].end) && !presence() {
             out[index].category = .airDefense
         }
         // "transformers, gas turbine units and other equipment": the rest of a civil list.

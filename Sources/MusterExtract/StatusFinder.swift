@@ -332,25 +332,12 @@ enum StatusFinder {
             // "under an arrangement agreed at the table": a participle after a noun with its article
             // describes the noun.
             // ("the government adopted the package": a body that acts, or a verb with its own
-            // object, is a clause's subject and verb.)
-            let takesObject = i + 1 < tokens.count && (L.determiners.contains(tokens[i + 1].lower) || tokens[i + 1].isNumber
-                || QuantityParser.symbols[tokens[i + 1].lower] != nil
-                || (tokens[i + 1].lower == "to" && i + 2 < tokens.count && isVerbLike(tokens[i + 2].lower) && !L.determiners.contains(tokens[i + 2].lower)))
-            // "the initiative delivered about 1.8 million rounds": any subject with a counted object
-            // ("the aid promised two years ago" counts time, not goods).
-            let countedObject: Bool = {
-                var k = i + 1
-                if k < tokens.count, ["about", "around", "roughly", "nearly", "almost", "some", "over", "more", "up"].contains(tokens[k].lower) { k += 1 }
-                if k < tokens.count, ["than", "to"].contains(tokens[k].lower) { k += 1 }
-                guard k < tokens.count, tokens[k].isNumber || QuantityParser.symbols[tokens[k].lower] != nil else { return false }
-                var j = k + 1
-                while j < min(tokens.count, k + 4), tokens[j].isNumber || ["million", "billion", ",", "."].contains(tokens[j].lower) { j += 1 }
-                return !(j < tokens.count && ["ago", "years", "months", "weeks", "days", "year", "month", "week", "day"].contains(tokens[j].lower))
-            }()
+            // object, is a clause's subject and verb; so is any noun before a verb with a counted
+            // object, "the initiative delivered about 1.8 million rounds".)
             if word.hasSuffix("ed"), i >= 2, tokens[i - 1].isWord, !tokens[i - 1].isCapitalized, !mentionEnds.contains(i),
                ["a", "an", "the", "this", "that"].contains(tokens[i - 2].lower), L.verbs[tokens[i - 1].lower] == nil,
                !L.be.contains(tokens[i - 1].lower), !L.adverbs.contains(tokens[i - 1].lower),
-               !(actingBodies.contains(tokens[i - 1].lower) && takesObject), !countedObject,
+               !(actingBodies.contains(tokens[i - 1].lower) && takesObject(tokens, after: i)), !countedObject(tokens, after: i),
                // ("the leaders on the call agreed to ramp up": these verbs take an infinitive only
                // as a clause's verb.)
                !(["agreed", "decided", "voted", "refused", "declined"].contains(word) && i + 1 < tokens.count && tokens[i + 1].lower == "to") {
@@ -535,6 +522,26 @@ enum StatusFinder {
         if ["supplies", "transfers"].contains(tokens[i].lower), nounModifiers.contains(before.lower) { return true }
         return false
     }
+    /// A determiner, number, sum or infinitive right after the verb: its object or complement.
+    static func takesObject(_ tokens: [Token], after i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        return L.determiners.contains(next.lower) || next.isNumber || QuantityParser.symbols[next.lower] != nil
+            || (next.lower == "to" && i + 2 < tokens.count && isVerbLike(tokens[i + 2].lower) && !L.determiners.contains(tokens[i + 2].lower))
+    }
+
+    /// A number of goods or a sum right after the verb ("delivered about 1.8 million rounds");
+    /// a number of years, months … ("promised 18 months ago") counts time, not goods.
+    static func countedObject(_ tokens: [Token], after i: Int) -> Bool {
+        var k = i + 1
+        if k < tokens.count, ["about", "around", "roughly", "nearly", "almost", "some", "over", "more", "up"].contains(tokens[k].lower) { k += 1 }
+        if k < tokens.count, ["than", "to"].contains(tokens[k].lower) { k += 1 }
+        guard k < tokens.count, tokens[k].isNumber || QuantityParser.symbols[tokens[k].lower] != nil else { return false }
+        var j = k + 1
+        while j < min(tokens.count, k + 4), tokens[j].isNumber || ["million", "billion", ",", "."].contains(tokens[j].lower) { j += 1 }
+        return !(j < tokens.count && ["ago", "years", "months", "weeks", "days", "year", "month", "week", "day"].contains(tokens[j].lower))
+    }
+
     static let nominalTimeWords: Set<String> = ["earlier", "later", "this", "last", "week", "month", "year", "on", "in", "weekend"]
     /// Bodies that decide and act: "the government", "the cabinet", "the council".
     static let actingBodies: Set<String> = [
