@@ -40,21 +40,27 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = directory.appendingPathComponent("demo.sqlite").path
         #expect(try MusterProcess.run(["demo", "--no-serve", "--database", database]).status == 0)
-        let port = 20_000 + Int.random(in: 0..<20_000)
-        let process = Process()
-        process.executableURL = MusterProcess.executable
-        process.arguments = ["serve", "--database", database, "--port", String(port), "--public"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
+        // Other tests run servers on random ports at the same time: when the port is taken, our
+        // server exits at once (and another server may answer /healthz), so try another port.
+        var port = 0
+        var process = Process()
         var answered = false
-        for _ in 0..<100 where !answered {
-            try await Task.sleep(for: .milliseconds(100))
-            if let (data, _) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/healthz")!) {
-                answered = String(decoding: data, as: UTF8.self) == "ok\n"
+        for _ in 0..<5 where !answered {
+            port = 20_000 + Int.random(in: 0..<20_000)
+            process = Process()
+            process.executableURL = MusterProcess.executable
+            process.arguments = ["serve", "--database", database, "--port", String(port), "--public"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            for _ in 0..<100 where !answered && process.isRunning {
+                try await Task.sleep(for: .milliseconds(100))
+                if let (data, _) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/healthz")!) {
+                    answered = String(decoding: data, as: UTF8.self) == "ok\n" && process.isRunning
+                }
             }
         }
+        defer { if process.isRunning { process.terminate() } }
         #expect(answered)
         let (summary, _) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/api/v1/summary")!)
         #expect(String(decoding: summary, as: UTF8.self).hasPrefix("{\"data\":["))
