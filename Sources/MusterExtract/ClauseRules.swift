@@ -287,6 +287,8 @@ extension CommitmentRules {
             m.kind == .demonym && !m.isUkraineOrRussia && m.start > start && m.start < end && m.start >= 2
                 && a.tokens[m.start - 1].lower == "the" && a.tokens[m.start - 2].lower == "for" && m.end < a.tokens.count
                 && ["defense", "defence", "armed", "army", "navy", "air", "forces", "military"].contains(a.tokens[m.end].lower)
+                // ("a spokesperson for the Swedish Defence Ministry": the speaker's office, not a buyer.)
+                && !a.tokens[m.end..<min(a.tokens.count, m.end + 3)].contains(where: { ["ministry", "minister", "department", "secretary", "staff"].contains($0.lower) })
         }) { return true }
         guard start + 2 < end else { return false }
         for k in start..<(end - 2) where ["its", "their"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "own" {
@@ -326,7 +328,10 @@ extension CommitmentRules {
         }
         // "will not support it in this form": a pronoun object stands for what was just told.
         if k < a.tokens.count, ["it", "them", "this"].contains(a.tokens[k].lower) { k += 1 }
-        while k < a.tokens.count, ["only", "too", "also", "as", "well", "in", "principle", "then", "now", "\"", "this", "form", "its", "current"].contains(a.tokens[k].lower) { k += 1 }
+        // "has not excluded joining later": joining with no object is joining the undertaking told.
+        if k == end, k < a.tokens.count, ["joining", "participating", "contributing"].contains(a.tokens[k].lower) { k += 1 }
+        while k < a.tokens.count, ["only", "too", "also", "as", "well", "in", "principle", "then", "now", "\"", "this", "form", "its", "current",
+                                   "later", "eventually"].contains(a.tokens[k].lower) { k += 1 }
         guard k < a.tokens.count else { return true }
         let next = a.tokens[k].lower
         return [".", ",", ";", "—", "if", "unless", "once", "provided", "when", "after", "without", "but", "until"].contains(next)
@@ -497,5 +502,47 @@ extension CommitmentRules {
     static func quotedWe(_ a: SentenceAnalysis, before start: Int) -> Bool {
         guard start > 0, ["we", "i"].contains(a.tokens[start - 1].lower) else { return false }
         return a.tokens[..<start].reduce(0) { $0 + ($1.lower == "\"" ? 1 : 0) } % 2 == 1
+    }
+}
+
+extension CommitmentRules {
+    static let permissionVerbs: Set<String> = ["allow", "allows", "allowed", "allowing", "let", "lets", "letting", "enable", "enables",
+                                               "enabled", "enabling", "permit", "permits", "permitted"]
+
+    /// "PURL allows European allies and Canada to pay for weapons", "did not allow it to send
+    /// troops": the party is the one permitted. Returns whether the permission is negated, or
+    /// nil when the party is not the object of a permission.
+    static func permissionNegated(_ a: SentenceAnalysis, parties: [Party], from left: Int, to start: Int) -> Bool? {
+        for m in a.actors where m.start > left && m.end <= start && parties.contains(where: { $0.code == m.code }) {
+            var p = m.start - 1
+            while p > left, L.determiners.contains(a.tokens[p].lower) { p -= 1 }
+            if permissionVerbs.contains(a.tokens[p].lower) { return StatusFinder.isNegated(a.tokens, before: p) }
+        }
+        for k in max(left, 1)..<max(max(left, 1), start) where ["it", "them", "us"].contains(a.tokens[k].lower) && permissionVerbs.contains(a.tokens[k - 1].lower) {
+            return StatusFinder.isNegated(a.tokens, before: k - 1)
+        }
+        // "will not allow a single cent of taxpayers' money to finance weapons": what is not allowed is refused.
+        if start < a.tokens.count, a.tokens[start].lower == "to" || (start > 0 && a.tokens[start - 1].lower == "to"),
+           (max(left, start - 14)..<start).contains(where: { k in permissionVerbs.contains(a.tokens[k].lower) && StatusFinder.isNegated(a.tokens, before: k) }) {
+            return true
+        }
+        return nil
+    }
+}
+
+extension CommitmentRules {
+    static let subordinators: Set<String> = ["while", "whereas", "when", "as", "because", "since", "after", "before", "although", "though", "until", "once"]
+    private static let nonSubjectWords: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "shall",
+        "be", "been", "being", "also", "still", "now", "then", "not", "already", "only", "soon", "later", "the", "a", "an",
+    ]
+
+    /// "… while peace talks were under way": the last subordinate clause before the trigger opens
+    /// with a subject of its own (nouns, not a pronoun), so the trigger is that clause's verb.
+    static func subordinateSubject(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Bool {
+        guard left < start, let opener = (left..<start).last(where: { subordinators.contains(a.tokens[$0].lower) }) else { return false }
+        let words = a.tokens[(opener + 1)..<start]
+        guard !words.contains(where: { pronouns.contains($0.lower) || [",", "\""].contains($0.lower) }) else { return false }
+        return words.contains { $0.isWord && !nonSubjectWords.contains($0.lower) && !$0.lower.hasSuffix("ly") }
     }
 }

@@ -34,6 +34,9 @@ extension CommitmentRules {
         "aid", "package", "assistance", "support", "donation", "contribution", "tranche", "purl", "contribute", "contributes",
         "contributed", "contributions",
     ]
+    /// Schemes that buy goods for Ukraine ("the mechanism", "the initiative"); a fund or a
+    /// programme may only lend or grant.
+    static let purchaseSchemes: Set<String> = ["mechanism", "scheme", "initiative"]
     static let productionWords: Set<String> = ["production", "produce", "producing", "manufacturing", "industry", "industrial"]
     static let requestVerbs: Set<String> = [
         "asked", "asks", "ask", "urged", "urges", "urge", "urging", "asking", "calling", "called", "calls", "call", "appealed", "pressed", "pressing",
@@ -86,4 +89,13 @@ extension CommitmentRules {
         "ceasefire", "peace", "fighting", "war", "hostilities", "conflict", "agreement", "deal", "reforms", "truce",
         "settlement", "ends", "end", "stops", "armistice",
     ]
+}
+
+extension CommitmentRules {
+    /// A purchase scheme named as the object ("contributions to PURL", "under the European Peace
+    /// Facility"): it names the category only when the clause names no goods of its own.
+    static func isChannel(_ hit: CategoryHit) -> Bool {
+        let trigger = hit.trigger.lowercased()
+        return hit.category == .equipment && (trigger.hasPrefix("purl") || trigger == "european peace facility")
+    }
 }

@@ -71,7 +71,9 @@ enum CommitmentRules {
             // "Türkiye will not commit aircraft, an official said, but has offered to lead …": a
             // predicate joined by "but"/"and" with no subject of its own shares the first one's,
             // across the report between them.
-            if parties == nil, let previous = previousParties,
+            // ("would not impose new sanctions while peace talks were under way": a subordinate clause
+            // with a subject of its own shares nothing.)
+            if parties == nil, let previous = previousParties, !subordinateSubject(a, from: left, to: s.start),
                !crossesReport(a, from: left, to: s.start) || coordinatedPredicate(a, at: s.start, after: left) {
                 parties = previous
             }
@@ -90,6 +92,13 @@ enum CommitmentRules {
                 continue
             }
             if let head = s.relativeHead, ["that", "which"].contains(a.tokens[head].lower), k > 0 {
+                s.status = statuses[k - 1].status
+            }
+            // "has withdrawn the previous cabinet's offer of a helicopter unit": an offer taken back
+            // or turned down is as firm as the verb that took it.
+            if L.nominals[a.tokens[s.start].lower] != nil, k > 0, [.withdrawn, .declined].contains(statuses[k - 1].status),
+               s.start - statuses[k - 1].end <= 4,
+               a.tokens[statuses[k - 1].end..<s.start].allSatisfy({ $0.isWord || $0.lower == "'s" }) {
                 s.status = statuses[k - 1].status
             }
             // "The package, proposed by the Commission, would add 43 vessels": a proposal's content
@@ -153,12 +162,26 @@ enum CommitmentRules {
             // "…, the Belgian defence ministry confirmed.": a closing attribution reports the clause
             // before it; it is no undertaking of its own.
             if ["confirmed", "confirms", "announced", "announces"].contains(a.tokens[s.start].lower), s.end == s.start + 1, k > 0,
-               a.tokens[s.end...].allSatisfy({ [".", "on", "in", "a", "statement", "today", "yesterday", "late", "earlier", "\""].contains($0.lower)
+               // ("…, a spokesperson confirmed, adding that …": a participle clause may follow.)
+               a.tokens[s.end..<(a.tokens[s.end...].firstIndex(where: { $0.lower == "," }).flatMap { comma in
+                   comma + 1 < a.tokens.count && ["adding", "saying", "noting", "citing", "stressing", "explaining"].contains(a.tokens[comma + 1].lower) ? comma : nil
+               } ?? a.tokens.count)].allSatisfy({ [".", "on", "in", "a", "statement", "today", "yesterday", "late", "earlier", "\""].contains($0.lower)
                                                || DateExpressions.weekdays[$0.lower] != nil }),
                let comma = a.tokens[statuses[k - 1].end..<s.start].lastIndex(where: { $0.lower == "," }),
                a.tokens[(comma + 1)..<s.start].allSatisfy({ $0.isWord || $0.lower == "'s" }) {
                 skip("closing attribution")
                 continue
+            }
+            // "PURL allows European allies and Canada to pay for weapons …": a permission describes a
+            // scheme and commits nobody; "its constitution did not allow it to send troops" refuses.
+            if let found = parties, let negated = permissionNegated(a, parties: found, from: left, to: s.start) {
+                if negated {
+                    s.status = .declined
+                    s.relativeHead = nil
+                } else {
+                    skip("permitted, not undertaken")
+                    continue
+                }
             }
             previousParties = parties
             guard let parties, !parties.isEmpty else { skip("no party"); continue }
@@ -287,6 +310,19 @@ enum CommitmentRules {
                             || (mission.start - hit.end <= 2 && a.tokens[hit.end..<mission.start].contains { $0.lower == "to" }))
                 }
             }
+            // "to protect cities from Russian drones and missiles": the aggressor's weapons are what
+            // the aid defends against, not what it gives.
+            hits.removeAll { hit in
+                hit.category != .sanctions && a.actors.contains { m in
+                    m.code == .russia && m.end <= hit.start && hit.start - m.end <= 4 && m.end > s.end
+                        && a.tokens[m.end..<hit.start].allSatisfy { $0.isWord || [",", "and", "'s"].contains($0.lower) }
+                        && !a.tokens[m.end..<hit.start].contains { ["sanctions", "assets", "oil", "gas"].contains($0.lower) }
+                } || a.categories.contains { first in
+                    // ("Russian drones and missiles": the second noun of the pair too.)
+                    first.end < hit.start && hit.start - first.end <= 1 && a.tokens[first.end..<hit.start].allSatisfy { ["and", "or", ","].contains($0.lower) }
+                        && a.actors.contains { m in m.code == .russia && m.end <= first.start && first.start - m.end <= 2 && m.end > s.end }
+                }
+            }
             // "build protected facilities for weapons and equipment": what a site stores is not given.
             hits.removeAll { hit in
                 hit.start >= 2 && a.tokens[hit.start - 1].lower == "for"
@@ -300,6 +336,11 @@ enum CommitmentRules {
                         && a.tokens[instrument.end..<hit.start].contains { $0.lower == "to" }
                         && !a.tokens[instrument.end..<hit.start].contains { ["buy", "purchase", "procure", "acquire", "pay"].contains($0.lower) }
                 }
+            }
+            // "€250 million for Patriot missiles under PURL": the scheme is only the channel; it
+            // names the category (US weapons) when nothing else in the clause does.
+            if hits.contains(where: { !isChannel($0) && $0.category != .financial }) {
+                hits.removeAll(where: isChannel)
             }
             var categories: [(CategoryHit?, MusterCore.Category)] = hits.map { ($0, $0.category) }
             // "would support the multinational force if it came under attack": backing the force
@@ -324,10 +365,13 @@ enum CommitmentRules {
                 || a.tokens.contains { CommitmentRules.aidWords.contains($0.lower) }
             // "would contribute €150 million to the initiative": money for a scheme the text named
             // buys what that scheme buys (spec: PURL, shell initiatives).
+            // ("committed $4 billion to the mechanism": a purchase scheme the text has not tied to
+            // any goods buys arms in a text about arms.)
             if categories.isEmpty, !money.isEmpty, let scheme = (s.end..<objectEnd).first(where: { k in
-                k > 0 && ["the", "this", "that"].contains(a.tokens[k - 1].lower) && context.schemes[a.tokens[k].lower] != nil
-            }), let bought = context.schemes[a.tokens[scheme].lower] {
-                categories = [(nil, bought)]
+                k > 0 && ["the", "this", "that"].contains(a.tokens[k - 1].lower)
+                    && (context.schemes[a.tokens[k].lower] != nil || (context.military && purchaseSchemes.contains(a.tokens[k].lower)))
+            }) {
+                categories = [(nil, context.schemes[a.tokens[scheme].lower] ?? .equipment)]
             }
             // "… would contribute €150 million to the initiative, and Denmark said it would put in
             // DKK 1 billion": a second sum in parallel goes where the first went.
@@ -342,7 +386,7 @@ enum CommitmentRules {
             // "€250 million for the PURL scheme, under which allies buy US weapons, including Patriot
             // missiles": money for a scheme whose purchases are named by an example buys what the
             // example names.
-            if categories.isEmpty, !money.isEmpty, let example = a.categories.first(where: { hit in
+            if categories.allSatisfy({ $0.0.map(isChannel) == true }), !money.isEmpty, let example = a.categories.first(where: { hit in
                 [.airDefense, .ammunition].contains(hit.category) && hit.start > s.end
                     && a.tokens[max(s.end, hit.start - 4)..<hit.start].contains { ["including", "such", "like", "notably"].contains($0.lower) }
                     && a.tokens[s.end..<hit.start].contains { ["buy", "buys", "pays", "purchase", "purchases", "procure", "procures"].contains($0.lower) }
@@ -362,6 +406,13 @@ enum CommitmentRules {
                         && !(a.tokens[k].lower == "support" && k + 1 < a.tokens.count && ["programme", "program", "fund"].contains(a.tokens[k + 1].lower))
                 }
                 categories = [(nil, !production && !allLenders && (militaryHere || (aid && context.military)) ? .equipment : .financial)]
+            }
+            // "was not prepared to commit troops … but had not ruled out it": the second verb has the
+            // first one's object.
+            if categories.isEmpty, money.isEmpty, k > 0, bare,
+               let previous = found.last(where: { $0.status.end <= s.start }), parties.contains(where: { $0.code == previous.party.code }),
+               a.tokens[previous.status.end..<s.start].contains(where: { ["but", "and", "though", "although"].contains($0.lower) }) {
+                categories = [(previous.hit, previous.category)]
             }
             // "are willing to consider taking part", "ruled out joining": weighing or refusing a
             // part in the undertaking the document is about.
@@ -417,12 +468,11 @@ enum CommitmentRules {
             }) {
                 categories = [(nil, .equipment)]
             }
-            // "was not prepared to commit troops … but had not ruled out it": the second verb has the
-            // first one's object.
-            if categories.isEmpty, money.isEmpty, k > 0, bare,
-               let previous = found.last(where: { $0.status.end <= s.start }), parties.contains(where: { $0.code == previous.party.code }),
-               a.tokens[previous.status.end..<s.start].contains(where: { ["but", "and", "though", "although"].contains($0.lower) }) {
-                categories = [(previous.hit, previous.category)]
+            // "are expected to follow with measures of their own": in a text about sanctions,
+            // measures against Russia are sanctions.
+            if categories.isEmpty, context.sanctionsMentioned, (s.end..<objectEnd).contains(where: { ["measures", "penalties"].contains(a.tokens[$0].lower) }),
+               !a.tokens[s.end..<objectEnd].contains(where: { ["security", "support", "protection", "defence", "defense"].contains($0.lower) }) {
+                categories = [(nil, .sanctions)]
             }
             // "work on a 20th package", "the EU's 19th package": in a text about sanctions, a
             // numbered package is the next round of them.
@@ -490,6 +540,15 @@ enum CommitmentRules {
                !a.tokens[statuses[k - 1].end..<s.start].contains(where: { [",", ";", "and", "but"].contains($0.lower) }),
                let named = a.categories.last(where: { $0.end == head }) {
                 categories = [(named, named.category)]
+            }
+            // "signed the contract for two of the systems": a share of the goods the text was just
+            // about.
+            if categories.isEmpty, money.isEmpty, let last = context.recentCategory, [.airDefense, .equipment, .ammunition].contains(last),
+               (s.end..<max(s.end, objectEnd - 2)).contains(where: { k in
+                   a.tokens[k].lower == "of" && k > s.end && (a.tokens[k - 1].isNumber || NumberWords.value(a.tokens[k - 1].lower) != nil)
+                       && ["the", "these", "those"].contains(a.tokens[k + 1].lower) && unitNouns.contains(a.tokens[k + 2].lower)
+               }) {
+                categories = [(nil, last)]
             }
             // "a third system would follow", "another battery will be delivered": one more of the
             // goods the text was just about.
@@ -582,6 +641,25 @@ enum CommitmentRules {
             if ["no", "not"].contains(a.tokens[p].lower), p >= 1, [",", "but", "and"].contains(a.tokens[p - 1].lower) {
                 found[index].status.status = .declined
             }
+        }
+        // "The Netherlands has transferred €300 million to the initiative and Canada CAD 245 million":
+        // a second party with a sum of its own and the verb left out does the same.
+        if let item = found.last(where: { $0.amount?.kind == .money && $0.party.count == nil }), let given = item.amount {
+            for m in a.actors where m.start > given.end && m.kind == .state && !m.isUkraineOrRussia && !found.contains(where: { $0.party.code == m.code }) {
+                guard m.start >= 1, ["and", ","].contains(a.tokens[m.start - 1].lower),
+                      let sum = a.quantities.first(where: { $0.kind == .money && $0.start == m.end && !$0.isConversion }),
+                      !a.statuses.contains(where: { $0.start > item.status.start && $0.start < sum.end }) else { continue }
+                found.append((party(m, a), item.hit, item.category, item.status, sum))
+            }
+        }
+        // "could contribute forces on neighbouring NATO territory, but not in Ukraine itself": the
+        // presence offered elsewhere is refused inside Ukraine, a second undertaking.
+        for item in found where item.category == .troops && [.considering, .pledged].contains(item.status.status) {
+            guard let not = (item.status.end..<max(item.status.end, a.tokens.count - 2)).first(where: { k in
+                a.tokens[k].lower == "not" && a.tokens[k - 1].lower == "but" && ["in", "into", "inside", "on", "to"].contains(a.tokens[k + 1].lower)
+                    && a.actors.contains { $0.code == .ukraine && $0.start > k + 1 && $0.start <= k + 3 }
+            }), !found.contains(where: { $0.party == item.party && $0.category == .troops && $0.status.status == .declined }) else { continue }
+            found.append((item.party, item.hit, .troops, StatusHit(start: not, end: not + 1, status: .declined, trigger: "but not in Ukraine"), nil))
         }
         // "will join only if …": a party that sets conditions has not decided.
         let words = a.tokens.map(\.lower)

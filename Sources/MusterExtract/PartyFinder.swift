@@ -313,6 +313,13 @@ extension CommitmentRules {
             return nil
         }
         if m.kind == .demonym, !m.governmentForm { return nil }
+        // "its new plant in Unterlüß, Germany, will produce …": a state after a place and a comma
+        // says where the place is.
+        if m.kind == .state, p >= 2, a.tokens[p].lower == ",", a.tokens[p - 1].isCapitalized,
+           !a.actors.contains(where: { $0.end == p }),
+           (max(0, p - 4)..<(p - 1)).contains(where: { ["in", "at", "near", "from", "outside"].contains(a.tokens[$0].lower) }) {
+            return nil
+        }
         // "has not joined the Czech scheme but said …": a state's scheme after a verb and its
         // article is the verb's object, not the subject.
         if m.kind == .demonym, p >= 0, p < m.start - 1, ["the", "a", "an"].contains(a.tokens[m.start - 1].lower), a.tokens[p].isWord,
