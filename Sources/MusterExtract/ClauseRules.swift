@@ -546,3 +546,27 @@ extension CommitmentRules {
         return words.contains { $0.isWord && !nonSubjectWords.contains($0.lower) && !$0.lower.hasSuffix("ly") }
     }
 }
+
+extension CommitmentRules {
+    /// The tokens of a span with each sum, its conversion and the brackets around it read as one
+    /// word: "a further €250 million ($292 million) package" reads as "a further million package".
+    static func tokensOutsideSums(_ a: SentenceAnalysis, from start: Int, to end: Int) -> [Token] {
+        var kept: [Token] = []
+        var k = start
+        while k < end {
+            if let sum = a.quantities.first(where: { $0.kind == .money && $0.start == k && $0.end <= end }) {
+                if !sum.isConversion { kept.append(a.tokens[sum.end - 1]) }
+                k = sum.end
+                continue
+            }
+            if ["(", ")"].contains(a.tokens[k].lower),
+               a.quantities.contains(where: { $0.isConversion && ($0.start == k + 1 || $0.end == k) }) {
+                k += 1
+                continue
+            }
+            kept.append(a.tokens[k])
+            k += 1
+        }
+        return kept
+    }
+}

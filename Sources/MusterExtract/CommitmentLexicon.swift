@@ -32,7 +32,7 @@ extension CommitmentRules {
     static let lenders: Set<ActorCode> = [ActorCode("EBRD"), ActorCode("EIB"), ActorCode("IMF"), ActorCode("WORLD_BANK")]
     static let aidWords: Set<String> = [
         "aid", "package", "assistance", "support", "donation", "contribution", "tranche", "purl", "contribute", "contributes",
-        "contributed", "contributions",
+        "contributed", "contributions", "packages",
     ]
     /// Schemes that buy goods for Ukraine ("the mechanism", "the initiative"); a fund or a
     /// programme may only lend or grant.

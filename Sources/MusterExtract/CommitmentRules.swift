@@ -144,9 +144,18 @@ enum CommitmentRules {
             }
             // "…, and ruled out sending American troops to Ukraine": with no subject found, soldiers
             // named by their state's adjective are that state's to send or keep home.
-            if parties == nil, let soldiers = a.categories.first(where: { $0.category == .troops && $0.start >= s.end && $0.start <= s.end + 3 }),
+            // ("offered to train Polish troops": soldiers being trained are the trainer's guests.)
+            if parties == nil, !trainingVerbs.contains(a.tokens[s.end - 1].lower),
+               let soldiers = a.categories.first(where: { $0.category == .troops && $0.start >= s.end && $0.start <= s.end + 3 }),
                let state = a.actors.first(where: { $0.kind == .demonym && $0.end == soldiers.start && !$0.isUkraineOrRussia }) {
                 parties = [party(state, a)]
+            }
+            // "sending ground troops was \"not on the table\" for Finland": the party the verdict is for.
+            if parties == nil, let forParty = a.actors.first(where: { m in
+                m.start >= s.end && m.start <= s.end + 2 && m.start >= 1 && a.tokens[m.start - 1].lower == "for"
+                    && a.tokens[s.end..<(m.start - 1)].allSatisfy({ $0.lower == "\"" }) && !m.isUkraineOrRussia && m.kind != .group && m.kind != .demonym
+            }) {
+                parties = [party(forParty, a)]
             }
             // "a new batch of Patriot missiles from Germany had arrived", "arrived in Ukraine from
             // Japan": goods arriving come from their giver.
@@ -209,7 +218,13 @@ enum CommitmentRules {
             if ownForcesSubject(a, from: left, to: s.start) { skip("own forces"); continue }
             var hits = a.categories.filter { $0.start >= s.start && $0.start >= s.end - 1 && $0.end <= objectEnd }
             if hits.isEmpty {
+                // ("prepared to contribute to air policing …, but sending ground troops was not on the
+                // table": the subject starts after the contrast.)
                 hits = a.categories.filter { $0.start >= max(left, subjectEnd) && $0.end <= s.start && !a.aside[$0.start] }
+                if let contrast = (max(left, subjectEnd)..<s.start).last(where: { ["but", ";"].contains(a.tokens[$0].lower) }),
+                   hits.contains(where: { $0.start > contrast }) {
+                    hits.removeAll { $0.start < contrast }
+                }
             }
             // "Patriot systems delivered by Germany": the goods are the noun the participle follows.
             if s.relativeHead == nil, s.end < a.tokens.count, a.tokens[s.end].lower == "by", let goods = a.categories.last(where: { $0.end == s.start }) {
@@ -239,11 +254,13 @@ enum CommitmentRules {
                     && !a.tokens[hit.end..<min(a.tokens.count, hit.end + 3)].contains { productionWords.contains($0.lower) }
                     && allHits.contains { other in
                         // "finance a package of US weapons": across the package's own words too.
-                        other.start >= hit.end && militaryCategories.contains(other.category)
-                            && (other.start <= hit.end + 3
-                                || (other.start <= hit.end + 7 && a.tokens[hit.end..<other.start].allSatisfy { $0.isWord || $0.isNumber || $0.lower == "\"" })
-                                || (other.start <= hit.end + 9 && a.tokens[hit.end..<other.start].contains { packageWords.contains($0.lower) }
-                                && !a.tokens[hit.end..<other.start].contains { $0.kind == .punct && !$0.isJoinedHyphen && QuantityParser.symbols[$0.lower] == nil }))
+                        // ("fund DKK 1 billion ($156 million) worth of drones": a sum and its conversion count as one word.)
+                        guard other.start >= hit.end, militaryCategories.contains(other.category) else { return false }
+                        let gap = tokensOutsideSums(a, from: hit.end, to: other.start)
+                        return gap.count <= 3
+                            || (gap.count <= 7 && gap.allSatisfy { $0.isWord || $0.isNumber || $0.isJoinedHyphen || $0.lower == "\"" })
+                            || (gap.count <= 9 && gap.contains { packageWords.contains($0.lower) }
+                                && !gap.contains { $0.kind == .punct && !$0.isJoinedHyphen && QuantityParser.symbols[$0.lower] == nil })
                     }
             }
             // "halted state funding for the Czech-led initiative that supplies Ukraine with ammunition":
@@ -401,8 +418,9 @@ enum CommitmentRules {
                 // in a document about arms, money paid into a purchase scheme buys arms (spec: PURL).
                 // ("under the Nansen support programme": a programme of support is a fund, not arms.)
                 let aid = a.tokens.indices.contains { k in
-                    ["aid", "package", "assistance", "support", "contribution", "contributions", "contributed", "contribute",
-                     "mechanism", "scheme", "initiative", "purl"].contains(a.tokens[k].lower)
+                    // (A tranche or a donation may be of any kind of money.)
+                    ((aidWords.contains(a.tokens[k].lower) && !["tranche", "donation"].contains(a.tokens[k].lower))
+                        || purchaseSchemes.contains(a.tokens[k].lower))
                         && !(a.tokens[k].lower == "support" && k + 1 < a.tokens.count && ["programme", "program", "fund"].contains(a.tokens[k + 1].lower))
                 }
                 categories = [(nil, !production && !allLenders && (militaryHere || (aid && context.military)) ? .equipment : .financial)]

@@ -133,7 +133,8 @@ struct SentenceAnalysis: Sendable {
         // "said on Tuesday it would deliver", "said last week they had sent": a time ends an
         // adverbial, and the pronoun opens the reported clause.
         if DateExpressions.weekdays[word] != nil || DateExpressions.months[word] != nil
-            || ["week", "month", "year", "weekend", "today", "yesterday", "morning", "evening", "night", "earlier", "later", "statement"].contains(word) {
+            || ["week", "month", "year", "weekend", "today", "yesterday", "morning", "evening", "night", "earlier", "later", "statement",
+                "day", "afternoon", "hours", "weeks", "months", "days"].contains(word) {
             return false
         }
         // "part of it would go …": a preposition or determiner heads no relative clause.

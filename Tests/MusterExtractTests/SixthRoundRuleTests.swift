@@ -86,4 +86,24 @@ import Testing
         #expect(keys("Greece will not take part in PURL for now, the minister said, although Athens has not excluded joining later.")
                 == ["GR equipment considering"])
     }
+
+    @Test func aTimeBeforeAPronounEndsTheAdverbialNotARelativeClause() {
+        #expect(keys("Sweden said later in the day it would fund SEK 1 billion ($95 million) worth of Ukrainian-made interceptor drones.")
+                == ["SE air_defense pledged"])
+    }
+
+    @Test func soldiersBeingTrainedAreNotTheTrainersParty() {
+        #expect(keys("Later, the government offered to train Moldovan troops.").isEmpty)
+    }
+
+    @Test func aVerdictForAStateIsThatStates() {
+        #expect(keys("Estonia was prepared to contribute to air policing after a ceasefire, the minister told reporters, but sending ground troops was \"not on the table\" for Estonia.")
+                == ["EE air_defense considering", "EE troops declined"])
+    }
+
+    @Test func packagesWorthASumInATextAboutArmsAreEquipment() {
+        let topic = RuleSentences.topic + "Finland announced its 30th defence materiel package for Ukraine, including artillery ammunition.\n"
+        #expect(keys("The packages sent so far are worth a total of 3.3 billion euros, according to the ministry.", topic: topic)
+                .contains("FI equipment delivered"))
+    }
 }
