@@ -486,6 +486,15 @@ enum CommitmentRules {
             }) {
                 categories = [(nil, .equipment)]
             }
+            // "Finland is considering a similar arrangement": a scheme like the one just told is of
+            // the goods the text was just about.
+            if categories.isEmpty, money.isEmpty, let like = (s.end..<objectEnd).first(where: { k in
+                ["arrangement", "model", "scheme", "deal", "initiative", "mechanism", "programme", "program", "step", "move"].contains(a.tokens[k].lower)
+                    && k > 0 && ["similar", "such", "same", "comparable", "matching"].contains(a.tokens[k - 1].lower)
+            }), let last = context.recentCategory ?? (context.military ? .equipment : nil) {
+                _ = like
+                categories = [(nil, last)]
+            }
             // "are expected to follow with measures of their own": in a text about sanctions,
             // measures against Russia are sanctions.
             if categories.isEmpty, context.sanctionsMentioned, (s.end..<objectEnd).contains(where: { ["measures", "penalties"].contains(a.tokens[$0].lower) }),
@@ -627,6 +636,9 @@ enum CommitmentRules {
                     found.append((party, hit, hit.category, status, last.parties.count == 1 ? amount : nil))
                 }
             }
+        }
+        for refusal in EnergyImportsRule.claims(in: a) where !found.contains(where: { $0.party.code == refusal.party.code && $0.category == .sanctions }) {
+            found.append((refusal.party, nil, .sanctions, refusal.status, nil))
         }
         for gift in ThanksRule.gifts(in: a) where !found.contains(where: { $0.party.code == gift.party.code && $0.category == gift.hit.category }) {
             found.append((gift.party, gift.hit, gift.hit.category, gift.status, attachedCount(a, to: gift.hit) ?? attachedMoney(a, to: gift.hit)))

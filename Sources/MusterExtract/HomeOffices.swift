@@ -51,7 +51,15 @@ enum HomeOffices {
                // ("According to the government, the package includes …": a source, not a party.)
                !(i >= 2 && tokens[i - 1].lower == "to" && tokens[i - 2].lower == "according"),
                !analysis.actors.contains(where: { $0.start <= i + 1 && $0.end > i }) {
-                var mention = ActorMention(start: i + 1, end: i + 2, code: home, kind: .office, trigger: tokens[i + 1].text)
+                // ("In neighbouring Denmark, the government said …": a state the sentence opens with is
+                // the government's own.)
+                let opening = analysis.actors.first(where: { m in
+                    guard m.kind == .state, !m.isUkraineOrRussia, m.end < i, tokens[m.end].lower == ",",
+                          let preposition = (max(0, m.start - 3)..<m.start).last(where: { ["in", "from"].contains(tokens[$0].lower) }) else { return false }
+                    return tokens[(preposition + 1)..<m.start].allSatisfy(\.isWord)
+                        && !tokens[0..<preposition].contains(where: { [",", ";"].contains($0.lower) })
+                })
+                var mention = ActorMention(start: i + 1, end: i + 2, code: opening?.code ?? home, kind: .office, trigger: tokens[i + 1].text)
                 mention.governmentForm = true
                 added.append(mention)
                 i += 2

@@ -200,6 +200,9 @@ struct SentenceAnalysis: Sendable {
             }
             // "train Ukrainian troops": Ukraine's own soldiers are not a deployment.
             if entry.category == .troops, actors.contains(where: { $0.end == match.start && $0.code == .ukraine }) { continue }
+            // "drones for the Armed Forces of Ukraine": nor are they after "of".
+            if entry.category == .troops, match.end < tokens.count, tokens[match.end].lower == "of",
+               actors.contains(where: { $0.start == match.end + 1 && $0.isUkraineOrRussia }) { continue }
             // "Kyiv's forces", "Russia's troops": the parties' own soldiers; "joined forces": an idiom.
             if entry.category == .troops, match.start >= 1, tokens[match.start - 1].lower == "'s",
                actors.contains(where: { $0.end == match.start - 1 && $0.isUkraineOrRussia }) { continue }

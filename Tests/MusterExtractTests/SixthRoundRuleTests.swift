@@ -106,4 +106,25 @@ import Testing
         #expect(keys("The packages sent so far are worth a total of 3.3 billion euros, according to the ministry.", topic: topic)
                 .contains("FI equipment delivered"))
     }
+
+    @Test func aStateThatKeepsBuyingRussianEnergyDeclinesThatSanction() {
+        #expect(keys("But India would not halt purchases of liquefied gas from the Arctic project, the spokesman said.") == ["IN sanctions declined"])
+        #expect(keys("Officials said Ankara has no plans to stop importing Russian oil.") == ["TR sanctions declined"])
+    }
+
+    @Test func aSchemeLikeTheOneJustToldIsOfItsGoods() {
+        let topic = RuleSentences.topic + "Denmark will fund long-range drones made by Ukrainian manufacturers.\n"
+        #expect(keys("Finland is considering a similar arrangement, an official said.", topic: topic).contains("FI equipment considering"))
+    }
+
+    @Test func theArmedForcesOfUkraineAreTheRecipientNotADeployment() {
+        #expect(keys("Germany will fund drones for the Armed Forces of Ukraine.") == ["DE equipment pledged"])
+    }
+
+    @Test func aStateTheSentenceOpensWithOwnsItsGovernment() {
+        // (In a report about Sweden, where "the government" alone would be Sweden's.)
+        let topic = RuleSentences.topic + "Sweden's prime minister spoke in Stockholm. Sweden's ministers met on Monday.\n"
+        #expect(keys("In neighbouring Norway, the government said it would fund NOK 1 billion worth of long-range drones.", topic: topic)
+                == ["NO equipment pledged"])
+    }
 }
