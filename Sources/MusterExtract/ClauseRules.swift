@@ -278,6 +278,13 @@ extension CommitmentRules {
 
     /// "ordered howitzers … for its own army": a purchase for the buyer's own forces.
     static func ownUse(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
+        // "approved a record 9 trillion yen defence budget": a state's own defence budget, where the
+        // sentence does not tie it to Ukraine.
+        if (start..<max(start, end - 1)).contains(where: { k in
+            ["defence", "defense", "military"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "budget"
+        }), !a.actors.contains(where: { $0.code == .ukraine }) {
+            return true
+        }
         // "an order for Patriot launchers for the Bundeswehr": the buyer's own army.
         if a.actors.contains(where: { m in
             m.start > start && m.start < end && m.kind == .office && m.start >= 2 && a.tokens[m.start - 1].lower == "the"
@@ -298,8 +305,12 @@ extension CommitmentRules {
         }
         // "for its armed forces", "for its air force": the buyer's own ("for its air defence" is a
         // purpose, and "tanks to Ukraine for their armed forces" are Ukraine's).
+        // ("for its Self-Defense Forces": a capitalised name of the army may stand between.)
         for k in start..<(end - 2) where a.tokens[k].lower == "for" && ["its", "their"].contains(a.tokens[k + 1].lower)
             && (["army", "armed", "navy", "forces", "troops", "soldiers"].contains(a.tokens[k + 2].lower)
+                || (a.tokens[k + 2].isCapitalized && (k + 3..<min(end, k + 6)).contains { j in
+                    a.tokens[j].lower == "forces" && a.tokens[(k + 2)..<j].allSatisfy { $0.isCapitalized || $0.isJoinedHyphen }
+                })
                 || (a.tokens[k + 2].lower == "air" && k + 3 < end && a.tokens[k + 3].lower == "force"))
             && !a.actors.contains(where: { $0.isUkraineOrRussia && $0.start >= start && $0.start < k }) {
             return true
@@ -477,6 +488,8 @@ extension CommitmentRules {
         guard start + 1 < end, start > 0, !["ordered", "bought", "purchased", "procured", "buying", "buy", "procure"].contains(a.tokens[start - 1].lower) else { return nil }
         for k in start..<(end - 1) where ["jointly", "co-financed", "co-funded"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "with" {
             if a.tokens[start..<k].contains(where: { [",", ";"].contains($0.lower) }) && a.tokens[k - 1].lower != "," { return nil }
+            // "through a fund run jointly with Britain": the partner runs the fund, it gives nothing.
+            if k > 0, ["run", "operated", "managed", "administered", "led", "set", "created", "established", "owned"].contains(a.tokens[k - 1].lower) { return nil }
             var partners: [Party] = []
             var j = k + 2
             while j < end {

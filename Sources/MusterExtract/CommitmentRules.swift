@@ -94,6 +94,13 @@ enum CommitmentRules {
             if let head = s.relativeHead, ["that", "which"].contains(a.tokens[head].lower), k > 0 {
                 s.status = statuses[k - 1].status
             }
+            // "Lithuania will send … and allocate €20 million for ammunition": a bare verb under an
+            // earlier "will" is a promise to allocate, not money allocated.
+            if s.status == .allocated, s.end == s.start + 1, ["allocate", "earmark", "approve", "sign", "disburse", "transfer"].contains(a.tokens[s.start].lower),
+               s.start >= 1, ["and", ","].contains(a.tokens[s.start - 1].lower),
+               a.tokens[max(0, s.start - 16)..<s.start].contains(where: { ["will", "would", "shall"].contains($0.lower) }) {
+                s.status = .pledged
+            }
             // "has withdrawn the previous cabinet's offer of a helicopter unit": an offer taken back
             // or turned down is as firm as the verb that took it.
             if L.nominals[a.tokens[s.start].lower] != nil, k > 0, [.withdrawn, .declined].contains(statuses[k - 1].status),
@@ -327,6 +334,18 @@ enum CommitmentRules {
                             || (mission.start - hit.end <= 2 && a.tokens[hit.end..<mission.start].contains { $0.lower == "to" }))
                 }
             }
+            // "IRIS-T air defence launchers and missiles": generic missiles listed with an air-defence
+            // system are its interceptors.
+            for index in hits.indices where hits[index].category == .ammunition && ["missiles", "missile", "munitions"].contains(hits[index].trigger.lowercased()) {
+                let start = hits[index].start
+                if a.categories.contains(where: { defence in
+                    defence.category == .airDefense && defence.end <= start && start - defence.end <= 3
+                        && a.tokens[defence.end..<start].allSatisfy { ["and", ",", "launchers", "launcher", "systems", "system", "batteries", "radars"].contains($0.lower) }
+                        && a.tokens[defence.end..<start].contains { $0.lower == "and" }
+                }) {
+                    hits[index].category = .airDefense
+                }
+            }
             // "to protect cities from Russian drones and missiles": the aggressor's weapons are what
             // the aid defends against, not what it gives.
             hits.removeAll { hit in
@@ -384,7 +403,9 @@ enum CommitmentRules {
             // buys what that scheme buys (spec: PURL, shell initiatives).
             // ("committed $4 billion to the mechanism": a purchase scheme the text has not tied to
             // any goods buys arms in a text about arms.)
-            if categories.isEmpty, !money.isEmpty, let scheme = (s.end..<objectEnd).first(where: { k in
+            // ("would join the scheme for the first time": joining a purchase scheme is paying into it.)
+            let joinsScheme = (s.start..<min(objectEnd, s.end + 2)).contains { ["join", "joins", "joined", "joining"].contains(a.tokens[$0].lower) }
+            if categories.isEmpty, !money.isEmpty || joinsScheme, let scheme = (s.end..<objectEnd).first(where: { k in
                 k > 0 && ["the", "this", "that"].contains(a.tokens[k - 1].lower)
                     && (context.schemes[a.tokens[k].lower] != nil || (context.military && purchaseSchemes.contains(a.tokens[k].lower)))
             }) {
@@ -484,6 +505,26 @@ enum CommitmentRules {
             if categories.isEmpty || onlyFinanceVerb, money.isEmpty, context.military, (s.end..<objectEnd).contains(where: { k in
                 packageWords.contains(a.tokens[k].lower) && k > 0 && ["similar", "such", "same", "comparable", "matching"].contains(a.tokens[k - 1].lower)
             }) {
+                categories = [(nil, .equipment)]
+            }
+            // "Germany delivered two Patriot systems, and Norway has pledged to finance a third": one
+            // more of the goods just named, paid for.
+            if onlyFinanceVerbHit(a, categories) || categories.isEmpty, money.isEmpty, s.end + 1 < a.tokens.count,
+               ["a", "another"].contains(a.tokens[s.end].lower) || a.tokens[s.end].lower == "one",
+               (s.end..<min(objectEnd, s.end + 2)).contains(where: { oneMoreWords.contains(a.tokens[$0].lower) || $0 > s.end && a.tokens[$0].lower == "more" }),
+               a.tokens[(s.end + 1)..<objectEnd].allSatisfy({ oneMoreWords.contains($0.lower) || unitNouns.contains($0.lower) || ["one", "more", "."].contains($0.lower) }),
+               let goods = found.last?.category ?? context.recentCategory, militaryCategories.contains(goods) {
+                categories = [(nil, goods)]
+            }
+            // "would not provide new aid funded by American taxpayers": in a text about arms, aid with
+            // no kind named is arms.
+            // (Only a refusal that binds the future: "announced no new aid" reports a fact.)
+            if categories.isEmpty, money.isEmpty, context.military, s.relativeHead == nil, s.status == .declined,
+               a.tokens[s.start..<s.end].contains(where: { ["will", "would", "plan", "plans", "won't", "wouldn't"].contains($0.lower) }),
+               (s.end..<min(objectEnd, s.end + 4)).contains(where: { k in
+                   ["aid", "assistance"].contains(a.tokens[k].lower) && !a.categories.contains { $0.start <= k && k < $0.end }
+                       && k > 0 && ["new", "further", "more", "additional", "any"].contains(a.tokens[k - 1].lower)
+               }) {
                 categories = [(nil, .equipment)]
             }
             // "Finland is considering a similar arrangement": a scheme like the one just told is of

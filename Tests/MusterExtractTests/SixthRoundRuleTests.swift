@@ -127,4 +127,43 @@ import Testing
         #expect(keys("In neighbouring Norway, the government said it would fund NOK 1 billion worth of long-range drones.", topic: topic)
                 == ["NO equipment pledged"])
     }
+
+    @Test func aBareVerbUnderAnEarlierWillIsAPromise() {
+        #expect(keys("Latvia will send Ukraine a batch of radars and allocate €10 million for ammunition purchases.")
+                == ["LV air_defense pledged", "LV ammunition pledged"])
+    }
+
+    @Test func financingOneMoreOfTheGoodsJustNamedIsThoseGoods() {
+        #expect(keys("Germany said it had delivered two more Patriot air defence systems, and Denmark has pledged to finance a third.")
+                == ["DE air_defense delivered", "DK air_defense pledged"])
+    }
+
+    @Test func missilesListedWithAnAirDefenceSystemAreItsInterceptors() {
+        #expect(keys("Austria will provide €20 million in military aid, including IRIS-T air defence launchers and missiles.")
+                == ["AT air_defense pledged", "AT equipment pledged"])
+    }
+
+    @Test func aStatesOwnDefenceBudgetIsNoAid() {
+        #expect(keys("Japan has approved a record 9 trillion yen defence budget, including funds for cruise missiles for its Self-Defense Forces.").isEmpty)
+    }
+
+    @Test func joiningAPurchaseSchemeInATextAboutArmsIsPayingForArms() {
+        let topic = RuleSentences.topic + "Allies buy US weapons for Ukraine through a NATO mechanism.\n"
+        #expect(keys("Portugal pledged €30 million, while Ireland said it would join the mechanism for the first time.", topic: topic)
+                .contains("IE equipment pledged"))
+    }
+
+    @Test func refusingNewAidInATextAboutArmsRefusesArms() {
+        let topic = RuleSentences.topic + "Allies pledged tanks and artillery for Ukraine.\n"
+        #expect(keys("Hegseth said the United States would not provide new aid funded by American taxpayers.", topic: topic)
+                .contains("US equipment declined"))
+        // Announcing none is a fact, not a refusal.
+        #expect(!keys("The US defence secretary attended but announced no new aid.", topic: topic).contains("US equipment declined"))
+    }
+
+    @Test func aPartnerThatRunsTheFundGivesNothing() {
+        let found = keys("Sweden will send €50 million to Ukraine through a fund run jointly with Britain and will pay for radars.")
+        #expect(found.contains("SE air_defense pledged"))
+        #expect(!found.contains { $0.hasPrefix("GB") })
+    }
 }
