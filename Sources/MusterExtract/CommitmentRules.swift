@@ -188,6 +188,18 @@ enum CommitmentRules {
                 skip("closing attribution")
                 continue
             }
+            // "…, but agreed not to block it": standing aside is no undertaking.
+            if s.end + 2 < a.tokens.count, a.tokens[s.end].lower == "not", a.tokens[s.end + 1].lower == "to",
+               ["block", "veto", "oppose", "obstruct", "stop", "hinder"].contains(a.tokens[s.end + 2].lower) {
+                skip("agreed not to block")
+                continue
+            }
+            // "“We committed, we delivered,” Costa wrote": a quoted boast with no object names nothing.
+            if quotedWe(a, before: s.start), s.end < a.tokens.count,
+               ["\"", ","].contains(a.tokens[s.end].lower) && (a.tokens[s.end].lower == "\"" || (s.end + 1 < a.tokens.count && a.tokens[s.end + 1].lower == "\"")) {
+                skip("a quoted boast")
+                continue
+            }
             // "PURL allows European allies and Canada to pay for weapons …": a permission describes a
             // scheme and commits nobody; "its constitution did not allow it to send troops" refuses.
             if let found = parties, let negated = permissionNegated(a, parties: found, from: left, to: s.start) {
@@ -332,6 +344,14 @@ enum CommitmentRules {
                     hit.category == .equipment && hit.end <= mission.start && mission.start - hit.end <= 10
                         && (a.tokens[mission.start - 1].lower == "to"
                             || (mission.start - hit.end <= 2 && a.tokens[hit.end..<mission.start].contains { $0.lower == "to" }))
+                }
+            }
+            // "The remaining missiles will be delivered in tranches": missiles the text just named as
+            // air defence are still air defence.
+            if context.recentCategory == .airDefense {
+                for index in hits.indices where hits[index].category == .ammunition && ["missiles", "missile"].contains(hits[index].trigger.lowercased())
+                    && hits[index].start >= 1 && ["the", "these", "those", "remaining", "rest"].contains(a.tokens[hits[index].start - 1].lower) {
+                    hits[index].category = .airDefense
                 }
             }
             // "IRIS-T air defence launchers and missiles": generic missiles listed with an air-defence

@@ -298,7 +298,9 @@ extension CommitmentRules {
     /// group); true: the acting party.
     static func agentive(_ m: ActorMention, _ a: SentenceAnalysis) -> Bool? {
         var p = m.start - 1
-        while p >= 0, L.determiners.contains(a.tokens[p].lower) { p -= 1 }
+        // ("At least ten countries have said …": "at" belongs to the count, it is no preposition.)
+        while p >= 0, L.determiners.contains(a.tokens[p].lower)
+                || (a.tokens[p].lower == "at" && p + 1 < a.tokens.count && ["least", "most"].contains(a.tokens[p + 1].lower)) { p -= 1 }
         // "urged Germany to send": the party is asked, not committing.
         // "during the call that Rome would …": after a determiner the word is a noun, not a request.
         let nounAfterDeterminer = p >= 1 && ["the", "a", "an", "this", "that"].contains(a.tokens[p - 1].lower)

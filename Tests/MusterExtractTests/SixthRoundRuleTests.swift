@@ -166,4 +166,24 @@ import Testing
         #expect(found.contains("SE air_defense pledged"))
         #expect(!found.contains { $0.hasPrefix("GB") })
     }
+
+    @Test func atLeastBelongsToTheCountOfAGroup() {
+        #expect(keys("At least ten countries have said they are prepared to send personnel to the force.") == ["GROUP10 troops considering"])
+    }
+
+    @Test func agreeingNotToBlockIsNoUndertaking() {
+        #expect(keys("Austria and Malta will not take part in the joint borrowing, but agreed not to block it.")
+                == ["AT financial declined", "MT financial declined"])
+    }
+
+    @Test func aQuotedBoastNamesNothing() {
+        let topic = RuleSentences.topic + "EU leaders agreed a loan of 90 billion euros for Ukraine on Friday.\n"
+        #expect(keys("“We committed, we delivered,” Costa wrote on X. Ukraine will only have to repay the loan if Russia pays reparations, he told a press conference.",
+                     topic: topic) == ["EU financial pledged"])
+    }
+
+    @Test func theRemainingMissilesOfAnAirDefenceOrderAreAirDefence() {
+        let topic = RuleSentences.topic + "Britain signed a contract for 5,000 air defence missiles for Ukraine.\n"
+        #expect(!keys("The remaining missiles will be delivered in tranches through the year.", topic: topic).contains { $0.contains("ammunition") })
+    }
 }
