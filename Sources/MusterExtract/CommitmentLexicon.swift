@@ -81,6 +81,7 @@ extension CommitmentRules {
     static let packageWords: Set<String> = ["package", "donation", "tranche", "batch", "aid"]
     static let packageVerbs: Set<String> = [
         "include", "includes", "including", "among", "comprises", "consists", "consisting", "featuring", "contains",
+        "consist", "comprise", "contain",
     ]
     /// What a party may demand before it agrees ("without guarantees from other member states").
     static let demandNouns: Set<String> = ["guarantees", "guarantee", "assurances", "assurance", "compensation", "safeguards", "conditions", "approval"]

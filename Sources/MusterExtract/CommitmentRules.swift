@@ -126,8 +126,10 @@ enum CommitmentRules {
             }
             // "At the summit in Brussels, leaders discussed a loan": the EU's leaders deciding on
             // an EU instrument are the EU (spec).
-            if let group = parties, group.count == 1, group[0].code.isGroup, group[0].count == nil, group[0].trigger.lowercased() == "leaders",
-               a.actors.contains(where: { $0.code == ActorCode("EU") }) || context.euSummit {
+            // ("The bloc's 27 governments had voted …": the bloc's members deciding together are the EU.)
+            if let group = parties, group.count == 1, group[0].code.isGroup,
+               group[0].trigger.lowercased().hasPrefix("the bloc's")
+                || (group[0].count == nil && group[0].trigger.lowercased() == "leaders" && (a.actors.contains(where: { $0.code == ActorCode("EU") }) || context.euSummit)) {
                 parties = [Party(code: ActorCode("EU"), count: nil, trigger: group[0].trigger)]
             }
             // "Seoul has pledged $100 million …, and the ministry said a first tranche had been
@@ -364,6 +366,14 @@ enum CommitmentRules {
                         && a.tokens[defence.end..<start].contains { $0.lower == "and" }
                 }) {
                     hits[index].category = .airDefense
+                }
+            }
+            // "voted to keep the Russian assets immobilised": the assets are what the sanction holds,
+            // not money given.
+            hits.removeAll { hit in
+                hit.category == .financial && a.categories.contains { other in
+                    other.category == .sanctions && other.start >= hit.end && other.start <= hit.end + 1
+                        && ["immobilised", "immobilized", "frozen"].contains(other.trigger.lowercased())
                 }
             }
             // "to protect cities from Russian drones and missiles": the aggressor's weapons are what

@@ -28,7 +28,9 @@ enum StatusLexicon {
              "authorised", "authorize", "authorizes", "authorized", "release", "releases", "released", "contracted",
              "budgeted", "greenlit", "greenlighted", "ringfenced", "ring-fenced",
              // A contract or a law passed for a specific package: buying, ordering, ratifying.
-             "purchased", "bought", "procured", "ordered", "ratified", "ratifies", "finalised", "finalized", "unlocked"], .allocated)
+             "purchased", "bought", "procured", "ordered", "ratified", "ratifies", "finalised", "finalized", "unlocked",
+             // "EU governments voted to keep the assets immobilised": a formal vote decides.
+             "voted"], .allocated)
         add(["deliver", "delivers", "delivered", "sent", "disbursed", "disburses", "deployed", "deploys",
              "transferred", "transfers", "supplied", "supplies", "provided", "provides", "handed", "imposed",
              "imposes", "donated", "resumed", "resumes", "sanctioned", "blacklisted",

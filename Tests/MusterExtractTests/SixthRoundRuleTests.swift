@@ -186,4 +186,14 @@ import Testing
         let topic = RuleSentences.topic + "Britain signed a contract for 5,000 air defence missiles for Ukraine.\n"
         #expect(!keys("The remaining missiles will be delivered in tranches through the year.", topic: topic).contains { $0.contains("ammunition") })
     }
+
+    @Test func theBlocsGovernmentsVotingToKeepAssetsFrozenIsAnEUSanction() {
+        #expect(keys("The bloc's 27 governments had voted last week to keep the Russian assets immobilised indefinitely.")
+                == ["EU sanctions allocated"])
+    }
+
+    @Test func aPackageThatWillConsistOfItemsListsThem() {
+        #expect(keys("Belgium will fund a further €100 million package of weapons for Ukraine. The package will consist mainly of Patriot interceptors and artillery ammunition.")
+                == ["BE air_defense pledged", "BE ammunition pledged", "BE equipment pledged"])
+    }
 }
