@@ -583,3 +583,20 @@ extension CommitmentRules {
         return kept
     }
 }
+
+extension CommitmentRules {
+    /// "on top of the 100,000 already sent", "in addition to the €9 billion set aside": where such
+    /// a phrase opens between the last trigger and this one (it names an earlier undertaking).
+    static func addedToPhrase(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Int? {
+        guard left + 2 < start else { return nil }
+        for k in stride(from: start - 3, through: left, by: -1) {
+            let words = (a.tokens[k].lower, a.tokens[k + 1].lower, a.tokens[k + 2].lower)
+            guard (words.0 == "on" && words.1 == "top" && words.2 == "of") || (words.0 == "in" && words.1 == "addition" && words.2 == "to") else { continue }
+            // Only a noun phrase and "already"/"previously" between the phrase and the participle.
+            let between = a.tokens[(k + 3)..<start]
+            guard between.count <= 8, !between.contains(where: { [",", ";", "which", "that"].contains($0.lower) }) else { return nil }
+            return k + 2
+        }
+        return nil
+    }
+}

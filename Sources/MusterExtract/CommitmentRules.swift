@@ -215,6 +215,23 @@ enum CommitmentRules {
             }
             previousParties = parties
             guard let parties, !parties.isEmpty else { skip("no party"); continue }
+            // "would deliver 30,000 more shells, on top of the 100,000 already sent": an earlier
+            // undertaking told beside the new one is its own claim, with the sum or count inside the
+            // phrase and the new one's category.
+            if let phrase = addedToPhrase(a, from: left, to: s.start), let main = found.last(where: { $0.status.start < phrase && parties.contains($0.party) }) {
+                let inside = a.quantities.filter { $0.start > phrase && $0.end <= s.start && !$0.isConversion && !$0.isRate }
+                var amount = inside.first { $0.kind == .money } ?? inside.first { $0.kind == .count }
+                if amount == nil, let number = inside.first(where: { $0.kind == .bare }), let unit = main.amount, unit.kind == .count {
+                    amount = number
+                    amount?.quantity.unit = unit.quantity.unit
+                    amount?.kind = .count
+                }
+                // (The new undertaking's money goes with the package, the earlier sum with its own claim.)
+                let category = amount?.kind == .money ? (found.last(where: { $0.status.start == main.status.start && $0.amount?.kind == .money }) ?? main) : main
+                partStatuses.insert(s.start)
+                for party in parties { found.append((party, category.hit, category.category, s, amount)) }
+                continue
+            }
             let objectEnd = clauseEnd(a, from: s.end, limit: right)
             let bare = bareTrigger(a, from: s.end, to: objectEnd)
             // "North Korea's deployment of troops to Russia": help for the aggressor is no

@@ -196,4 +196,12 @@ import Testing
         #expect(keys("Belgium will fund a further €100 million package of weapons for Ukraine. The package will consist mainly of Patriot interceptors and artillery ammunition.")
                 == ["BE air_defense pledged", "BE ammunition pledged", "BE equipment pledged"])
     }
+
+    @Test func anEarlierUndertakingToldBesideTheNewOneIsItsOwnClaim() {
+        let shells = sentences.commitments("Poland said it would deliver 20,000 more 155mm shells by March, on top of the 80,000 already sent this year.")
+        #expect(shells.map { "\($0.actor) \($0.category.rawValue) \($0.status.rawValue) \($0.amount.map { "\(Int($0.value)) \($0.unit)" } ?? "-")" }.sorted()
+                == ["PL ammunition delivered 80000 shells", "PL ammunition pledged 20000 shells"])
+        #expect(keys("Austria would provide a further €1 billion in military aid, including IRIS-T launchers, on top of the €4 billion already set aside in its budget for Ukraine.")
+                == ["AT air_defense pledged", "AT equipment allocated", "AT equipment pledged"])
+    }
 }
