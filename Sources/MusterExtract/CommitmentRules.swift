@@ -583,6 +583,15 @@ enum CommitmentRules {
                 _ = like
                 categories = [(nil, last)]
             }
+            // "are weighing contributions at sea and in the air": a part in the presence on land, at
+            // sea or in the air is troops (spec).
+            if categories.isEmpty, money.isEmpty, (s.end..<objectEnd).contains(where: { k in
+                k + 2 < a.tokens.count && ((a.tokens[k].lower == "at" && a.tokens[k + 1].lower == "sea")
+                    || (a.tokens[k].lower == "in" && a.tokens[k + 1].lower == "the" && a.tokens[k + 2].lower == "air")
+                    || (a.tokens[k].lower == "on" && a.tokens[k + 1].lower == "land"))
+            }), (s.end..<objectEnd).contains(where: { ["contribution", "contributions", "presence", "role", "part"].contains(a.tokens[$0].lower) }) {
+                categories = [(nil, .troops)]
+            }
             // "are expected to follow with measures of their own": in a text about sanctions,
             // measures against Russia are sanctions.
             if categories.isEmpty, context.sanctionsMentioned, (s.end..<objectEnd).contains(where: { ["measures", "penalties"].contains(a.tokens[$0].lower) }),

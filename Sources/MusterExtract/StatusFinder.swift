@@ -305,7 +305,11 @@ enum StatusFinder {
             let auxiliary = L.be.contains(after) || (L.adverbs.contains(after) && L.be.contains(beforeAdverb))
                 || (k >= 0 && k < i - 1 && L.be.contains(tokens[k].lower))
             // "Budapest has gone further, vetoing the release …": a participle clause on the subject.
-            let afterComma = i > 0 && tokens[i - 1].lower == "," && [.declined, .withdrawn].contains(status)
+            // ("… would not send soldiers, while offering to help with monitoring", ", offering instead
+            // to train": an offer in a participle clause is the subject's too.)
+            let afterComma = i > 0 && (tokens[i - 1].lower == "," && [.declined, .withdrawn].contains(status)
+                || ([",", "while"].contains(tokens[i - 1].lower) && ["offering", "pledging"].contains(word)
+                    && i + 1 < tokens.count && ["to", "instead"].contains(tokens[i + 1].lower)))
             // "with Hungary once again refusing": adverbs may follow the party.
             var m = i
             while m > 0, i - m < 3, ["once", "again", "still", "also", "now", "already"].contains(tokens[m - 1].lower) { m -= 1 }

@@ -204,4 +204,16 @@ import Testing
         #expect(keys("Austria would provide a further €1 billion in military aid, including IRIS-T launchers, on top of the €4 billion already set aside in its budget for Ukraine.")
                 == ["AT air_defense pledged", "AT equipment allocated", "AT equipment pledged"])
     }
+
+    @Test func anOfferInAParticipleClauseIsTheSubjects() {
+        #expect(keys("Spain's prime minister said Madrid would not send soldiers to Ukraine, while offering to help with monitoring from outside the country.")
+                == ["ES intelligence pledged", "ES troops declined"])
+        #expect(keys("Greece has said it will not send soldiers to Ukraine, offering instead to help train Ukrainian forces.")
+                == ["GR training pledged", "GR troops declined"])
+    }
+
+    @Test func contributionsAtSeaOrInTheAirArePartOfThePresence() {
+        #expect(keys("Finland and Sweden have said they are weighing contributions at sea and in the air rather than on the ground.")
+                == ["FI troops considering", "SE troops considering"])
+    }
 }
