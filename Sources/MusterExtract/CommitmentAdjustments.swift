@@ -1,0 +1,104 @@
+import MusterCore
+
+/// Stage 3a, after each trigger has been read: undertakings the sentence tells without a trigger
+/// of their own (a package's items, Kyiv's thanks, energy still bought, a verb left out), and the
+/// adjustments the whole sentence makes to them (a contract signed, money going to named goods, an
+/// item refused inside a list, conditions and demands).
+extension CommitmentRules {
+    static func sentenceLevelClaims(_ a: SentenceAnalysis, context: DocumentContext, found: inout [Found]) {
+        if a.statuses.isEmpty, let last = context.lastPackage ?? context.lastCommitment, isPackageContents(a) {
+            for hit in a.categories where !packageItemIsPurpose(a, hit) {
+                let amount = hit.category == .sanctions ? nil : attachedCount(a, to: hit) ?? attachedMoney(a, to: hit)
+                let status = StatusHit(start: 0, end: 0, status: last.status, trigger: last.trigger)
+                for party in last.parties {
+                    found.append((party, hit, hit.category, status, last.parties.count == 1 ? amount : nil))
+                }
+            }
+        }
+        for refusal in EnergyImportsRule.claims(in: a) where !found.contains(where: { $0.party.code == refusal.party.code && $0.category == .sanctions }) {
+            found.append((refusal.party, nil, .sanctions, refusal.status, nil))
+        }
+        for gift in ThanksRule.gifts(in: a) where !found.contains(where: { $0.party.code == gift.party.code && $0.category == gift.hit.category }) {
+            found.append((gift.party, gift.hit, gift.hit.category, gift.status, attachedCount(a, to: gift.hit) ?? attachedMoney(a, to: gift.hit)))
+        }
+        // "will supply 5,000 missiles …, under a contract that London signed in March": the
+        // undertaking is contracted.
+        if let contract = a.tokens.firstIndex(where: { ["contract", "contracts", "order"].contains($0.lower) }),
+           a.statuses.contains(where: { $0.start > contract && $0.status == .allocated && ["signed", "placed", "awarded"].contains(a.tokens[$0.start].lower) }) {
+            for index in found.indices where found[index].status.status == .pledged && found[index].status.end <= contract {
+                found[index].status.status = .allocated
+            }
+        }
+        // "Oslo has contributed NOK 1.5 billion to PURL …, with the money going to Patriot
+        // interceptors": the sum buys what it goes to.
+        if let going = a.tokens.indices.first(where: { k in
+            ["money", "funds", "funding", "cash"].contains(a.tokens[k].lower) && k + 1 < a.tokens.count
+                && ["going", "used", "spent", "earmarked", "destined"].contains(a.tokens[k + 1].lower)
+        }), let target = a.categories.first(where: { $0.start > going && $0.start <= going + 6 && militaryCategories.contains($0.category) }) {
+            for index in found.indices where (found[index].hit == nil || found[index].category == .equipment) && found[index].amount?.kind == .money {
+                found[index].category = target.category
+                found[index].hit = target
+            }
+        }
+        // "offered intelligence sharing and air support, but no ground troops": an item negated
+        // inside a positive list is refused.
+        for index in found.indices where [.pledged, .allocated, .delivered].contains(found[index].status.status) {
+            guard let hit = found[index].hit, hit.start >= 1 else { continue }
+            var p = hit.start - 1
+            while p > 0, a.tokens[p].isWord, !["no", "not", "but", "and", ","].contains(a.tokens[p].lower), hit.start - p <= 2 { p -= 1 }
+            if ["no", "not"].contains(a.tokens[p].lower), p >= 1, [",", "but", "and"].contains(a.tokens[p - 1].lower) {
+                found[index].status.status = .declined
+            }
+        }
+        // "The Netherlands has transferred €300 million to the initiative and Canada CAD 245 million":
+        // a second party with a sum of its own and the verb left out does the same.
+        if let item = found.last(where: { $0.amount?.kind == .money && $0.party.count == nil }), let given = item.amount {
+            for m in a.actors where m.start > given.end && m.kind == .state && !m.isUkraineOrRussia && !found.contains(where: { $0.party.code == m.code }) {
+                guard m.start >= 1, ["and", ","].contains(a.tokens[m.start - 1].lower),
+                      let sum = a.quantities.first(where: { $0.kind == .money && $0.start == m.end && !$0.isConversion }),
+                      !a.statuses.contains(where: { $0.start > item.status.start && $0.start < sum.end }) else { continue }
+                found.append((party(m, a), item.hit, item.category, item.status, sum))
+            }
+        }
+        // "could contribute forces on neighbouring NATO territory, but not in Ukraine itself": the
+        // presence offered elsewhere is refused inside Ukraine, a second undertaking.
+        for item in found where item.category == .troops && [.considering, .pledged].contains(item.status.status) {
+            guard let not = (item.status.end..<max(item.status.end, a.tokens.count - 2)).first(where: { k in
+                a.tokens[k].lower == "not" && a.tokens[k - 1].lower == "but" && ["in", "into", "inside", "on", "to"].contains(a.tokens[k + 1].lower)
+                    && a.actors.contains { $0.code == .ukraine && $0.start > k + 1 && $0.start <= k + 3 }
+            }), !found.contains(where: { $0.party == item.party && $0.category == .troops && $0.status.status == .declined }) else { continue }
+            found.append((item.party, item.hit, .troops, StatusHit(start: not, end: not + 1, status: .declined, trigger: "but not in Ukraine"), nil))
+        }
+        // "will join only if …": a party that sets conditions has not decided.
+        let words = a.tokens.map(\.lower)
+        // ("will only back the EU's next sanctions package if …": the condition may come later in the clause.)
+        let onlyIf = words.indices.contains { k in
+            guard words[k] == "only", let condition = words[(k + 1)..<min(words.count, k + 12)].firstIndex(of: "if") else { return false }
+            return condition <= k + 3 || !words[(k + 1)..<condition].contains { [",", ";", "but", "and"].contains($0) }
+        }
+        if onlyIf || (IncidentRules.contains(words, ["on", "condition"]) && !words.contains("anonymity"))
+            || IncidentRules.contains(words, ["provided", "that"]) || words.contains("unless") {
+            for index in found.indices where found[index].status.status == .pledged { found[index].status.status = .considering }
+        }
+        // "refused to back the plan unless …": a refusal with a demand attached is a party that
+        // sets its terms, not one that says no (spec: conditions before agreeing → considering).
+        // "refused to back the plan without legally binding guarantees": a refusal that names what
+        // would change it is a demand, as with "unless".
+        for index in found.indices where found[index].status.status == .declined {
+            let after = a.tokens[min(found[index].status.end, a.tokens.count)...]
+            if let without = after.firstIndex(where: { $0.lower == "without" }),
+               a.tokens[without..<min(a.tokens.count, without + 5)].contains(where: { demandNouns.contains($0.lower) }) {
+                found[index].status.status = .considering
+            }
+        }
+        if words.contains("unless") || words.contains("until") {
+            for index in found.indices where found[index].status.status == .declined
+                && unlessFollows(a, from: found[index].status.end) {
+                // "will not send our forces until there is a ceasefire": a pledge for after it.
+                let afterPeace = a.tokens[found[index].status.end...].drop(while: { $0.lower != "until" }).prefix(8)
+                    .contains { conditionWords.contains($0.lower) }
+                found[index].status.status = afterPeace ? .pledged : .considering
+            }
+        }
+    }
+}

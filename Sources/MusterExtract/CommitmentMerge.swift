@@ -1,0 +1,75 @@
+import MusterCore
+
+/// Stage 3a's merge: one claim per party and category in a sentence, at the stronger status, except
+/// where the sentence tells two undertakings (two amounts at two strengths, a yes and a no, a maybe
+/// followed by a refusal of something else, a part of what was just named).
+extension CommitmentRules {
+    static func mergedOnePerPartyAndCategory(_ a: SentenceAnalysis, found: [Found], partStatuses: Set<Int>) -> [ExplainedClaim] {
+        // One claim per party and category in a sentence, at the stronger status; "not prepared
+        // to commit" beside "has not ruled out" stays `considering`.
+        var out: [ExplainedClaim] = []
+        var index: [String: Int] = [:]
+        var triggerStart: [String: Int] = [:]
+        for item in found {
+            var key = "\(item.party.code)|\(item.party.count ?? -1)|\(item.category.rawValue)"
+            // "… pledged two systems; both have now been delivered": the part is its own claim.
+            if partStatuses.contains(item.status.start) || found.contains(where: { other in
+                partStatuses.contains(other.status.start) && other.party == item.party && other.category == item.category
+            }) {
+                key += "|\(item.status.status.rawValue)"
+            }
+            let commitment = Commitment(
+                actor: item.party.code, actorCount: item.party.code.isGroup ? item.party.count : nil,
+                recipient: item.category == .sanctions ? .russia : .ukraine, category: item.category,
+                status: item.status.status, amount: item.amount?.quantity, condition: condition(a, after: item.status.end),
+                object: item.hit?.trigger ?? item.amount?.trigger, quote: a.sentence.text)
+            let explained = ExplainedClaim(claim: .commitment(commitment), actorTrigger: item.party.trigger,
+                                           categoryTrigger: item.hit?.trigger ?? item.amount?.trigger,
+                                           statusTrigger: item.status.trigger, amountTrigger: item.amount?.trigger)
+            if let existing = index[key], case .commitment(let old) = out[existing].claim {
+                let pair: Set<CommitmentStatus> = [old.status, commitment.status]
+                // "has already sent more than 9,000 generators … would deliver 450 more": two
+                // amounts at two strengths are two undertakings (spec: one undertaking at two
+                // strengths is one claim).
+                let twoAmounts = old.amount != nil && commitment.amount != nil && old.amount != commitment.amount
+                // "would keep selling weapons … but would not provide new donated packages": a
+                // yes and a no are two undertakings, not one at two strengths.
+                let negative: Set<CommitmentStatus> = [.declined, .withdrawn]
+                let yesAndNo = pair.count == 2 && !pair.contains(.considering)
+                    && pair.contains(where: { negative.contains($0) }) && pair.contains(where: { !negative.contains($0) })
+                // "could station troops in NATO countries …, but ruled out sending soldiers into
+                // Ukraine": a maybe followed by a plain refusal of something else is two undertakings
+                // (unlike "not prepared to commit … but has not ruled out it", one at two strengths).
+                let maybeThenNo = pair == [.considering, .declined] && commitment.status == .declined
+                    && (triggerStart[key]).map { first in
+                        first < item.status.start && a.tokens[first..<item.status.start].contains { $0.lower == "but" }
+                            && !StatusFinder.isNegated(a.tokens, before: item.status.start)
+                            && !a.tokens[item.status.start..<item.status.end].contains { ["prepared", "ready", "willing", "plan", "plans"].contains($0.lower) }
+                            // ("…, but gave no figure", "would not commit to a date": a detail withheld.)
+                            && !a.tokens[item.status.start..<min(a.tokens.count, item.status.end + 4)].contains { detailNouns.contains($0.lower) }
+                    } == true
+                if old.status != commitment.status, twoAmounts || yesAndNo || maybeThenNo {
+                    let twoKey = key + "|\(commitment.status.rawValue)"
+                    if index[twoKey] == nil { index[twoKey] = out.count; out.append(explained) }
+                    continue
+                }
+                let keepNew = pair == [.considering, .declined] ? commitment.status == .considering
+                    : commitment.status.strength > old.status.strength
+                if keepNew {
+                    out[existing] = explained
+                    triggerStart[key] = item.status.start
+                } else if old.status == commitment.status, ClaimMerger.rank(commitment.amount) > ClaimMerger.rank(old.amount) {
+                    var upgraded = old
+                    upgraded.amount = commitment.amount
+                    out[existing].claim = .commitment(upgraded)
+                    out[existing].amountTrigger = explained.amountTrigger
+                }
+            } else {
+                index[key] = out.count
+                triggerStart[key] = item.status.start
+                out.append(explained)
+            }
+        }
+        return out
+    }
+}
