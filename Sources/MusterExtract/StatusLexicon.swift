@@ -115,6 +115,10 @@ enum StatusLexicon {
         // A lender's staff agreeing terms, or a tentative deal, still awaits the board's approval.
         ["reached", "agreement"], ["reached", "a", "staff-level", "agreement"], ["reached", "staff-level", "agreement"],
         ["reached", "a", "staff", "level", "agreement"], ["tentatively", "agreed"],
+        // A decision put off, a matter still under discussion or due for review, a hope to act.
+        ["put", "off", "a", "decision"], ["postponed", "a", "decision"], ["deferred", "a", "decision"], ["delayed", "a", "decision"],
+        ["under", "discussion"], ["under", "consideration"], ["due", "to", "review"], ["due", "to", "vote"],
+        ["hoped", "to"], ["hope", "to"], ["look", "into"],
     ]
     /// Sanctions that apply: "in force", "took effect".
     static let inForce: [[String]] = [["in", "force"], ["into", "force"], ["took", "effect"], ["takes", "effect"], ["into", "effect"]]

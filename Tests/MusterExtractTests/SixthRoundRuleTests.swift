@@ -216,4 +216,12 @@ import Testing
         #expect(keys("Finland and Sweden have said they are weighing contributions at sea and in the air rather than on the ground.")
                 == ["FI troops considering", "SE troops considering"])
     }
+
+    @Test func aDecisionPutOffOrAMatterUnderDiscussionIsConsidered() {
+        #expect(keys("At a summit in Brussels, EU leaders put off a decision on a 140 billion euro reparations loan.") == ["EU financial considering"])
+        let japan = RuleSentences.topic + "Japan is considering how it could contribute to security guarantees for Ukraine.\n"
+        #expect(keys("Options under discussion include providing satellite imagery to monitor a truce line, the sources said.", topic: japan)
+                == ["JP intelligence considering", "JP security_guarantee considering"])
+        #expect(keys("EU diplomats said the EU still hoped to adopt the sanctions package before the end of the year.") == ["EU sanctions considering"])
+    }
 }
