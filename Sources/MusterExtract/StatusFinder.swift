@@ -42,6 +42,8 @@ enum StatusFinder {
                 let verb = tokens[hit.end + 1].lower
                 if hit.status == .pledged, L.cessation.contains(verb) { hit.status = .withdrawn }
                 if hit.status == .pledged, L.refusalVerbs.contains(verb) { hit.status = .declined }
+                // "promised to look into", "agreed to consider": a promise to weigh it decides nothing yet.
+                if hit.status == .pledged, L.deliberation.contains(verb) { hit.status = .considering }
                 hit.end += 2
             } else if hit.status == .considering, hit.end + 3 < tokens.count, tokens[hit.end].lower == "\"", tokens[hit.end + 1].lower == "whether",
                       tokens[hit.end + 2].lower == "to", tokens[hit.end + 3].isWord {

@@ -224,4 +224,11 @@ import Testing
                 == ["JP intelligence considering", "JP security_guarantee considering"])
         #expect(keys("EU diplomats said the EU still hoped to adopt the sanctions package before the end of the year.") == ["EU sanctions considering"])
     }
+
+    @Test func aPromiseToWeighSomethingDecidesNothingYet() {
+        #expect(keys("Spain promised to look into sending more air defence systems.") == ["ES air_defense considering"])
+        #expect(keys("Norway agreed to consider more air defence for Ukraine.") == ["NO air_defense considering"])
+        // A promise to give stays a pledge.
+        #expect(keys("Norway agreed to send more air defence to Ukraine.") == ["NO air_defense pledged"])
+    }
 }
