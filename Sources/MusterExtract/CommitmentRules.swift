@@ -51,9 +51,12 @@ enum CommitmentRules {
         // The head of a relative clause leaves the main object only when it hangs off a
         // preposition ("ammunition for the jets it has delivered"), not when it is the object.
         let relativeHeads = Set(statuses.compactMap(\.relativeHead).filter { prepositionalHead(a, endingAt: $0) })
+        // Triggers whose verdict a noun before them has taken over ("the contribution would be decided").
+        var absorbed: Set<Int> = []
         for (k, s) in statuses.enumerated() {
             // For `--trace`: why this trigger gave no commitment.
             func skip(_ reason: String) { context.joinNotes?.append("«\(text(a.tokens, s.start..<s.end))» \(reason)") }
+            if absorbed.contains(s.start) { skip("the verb of the noun before it"); continue }
             // "The Commission, which has already sent 9,000 generators, said it would deliver …": a
             // trigger inside an aside does not bound the main clause's subject.
             var left = statuses[..<k].last(where: { a.aside[s.start] || !a.aside[$0.start] })?.end ?? 0
@@ -103,6 +106,14 @@ enum CommitmentRules {
                s.start >= 1, ["and", ","].contains(a.tokens[s.start - 1].lower),
                a.tokens[max(0, s.start - 16)..<s.start].contains(where: { ["will", "would", "shall"].contains($0.lower) }) {
                 s.status = .pledged
+            }
+            // "Berlin's contribution would be decided after a ceasefire": a noun of giving whose own
+            // verb leaves it open is as open as that verb.
+            if L.nominals[a.tokens[s.start].lower] != nil, k + 1 < statuses.count, statuses[k + 1].status == .considering,
+               statuses[k + 1].start - s.end <= 6, a.tokens[s.end..<statuses[k + 1].start].allSatisfy({ $0.isWord }),
+               a.tokens[statuses[k + 1].start..<statuses[k + 1].end].contains(where: { ["would", "will", "is", "was", "be", "remains"].contains($0.lower) }) {
+                s.status = .considering
+                absorbed.insert(statuses[k + 1].start)
             }
             // "has withdrawn the previous cabinet's offer of a helicopter unit": an offer taken back
             // or turned down is as firm as the verb that took it.

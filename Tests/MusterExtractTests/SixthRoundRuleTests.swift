@@ -231,4 +231,12 @@ import Testing
         // A promise to give stays a pledge.
         #expect(keys("Norway agreed to send more air defence to Ukraine.") == ["NO air_defense pledged"])
     }
+
+    @Test func aContributionLeftOpenByItsOwnVerbIsConsidered() {
+        // (The contribution is to the force the text is about, not to the air mission just named.)
+        let topic = RuleSentences.topic + "Leaders discussed troops for a reassurance force. Rome would not send troops. Madrid would not send troops. "
+            + "Sweden's prime minister said that Stockholm could contribute fighter jets to police the skies over Ukraine.\n"
+        #expect(keys("A government spokesperson said Vienna's contribution would be decided after a ceasefire was agreed.", topic: topic)
+                .filter { $0.hasPrefix("AT") } == ["AT troops considering"])
+    }
 }
