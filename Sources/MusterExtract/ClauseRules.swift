@@ -489,7 +489,7 @@ extension CommitmentRules {
         for k in start..<(end - 1) where ["jointly", "co-financed", "co-funded"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "with" {
             if a.tokens[start..<k].contains(where: { [",", ";"].contains($0.lower) }) && a.tokens[k - 1].lower != "," { return nil }
             // "through a fund run jointly with Britain": the partner runs the fund, it gives nothing.
-            if k > 0, ["run", "operated", "managed", "administered", "led", "set", "created", "established", "owned"].contains(a.tokens[k - 1].lower) { return nil }
+            if ["run", "operated", "managed", "administered", "led", "set", "created", "established", "owned"].contains(a.tokens[k - 1].lower) { return nil }
             var partners: [Party] = []
             var j = k + 2
             while j < end {
@@ -544,7 +544,7 @@ extension CommitmentRules {
 }
 
 extension CommitmentRules {
-    static let subordinators: Set<String> = ["while", "whereas", "when", "as", "because", "since", "after", "before", "although", "though", "until", "once"]
+    static let subordinators: Set<String> = ["while", "whereas", "when", "because", "since", "after", "before", "although", "though", "until"]
     private static let nonSubjectWords: Set<String> = [
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "shall",
         "be", "been", "being", "also", "still", "now", "then", "not", "already", "only", "soon", "later", "the", "a", "an",
@@ -585,8 +585,8 @@ extension CommitmentRules {
 }
 
 extension CommitmentRules {
-    /// "on top of the 100,000 already sent", "in addition to the €9 billion set aside": where such
-    /// a phrase opens between the last trigger and this one (it names an earlier undertaking).
+    /// "on top of the 100,000 already sent", "in addition to the €9 billion set aside": the last word
+    /// of such a phrase ("of", "to") between the last trigger and this one (it names an earlier undertaking).
     static func addedToPhrase(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Int? {
         guard left + 2 < start else { return nil }
         for k in stride(from: start - 3, through: left, by: -1) {

@@ -110,7 +110,7 @@ enum CommitmentRules {
             // "Berlin's contribution would be decided after a ceasefire": a noun of giving whose own
             // verb leaves it open is as open as that verb.
             if L.nominals[a.tokens[s.start].lower] != nil, k + 1 < statuses.count, statuses[k + 1].status == .considering,
-               statuses[k + 1].start - s.end <= 6, a.tokens[s.end..<statuses[k + 1].start].allSatisfy({ $0.isWord }),
+               statuses[k + 1].start >= s.end, statuses[k + 1].start - s.end <= 6, a.tokens[s.end..<statuses[k + 1].start].allSatisfy({ $0.isWord }),
                a.tokens[statuses[k + 1].start..<statuses[k + 1].end].contains(where: { ["would", "will", "is", "was", "be", "remains"].contains($0.lower) }) {
                 s.status = .considering
                 absorbed.insert(statuses[k + 1].start)
@@ -118,7 +118,7 @@ enum CommitmentRules {
             // "has withdrawn the previous cabinet's offer of a helicopter unit": an offer taken back
             // or turned down is as firm as the verb that took it.
             if L.nominals[a.tokens[s.start].lower] != nil, k > 0, [.withdrawn, .declined].contains(statuses[k - 1].status),
-               s.start - statuses[k - 1].end <= 4,
+               statuses[k - 1].end <= s.start, s.start - statuses[k - 1].end <= 4,
                a.tokens[statuses[k - 1].end..<s.start].allSatisfy({ $0.isWord || $0.lower == "'s" }) {
                 s.status = statuses[k - 1].status
             }
@@ -175,7 +175,7 @@ enum CommitmentRules {
             }
             // "sending ground troops was \"not on the table\" for Finland": the party the verdict is for.
             if parties == nil, let forParty = a.actors.first(where: { m in
-                m.start >= s.end && m.start <= s.end + 2 && m.start >= 1 && a.tokens[m.start - 1].lower == "for"
+                m.start > s.end && m.start <= s.end + 2 && a.tokens[m.start - 1].lower == "for"
                     && a.tokens[s.end..<(m.start - 1)].allSatisfy({ $0.lower == "\"" }) && !m.isUkraineOrRussia && m.kind != .group && m.kind != .demonym
             }) {
                 parties = [party(forParty, a)]
@@ -205,14 +205,16 @@ enum CommitmentRules {
                 continue
             }
             // "…, but agreed not to block it": standing aside is no undertaking.
-            if s.end + 2 < a.tokens.count, a.tokens[s.end].lower == "not", a.tokens[s.end + 1].lower == "to",
-               ["block", "veto", "oppose", "obstruct", "stop", "hinder"].contains(a.tokens[s.end + 2].lower) {
+            // ("pledged not to stop supporting Kyiv" is still a pledge: only agreeing verbs, only blocking.)
+            if s.end + 2 < a.tokens.count, ["agreed", "agree", "agrees", "promised", "undertook"].contains(a.tokens[s.end - 1].lower),
+               a.tokens[s.end].lower == "not", a.tokens[s.end + 1].lower == "to",
+               ["block", "veto", "oppose", "obstruct", "hinder"].contains(a.tokens[s.end + 2].lower) {
                 skip("agreed not to block")
                 continue
             }
             // "“We committed, we delivered,” Costa wrote": a quoted boast with no object names nothing.
             if quotedWe(a, before: s.start), s.end < a.tokens.count,
-               ["\"", ","].contains(a.tokens[s.end].lower) && (a.tokens[s.end].lower == "\"" || (s.end + 1 < a.tokens.count && a.tokens[s.end + 1].lower == "\"")) {
+               a.tokens[s.end].lower == "\"" || (a.tokens[s.end].lower == "," && s.end + 1 < a.tokens.count && a.tokens[s.end + 1].lower == "\"") {
                 skip("a quoted boast")
                 continue
             }
@@ -241,9 +243,9 @@ enum CommitmentRules {
                     amount?.kind = .count
                 }
                 // (The new undertaking's money goes with the package, the earlier sum with its own claim.)
-                let category = amount?.kind == .money ? (found.last(where: { $0.status.start == main.status.start && $0.amount?.kind == .money }) ?? main) : main
+                let like = amount?.kind == .money ? (found.last(where: { $0.status.start == main.status.start && $0.amount?.kind == .money }) ?? main) : main
                 partStatuses.insert(s.start)
-                for party in parties { found.append((party, category.hit, category.category, s, amount)) }
+                for party in parties { found.append((party, like.hit, like.category, s, amount)) }
                 continue
             }
             let objectEnd = clauseEnd(a, from: s.end, limit: right)
@@ -590,11 +592,10 @@ enum CommitmentRules {
             }
             // "Finland is considering a similar arrangement": a scheme like the one just told is of
             // the goods the text was just about.
-            if categories.isEmpty, money.isEmpty, let like = (s.end..<objectEnd).first(where: { k in
+            if categories.isEmpty, money.isEmpty, (s.end..<objectEnd).contains(where: { k in
                 ["arrangement", "model", "scheme", "deal", "initiative", "mechanism", "programme", "program", "step", "move"].contains(a.tokens[k].lower)
                     && k > 0 && ["similar", "such", "same", "comparable", "matching"].contains(a.tokens[k - 1].lower)
             }), let last = context.recentCategory ?? (context.military ? .equipment : nil) {
-                _ = like
                 categories = [(nil, last)]
             }
             // "are weighing contributions at sea and in the air": a part in the presence on land, at

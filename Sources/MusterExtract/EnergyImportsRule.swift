@@ -6,7 +6,7 @@ import MusterCore
 /// to stop are left to them: "talks on plans to phase out Russian gas" may be anyone's.)
 enum EnergyImportsRule {
     static let stopVerbs: Set<String> = ["halt", "stop", "end", "ban", "cut", "suspend", "curb", "phase"]
-    static let buying: Set<String> = ["purchases", "imports", "importing", "buying", "purchasing", "deliveries"]
+    static let buying: Set<String> = ["purchases", "imports", "importing", "buying", "purchasing"]
     static let energy: Set<String> = ["gas", "lng", "oil", "crude", "energy", "coal", "uranium", "diesel"]
 
     static func claims(in a: SentenceAnalysis) -> [(party: Party, status: StatusHit)] {

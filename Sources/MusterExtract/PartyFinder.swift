@@ -317,7 +317,9 @@ extension CommitmentRules {
         if m.kind == .demonym, !m.governmentForm { return nil }
         // "its new plant in Unterlüß, Germany, will produce …": a state after a place and a comma
         // says where the place is.
+        // ("At a meeting in Ramstein, Germany pledged …": with no comma after it, the state is the subject.)
         if m.kind == .state, p >= 2, a.tokens[p].lower == ",", a.tokens[p - 1].isCapitalized,
+           m.end < a.tokens.count, a.tokens[m.end].lower == ",",
            !a.actors.contains(where: { $0.end == p }),
            (max(0, p - 4)..<(p - 1)).contains(where: { ["in", "at", "near", "from", "outside"].contains(a.tokens[$0].lower) }) {
             return nil

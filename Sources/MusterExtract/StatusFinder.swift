@@ -323,6 +323,9 @@ enum StatusFinder {
            ["does", "do"].contains(tokens[i - 2].lower) {
             return StatusHit(start: i - 2, end: i + 1, status: .declined, trigger: "")
         }
+        if word == "voted", i + 1 < tokens.count, ["against", "down"].contains(tokens[i + 1].lower) {
+            return StatusHit(start: i, end: i + 2, status: .declined, trigger: "")
+        }
         if let verb = L.verbs[word] {
             // "the day the conflict stops", "once the fighting ends": the war stopping is a
             // condition, not aid taken back.

@@ -29,7 +29,8 @@ enum StatusLexicon {
              "budgeted", "greenlit", "greenlighted", "ringfenced", "ring-fenced",
              // A contract or a law passed for a specific package: buying, ordering, ratifying.
              "purchased", "bought", "procured", "ordered", "ratified", "ratifies", "finalised", "finalized", "unlocked",
-             // "EU governments voted to keep the assets immobilised": a formal vote decides.
+             // "EU governments voted to keep the assets immobilised": a formal vote decides ("voted
+             // against" is read as a refusal by StatusFinder).
              "voted"], .allocated)
         add(["deliver", "delivers", "delivered", "sent", "disbursed", "disburses", "deployed", "deploys",
              "transferred", "transfers", "supplied", "supplies", "provided", "provides", "handed", "imposed",

@@ -239,4 +239,12 @@ import Testing
         #expect(keys("A government spokesperson said Vienna's contribution would be decided after a ceasefire was agreed.", topic: topic)
                 .filter { $0.hasPrefix("AT") } == ["AT troops considering"])
     }
+
+    @Test func theNarrowingsOfThisRoundsRulesHold() {
+        // A vote against a measure refuses it; only agreeing not to block stands aside.
+        #expect(keys("Hungary voted against the sanctions package.") == ["HU sanctions declined"])
+        #expect(keys("Poland pledged not to stop supporting Kyiv with ammunition.") == ["PL ammunition pledged"])
+        // A state right after an opening place phrase, with no comma after it, is the subject.
+        #expect(keys("At a meeting in Ramstein, Germany pledged two more IRIS-T systems to Ukraine.") == ["DE air_defense pledged"])
+    }
 }
