@@ -592,7 +592,7 @@ extension CommitmentRules {
         for k in stride(from: start - 3, through: left, by: -1) {
             let words = (a.tokens[k].lower, a.tokens[k + 1].lower, a.tokens[k + 2].lower)
             guard (words.0 == "on" && words.1 == "top" && words.2 == "of") || (words.0 == "in" && words.1 == "addition" && words.2 == "to") else { continue }
-            // Only a noun phrase and "already"/"previously" between the phrase and the participle.
+            // A short noun phrase ("the 100,000 already"), no clause, between the phrase and the trigger.
             let between = a.tokens[(k + 3)..<start]
             guard between.count <= 8, !between.contains(where: { [",", ";", "which", "that"].contains($0.lower) }) else { return nil }
             return k + 2

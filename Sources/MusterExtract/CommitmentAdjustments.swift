@@ -63,7 +63,8 @@ extension CommitmentRules {
         // "could contribute forces on neighbouring NATO territory, but not in Ukraine itself": the
         // presence offered elsewhere is refused inside Ukraine, a second undertaking.
         for item in found where item.category == .troops && [.considering, .pledged].contains(item.status.status) {
-            guard let not = (max(1, item.status.end)..<max(max(1, item.status.end), a.tokens.count - 2)).first(where: { k in
+            let from = max(1, item.status.end)
+            guard let not = (from..<max(from, a.tokens.count - 2)).first(where: { k in
                 a.tokens[k].lower == "not" && a.tokens[k - 1].lower == "but" && ["in", "into", "inside", "on", "to"].contains(a.tokens[k + 1].lower)
                     && a.actors.contains { $0.code == .ukraine && $0.start > k + 1 && $0.start <= k + 3 }
             }), !found.contains(where: { $0.party == item.party && $0.category == .troops && $0.status.status == .declined }) else { continue }

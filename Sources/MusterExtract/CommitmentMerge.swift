@@ -5,8 +5,7 @@ import MusterCore
 /// followed by a refusal of something else, a part of what was just named).
 extension CommitmentRules {
     static func mergedOnePerPartyAndCategory(_ a: SentenceAnalysis, found: [Found], partStatuses: Set<Int>) -> [ExplainedClaim] {
-        // One claim per party and category in a sentence, at the stronger status; "not prepared
-        // to commit" beside "has not ruled out" stays `considering`.
+        // ("not prepared to commit" beside "has not ruled out" stays `considering`.)
         var out: [ExplainedClaim] = []
         var index: [String: Int] = [:]
         var triggerStart: [String: Int] = [:]

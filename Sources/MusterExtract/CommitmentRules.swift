@@ -381,25 +381,20 @@ enum CommitmentRules {
                             || (mission.start - hit.end <= 2 && a.tokens[hit.end..<mission.start].contains { $0.lower == "to" }))
                 }
             }
-            // "The remaining missiles will be delivered in tranches": missiles the text just named as
-            // air defence are still air defence.
-            if context.recentCategory == .airDefense {
-                for index in hits.indices where hits[index].category == .ammunition && ["missiles", "missile"].contains(hits[index].trigger.lowercased())
-                    && hits[index].start >= 1 && ["the", "these", "those", "remaining", "rest"].contains(a.tokens[hits[index].start - 1].lower) {
-                    hits[index].category = .airDefense
-                }
-            }
-            // "IRIS-T air defence launchers and missiles": generic missiles listed with an air-defence
-            // system are its interceptors.
-            for index in hits.indices where hits[index].category == .ammunition && ["missiles", "missile", "munitions"].contains(hits[index].trigger.lowercased()) {
-                let start = hits[index].start
-                if a.categories.contains(where: { defence in
+            // Generic missiles that are air defence: "IRIS-T air defence launchers and missiles" (listed
+            // with an air-defence system, its interceptors) and "The remaining missiles will be
+            // delivered in tranches" (the missiles the text just named as air defence).
+            for index in hits.indices where hits[index].category == .ammunition {
+                let trigger = hits[index].trigger.lowercased(), start = hits[index].start
+                guard ["missiles", "missile", "munitions"].contains(trigger) else { continue }
+                let named = context.recentCategory == .airDefense && trigger != "munitions" && start >= 1
+                    && ["the", "these", "those", "remaining", "rest"].contains(a.tokens[start - 1].lower)
+                let listed = a.categories.contains { defence in
                     defence.category == .airDefense && defence.end <= start && start - defence.end <= 3
                         && a.tokens[defence.end..<start].allSatisfy { ["and", ",", "launchers", "launcher", "systems", "system", "batteries", "radars"].contains($0.lower) }
                         && a.tokens[defence.end..<start].contains { $0.lower == "and" }
-                }) {
-                    hits[index].category = .airDefense
                 }
+                if named || listed { hits[index].category = .airDefense }
             }
             // "voted to keep the Russian assets immobilised": the assets are what the sanction holds,
             // not money given.
@@ -573,9 +568,9 @@ enum CommitmentRules {
             // "Germany delivered two Patriot systems, and Norway has pledged to finance a third": one
             // more of the goods just named, paid for.
             if onlyFinanceVerbHit(a, categories) || categories.isEmpty, money.isEmpty, s.end + 1 < a.tokens.count,
-               ["a", "another"].contains(a.tokens[s.end].lower) || a.tokens[s.end].lower == "one",
-               (s.end..<min(objectEnd, s.end + 2)).contains(where: { oneMoreWords.contains(a.tokens[$0].lower) || $0 > s.end && a.tokens[$0].lower == "more" }),
-               a.tokens[(s.end + 1)..<objectEnd].allSatisfy({ oneMoreWords.contains($0.lower) || unitNouns.contains($0.lower) || ["one", "more", "."].contains($0.lower) }),
+               ["a", "another", "one"].contains(a.tokens[s.end].lower),
+               (s.end..<min(objectEnd, s.end + 2)).contains(where: { oneMoreWords.contains(a.tokens[$0].lower) }),
+               a.tokens[(s.end + 1)..<objectEnd].allSatisfy({ oneMoreWords.contains($0.lower) || unitNouns.contains($0.lower) || ["one", "."].contains($0.lower) }),
                let goods = found.last?.category ?? context.recentCategory, militaryCategories.contains(goods) {
                 categories = [(nil, goods)]
             }
