@@ -21,6 +21,17 @@ import Testing
         #expect(DateTextParser.labelledDate(tokens: DateTokenizer.tokens("Updated on 3 October 2025 · 2 min read"[...])) == nil)
     }
 
+    /// A bare label ("Published:" with its date on the next line, or none) used to read past the
+    /// end of the line and crash the whole ingest.
+    @Test func aLabelWithNothingAfterItGivesNoDateAndIngestGoesOn() throws {
+        for line in ["Published", "Published:", "Posted on", "Issued on: —"] {
+            #expect(DateTextParser.labelledDate(tokens: DateTokenizer.tokens(line[...])) == nil)
+        }
+        let page = "Ministry announces new support\nPublished:\n3 October 2025\nThe ministry said on Friday it would send more generators to Ukraine.\n"
+        let document = try IngestPipeline().ingest(Array(page.utf8), id: "label-only")
+        #expect(document.record.text.contains("generators"))
+    }
+
     @Test func centralEuropeanDatesKeepTheirPoints() {
         #expect(DateTextParser.parse("2 . Okt"[...]) == nil)
         #expect(DateTextParser.parse("2. Oct 2025 at 09:40") == Day(year: 2025, month: 10, day: 2))

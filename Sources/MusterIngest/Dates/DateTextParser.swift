@@ -96,6 +96,8 @@ public enum DateTextParser {
 
     /// Tries each date shape at `start`; returns the day and the index after the date.
     static func date(in tokens: [DateToken], at start: Int) -> (Day, Int)? {
+        // (A label with nothing after it, "Published:" alone on its line, leaves no token to read.)
+        guard start < tokens.count else { return nil }
         // A date never starts glued to a preceding number or word ("A2025-01-01" is an id).
         if start > 0, tokens[start].glued, tokens[start - 1].number != nil || tokens[start - 1].word != nil {
             return nil
