@@ -339,6 +339,9 @@ extension CommitmentRules {
         }
         // "will not support it in this form": a pronoun object stands for what was just told.
         if k < a.tokens.count, ["it", "them", "this"].contains(a.tokens[k].lower) { k += 1 }
+        // "will no longer contribute to it"
+        else if k == end, k + 1 < a.tokens.count, ["to", "into", "towards"].contains(a.tokens[k].lower),
+                ["it", "them", "this"].contains(a.tokens[k + 1].lower) { k += 2 }
         // "has not excluded joining later": joining with no object is joining the undertaking told.
         if k == end, k < a.tokens.count, ["joining", "participating", "contributing"].contains(a.tokens[k].lower) { k += 1 }
         while k < a.tokens.count, ["only", "too", "also", "as", "well", "in", "principle", "then", "now", "\"", "this", "form", "its", "current",
@@ -413,7 +416,9 @@ extension CommitmentRules {
             || a.tokens[p - 1].isNumber || a.tokens[p - 1].classes.contains(.numberWord) {
             return false
         }
-        return p >= 0 && objectPrepositions.contains(a.tokens[p].lower)
+        // "handed over the jets it promised": the particle of a trigger is no preposition.
+        return p >= 0 && objectPrepositions.contains(a.tokens[p].lower) 
+            && !(["over", "out", "up", "on"].contains(a.tokens[p].lower) && a.statuses.contains { $0.start < p && p < $0.end })
     }
 
     /// Whether an "unless" clause follows the trigger in the same sentence.

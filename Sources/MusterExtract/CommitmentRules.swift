@@ -80,7 +80,8 @@ enum CommitmentRules {
             // ("would not impose new sanctions while peace talks were under way": a subordinate clause
             // with a subject of its own shares nothing.)
             if parties == nil, let previous = previousParties, !subordinateSubject(a, from: left, to: s.start),
-               !crossesReport(a, from: left, to: s.start) || coordinatedPredicate(a, at: s.start, after: left) {
+               !crossesReport(a, from: left, to: s.start) || coordinatedPredicate(a, at: s.start, after: left)
+                || (s.status != .considering && coordinatedReport(a, at: s.start, after: left)) {
                 parties = previous
             }
             // "the jets it has already delivered": the relative pronoun stands for the main clause's party.
@@ -469,6 +470,12 @@ enum CommitmentRules {
             }) {
                 categories = [(nil, context.schemes[a.tokens[scheme].lower] ?? .equipment)]
             }
+            // "will put €250 million into this year's purchases": in a text about one purchase
+            // scheme, money for "purchases" buys what that scheme buys.
+            if categories.isEmpty, !money.isEmpty, Set(context.schemes.values).count == 1, let bought = context.schemes.values.first,
+               (s.end..<objectEnd).contains(where: { ["purchases", "purchase", "procurement", "purchasing", "buying"].contains(a.tokens[$0].lower) }) {
+                categories = [(nil, bought)]
+            }
             // "… would contribute €150 million to the initiative, and Denmark said it would put in
             // DKK 1 billion": a second sum in parallel goes where the first went.
             // ("… while Canada, Japan and the UK are paying out their shares": a share is a sum too.)
@@ -690,6 +697,21 @@ enum CommitmentRules {
                let subject = clauseSubject(a, from: left, to: s.start) ?? Optional((max(left, s.start - 5), s.start)),
                a.tokens[subject.0..<subject.1].contains(where: { unitNouns.contains($0.lower) }),
                a.tokens[subject.0..<subject.1].contains(where: { oneMoreWords.contains($0.lower) || $0.lower == "remaining" }) {
+                categories = [(nil, last)]
+            }
+            // "will no longer contribute to it", "would not support them": a pronoun object stands
+            // for the undertaking the text was just about.
+            if categories.isEmpty, money.isEmpty, bare, !found.contains(where: { $0.status.end <= s.start }),
+               let pronoun = (s.end..<min(a.tokens.count, s.end + 2)).first(where: { ["it", "them"].contains(a.tokens[$0].lower) }),
+               pronoun == s.end || ["to", "into", "towards"].contains(a.tokens[s.end].lower),
+               let last = context.recentCategory {
+                categories = [(nil, last)]
+            }
+            // "no plans to send more", "would deliver more if asked": "more" on its own stands for
+            // the goods just named.
+            if categories.isEmpty, money.isEmpty, s.end < a.tokens.count, a.tokens[s.end].lower == "more",
+               s.end + 1 == a.tokens.count || !a.tokens[s.end + 1].isWord || ["if", "when", "once", "until", "this", "next", "later", "soon", "to", "in"].contains(a.tokens[s.end + 1].lower),
+               let last = a.categories.last(where: { $0.end <= s.start })?.category ?? context.recentCategory {
                 categories = [(nil, last)]
             }
             // "the 90-billion-euro loan that EU leaders agreed in December": in an object relative

@@ -85,8 +85,12 @@ extension CommitmentRules {
                             && a.tokens[s.start..<s.end].contains { SentenceAnalysis.participles.contains($0.lower) }
                             && ["the", "its", "their"].contains(a.tokens[min(speech + 1, s.start)].lower == "that" ? a.tokens[min(speech + 2, s.start)].lower : a.tokens[min(speech + 1, s.start)].lower)
                             && a.categories.contains { $0.start > speech && $0.end <= s.start && $0.category != .troops }
+                        // "Spain said there were no plans to send troops": an impersonal "there" leaves
+                        // the speaker as the one who has no plans.
+                        let opening = speech + 1 < s.start && a.tokens[speech + 1].lower == "that" ? speech + 2 : speech + 1
+                        let impersonal = opening < s.start && a.tokens[opening].lower == "there"
                         if reportedNamesNone, !mention.isUkraineOrRussia, mention.kind != .group, verdict,
-                           [.considering, .allocated, .delivered, .withdrawn].contains(s.status) || passivePromise || s.relativeHead != nil,
+                           [.considering, .allocated, .delivered, .withdrawn].contains(s.status) || passivePromise || s.relativeHead != nil || impersonal,
                            !(speech + 1..<s.start).contains(where: { k in
                                // ("the 50 vehicles it ordered …": a pronoun opening a relative clause on goods.)
                                pronouns.contains(a.tokens[k].lower) && !["its", "their"].contains(a.tokens[k].lower)
@@ -374,11 +378,21 @@ extension CommitmentRules {
     static func antecedents(of group: ActorMention, _ a: SentenceAnalysis) -> [Party]? {
         let first = a.tokens[group.start].lower
         guard group.anaphoric || ["their", "both"].contains(first) else { return nil }
-        guard let count = group.count ?? (first == "both" ? 2 : nil) else { return nil }
         var parties: [Party] = []
+        var mentions: [ActorMention] = []
         for m in a.actors where m.end <= group.start && !a.aside[m.start] && m.kind != .group && !m.isUkraineOrRussia
             && (m.kind != .demonym || m.governmentForm) && !parties.contains(where: { $0.code == m.code }) {
             parties.append(party(m, a))
+            mentions.append(m)
+        }
+        guard let count = group.count ?? (first == "both" ? 2 : nil) else {
+            // "The leaders of Lithuania, Latvia and Estonia said their countries …": an uncounted
+            // "their" group after one list of states is those states.
+            let listed = mentions.count >= 2 && zip(mentions, mentions.dropFirst()).allSatisfy { pair in
+                let gap = a.tokens[pair.0.end..<pair.1.start].map(\.lower)
+                return !gap.isEmpty && gap.allSatisfy { [",", "and"].contains($0) }
+            }
+            return first == "their" && listed ? parties : nil
         }
         return parties.count == count ? parties : nil
     }
@@ -445,6 +459,15 @@ extension CommitmentRules {
         guard k > left, ["but", "and", "yet"].contains(a.tokens[k].lower) else { return false }
         return a.tokens[k - 1].lower == "," || L.speechVerbs.contains(a.tokens[k - 1].lower)
     }
+    /// "… had handed over the jets, but said there were no plans to send more": the report is a
+    /// second predicate of the sentence's subject, so what it reports is that subject's too.
+    static func coordinatedReport(_ a: SentenceAnalysis, at start: Int, after left: Int) -> Bool {
+        guard let speech = (left..<start).last(where: { L.speechVerbs.contains(a.tokens[$0].lower) }),
+              coordinatedPredicate(a, at: speech, after: left),
+              !a.actors.contains(where: { $0.start > speech && $0.start < start }) else { return false }
+        return !a.tokens[(speech + 1)..<start].contains { ["he", "she", "it", "they", "we"].contains($0.lower) || clauseBoundaries.contains($0.lower) }
+    }
+
     static let predicateFillers: Set<String> = [
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may", "might", "also", "instead",
         "later", "since", "already", "then", "now", "still", "not", "been",

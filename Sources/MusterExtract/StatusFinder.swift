@@ -138,6 +138,9 @@ enum StatusFinder {
                     || L.deliberation.contains(tokens[k].lower) {
                     return nil
                 }
+                // "will no longer contribute to it": the verb is part of the withdrawal, not a
+                // refusal of its own.
+                return StatusHit(start: i, end: k + 1, status: .withdrawn, trigger: "")
             }
             return StatusHit(start: i, end: phraseEnd, status: .withdrawn, trigger: "")
         }
