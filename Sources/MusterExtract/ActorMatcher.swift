@@ -253,6 +253,12 @@ struct ActorMatcher: Sendable {
                     start = j; j -= 1
                     continue
                 }
+                // "the eight Nordic and Baltic countries": two modifiers joined by "and".
+                if t.lower == "and", j >= 1, reference.groupModifiers.contains(tokens[j - 1].lower),
+                   reference.groupModifiers.contains(tokens[j + 1].lower) || nouns.contains(where: { $0.lowerBound == j + 1 }) {
+                    start = j; j -= 1
+                    continue
+                }
                 if reference.groupModifiers.contains(t.lower) || Self.qualifierWords.contains(t.lower) || t.isNumber
                     || t.classes.contains(.numberWord) || t.isJoinedHyphen {
                     start = j; j -= 1

@@ -31,6 +31,19 @@ extension CommitmentRules {
            let head = a.actors.last(where: { $0.end == s.start - 2 }), !head.isUkraineOrRussia, head.kind != .group {
             return ([party(head, a)], s.start)
         }
+        // "Finland will not send ground troops, the minister said after a meeting of coalition
+        // ministers, but it could help with air policing": a pronoun opening the clause is its
+        // subject, so no name between it and the earlier verb can be.
+        // ("… and the United Kingdom reported that it had delivered": a reported clause's pronoun
+        // is its speaker's.)
+        if limit > 0, subjectPronoun(a, before: s.start, limit: limit) {
+            let eligible = { (m: ActorMention) in !a.aside[m.start] && !m.isUkraineOrRussia && m.kind != .group && agentive(m, a) == true }
+            let that = (limit..<s.start).last(where: { a.tokens[$0].lower == "that" })
+            if let that, let speaker = a.actors.last(where: { $0.start >= limit && $0.end <= that && eligible($0) }) {
+                return ([party(speaker, a)], 0)
+            }
+            if let earlier = a.actors.last(where: { $0.end <= limit && eligible($0) }) { return ([party(earlier, a)], 0) }
+        }
         var crossedSpeech: Int?
         var k = s.start - 1
         while k >= limit {
@@ -405,7 +418,13 @@ extension CommitmentRules {
     }
 
     static func party(_ m: ActorMention, _ a: SentenceAnalysis) -> Party {
-        Party(code: m.code, count: m.code.isGroup ? m.count : nil, trigger: m.trigger)
+        // "The summit, attended by some 35 delegations, … the participants said they were ready":
+        // the uncounted attendees are the group counted earlier in the sentence.
+        if m.code.isGroup, m.count == nil, ["participants", "attendees", "signatories"].contains(a.tokens[m.end - 1].lower),
+           let counted = a.actors.last(where: { $0.code.isGroup && $0.count != nil && $0.end <= m.start }) {
+            return Party(code: m.code, count: counted.count, trigger: m.trigger)
+        }
+        return Party(code: m.code, count: m.code.isGroup ? m.count : nil, trigger: m.trigger)
     }
 
     /// Whether the words between a speech verb and the trigger open with a pronoun for the
@@ -447,6 +466,8 @@ extension CommitmentRules {
             k -= 1
         }
         guard k >= limit, ["it", "he", "she"].contains(a.tokens[k].lower) else { return false }
+        // "… was analysing in which form it could take part": an embedded question's subject.
+        if k >= 2, ["which", "what"].contains(a.tokens[k - 2].lower) { return true }
         return k == 0 || [",", "and", "but", ";", "\"", "that", "instead", "also", "meanwhile", "separately", "now", "since",
                           "then", "however", "so", "today", "yesterday", "though", "although", "while", "whereas"].contains(a.tokens[k - 1].lower)
     }

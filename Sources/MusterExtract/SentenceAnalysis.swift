@@ -112,6 +112,9 @@ struct SentenceAnalysis: Sendable {
         var k = start - 1
         while k >= 0, relativeAuxiliaries.contains(tokens[k].lower) { k -= 1 }
         guard k >= 1, relativeSubjects.contains(tokens[k].lower), isRelativeHead(tokens[k - 1]) else { return nil }
+        // "analysing in which form it could take part", "what role they would play": an embedded
+        // question, whose pronoun is the clause's subject.
+        if k >= 2, ["which", "what", "whose"].contains(tokens[k - 2].lower) { return nil }
         // "said separately it would put", "said the same day it had imposed": a personal pronoun a
         // few words after a reporting verb opens the reported clause, not a relative one.
         if !["that", "which"].contains(tokens[k].lower),
@@ -331,6 +334,13 @@ struct SentenceAnalysis: Sendable {
             }) {
                 out[index].category = .airDefense
             }
+        }
+        // "two more IRIS-T fire units and several hundred guided missiles for them": munitions
+        // for the air-defence system just named.
+        for index in out.indices where out[index].category == .ammunition && out[index].end + 1 < tokens.count
+            && tokens[out[index].end].lower == "for" && ["them", "it", "those", "these"].contains(tokens[out[index].end + 1].lower)
+            && out.contains(where: { $0.category == .airDefense && $0.end <= out[index].start && out[index].start - $0.end <= 10 }) {
+            out[index].category = .airDefense
         }
         // "repairs to the power grid", "the repair of damaged power plants": repairing civil
         // infrastructure is civil aid, not logistics.

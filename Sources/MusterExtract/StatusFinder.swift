@@ -330,6 +330,12 @@ enum StatusFinder {
             return StatusHit(start: i, end: i + 2, status: .declined, trigger: "")
         }
         if let verb = L.verbs[word] {
+            // "gave no details", "provided no figures": saying nothing is no refusal of aid.
+            if i + 2 < tokens.count, ["no", "few", "little"].contains(tokens[i + 1].lower),
+               ["details", "detail", "figures", "figure", "timeline", "timetable", "date", "indication", "numbers", "number",
+                "specifics", "further", "breakdown", "information", "explanation", "reason", "comment"].contains(tokens[i + 2].lower) {
+                return nil
+            }
             // "the day the conflict stops", "once the fighting ends": the war stopping is a
             // condition, not aid taken back.
             if verb.status == .withdrawn, i > 0, ["conflict", "war", "fighting", "hostilities", "shelling", "attacks", "invasion"].contains(tokens[i - 1].lower) {

@@ -84,7 +84,7 @@ enum StatusLexicon {
         "resisting": .declined, "refusing": .declined, "halting": .withdrawn, "suspending": .withdrawn,
         "withdrawing": .withdrawn, "pausing": .withdrawn, "cancelling": .withdrawn, "canceling": .withdrawn,
         "stopping": .withdrawn, "withholding": .withdrawn, "negotiating": .considering, "assessing": .considering,
-        "reviewing": .considering, "evaluating": .considering, "examining": .considering, "pondering": .considering,
+        "reviewing": .considering, "evaluating": .considering, "analysing": .considering, "analyzing": .considering, "examining": .considering, "pondering": .considering,
         "eyeing": .considering, "seeking": .considering, "finalising": .considering, "finalizing": .considering,
         "planning": .considering, "readying": .considering, "vetoing": .declined, "allocating": .allocated,
         "earmarking": .allocated,
@@ -108,6 +108,8 @@ enum StatusLexicon {
         ["signalled", "its", "readiness"], ["signaled", "its", "readiness"], ["expressed", "its", "readiness"],
         ["signaled", "willingness"], ["signalled", "readiness"], ["signaled", "readiness"], ["failed", "to", "agree"], ["fail", "to", "agree"],
         ["could", "not", "agree"], ["ready", "in", "principle"],
+        // "the 48th package was being prepared": work under way on a decision not yet taken.
+        ["being", "prepared"], ["being", "drafted"], ["being", "finalised"], ["being", "finalized"], ["being", "negotiated"],
         // Not decided yet: "too early to decide on …", "has not yet decided whether to …",
         // "are due to decide whether to fund …".
         ["too", "early", "to", "decide"], ["too", "early", "to", "say"], ["not", "yet", "decided"], ["not", "decided"],

@@ -44,4 +44,31 @@ import Testing
         // "no longer" is one withdrawal, not a withdrawal and a refusal.
         #expect(keys("Latvia will no longer supply artillery shells to Ukraine.") == ["LV ammunition withdrawn"])
     }
+
+    @Test func workUnderWayIsConsideringAndGivingNoDetailsRefusesNothing() {
+        #expect(keys("The Slovenian delegation said Ljubljana's next military aid package was being prepared but gave no details.")
+                == ["SI equipment considering"])
+        #expect(keys("The Irish minister said Dublin was still analysing in which form it could take part in the force.")
+                == ["IE troops considering"])
+    }
+
+    @Test func aPronounOpeningTheLastClauseIsTheSentencesSubject() {
+        #expect(keys("Estonia will not send ground troops to Ukraine, its defence minister said after a meeting of coalition ministers, but it could help with air policing.")
+                == ["EE air_defense considering", "EE troops declined"])
+        // A reported clause's pronoun is its speaker's.
+        #expect(keys("Germany will finance two Patriot systems, and the United Kingdom reported that it had delivered 300 missiles.")
+                .contains("GB ammunition delivered"))
+    }
+
+    @Test func missilesForTheAirDefenceJustNamedAreAirDefence() {
+        #expect(keys("Sweden will deliver two more IRIS-T fire units and \"several hundred\" missiles for them.") == ["SE air_defense pledged"])
+        #expect(keys("Austria announced €30 million for drone-detection equipment for Ukraine.") == ["AT air_defense pledged"])
+    }
+
+    @Test func groupsKeepTheirCounts() {
+        #expect(keys("The prime ministers of the five Nordic and Baltic countries agreed to keep their military support for Ukraine.")
+                == ["GROUP5 equipment pledged"])
+        #expect(keys("The conference, attended by some 40 delegations, ended with a declaration in which the participants said they were ready to provide Ukraine with security guarantees.")
+                == ["GROUP40 security_guarantee considering"])
+    }
 }
