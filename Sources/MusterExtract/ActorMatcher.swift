@@ -20,7 +20,7 @@ struct ActorMatcher: Sendable {
         "government", "president", "prime", "premier", "chancellor", "minister", "ministry", "foreign", "defence",
         "defense", "finance", "officials", "authorities", "leader", "leadership", "parliament", "cabinet",
         "administration", "counterpart", "side", "envoy", "delegation", "delegations", "diplomats", "troops", "presidency", "king", "ambassador",
-        "deputy", "head", "chief", "secretary", "embassy", "state", "army", "navy", "military", "forces", "air",
+        "deputy", "head", "chief", "secretary", "embassy", "state", "army", "navy", "military", "forces", "armed", "air",
         // The state acting through its people: "Canadian instructors have trained …".
         "instructors", "trainers", "soldiers", "personnel", "experts", "engineers", "crews", "pilots", "sailors",
         "specialists", "deminers", "contingent", "coast", "marines", "special",

@@ -109,7 +109,8 @@ extension CommitmentRules {
             let word = a.tokens[k].lower
             if conditionStarters.contains(word) || word == "unless" || word == "pending", !openingOnly || ["if", "unless", "once"].contains(word) {
                 var end = k + 1
-                while end < a.tokens.count, ![",", ".", "—", ";", ")", "\"", ":"].contains(a.tokens[end].lower) { end += 1 }
+                // ("after a ceasefire but would not send …": "but" and "while" open the next clause.)
+                while end < a.tokens.count, ![",", ".", "—", ";", ")", "\"", ":", "but", "while", "whereas"].contains(a.tokens[end].lower) { end += 1 }
                 // A demand ("unless …") is a condition whatever it is about.
                 if word == "unless" || word == "pending" || a.tokens[k..<end].contains(where: { conditionWords.contains($0.lower) }), end - k <= 14,
                    !a.tokens[k..<end].contains(where: { $0.lower == "anonymity" }) {

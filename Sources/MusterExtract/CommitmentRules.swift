@@ -79,9 +79,11 @@ enum CommitmentRules {
             // across the report between them.
             // ("would not impose new sanctions while peace talks were under way": a subordinate clause
             // with a subject of its own shares nothing.)
-            if parties == nil, let previous = previousParties, !subordinateSubject(a, from: left, to: s.start),
-               !crossesReport(a, from: left, to: s.start) || coordinatedPredicate(a, at: s.start, after: left)
-                || (s.status != .considering && coordinatedReport(a, at: s.start, after: left)) {
+            // ("… after a ceasefire but would not send soldiers": "but" ends the subordinate clause.)
+            if parties == nil, let previous = previousParties,
+               coordinatedPredicate(a, at: s.start, after: left)
+                || (!subordinateSubject(a, from: left, to: s.start) && (!crossesReport(a, from: left, to: s.start)
+                    || (s.status != .considering && coordinatedReport(a, at: s.start, after: left)))) {
                 parties = previous
             }
             // "the jets it has already delivered": the relative pronoun stands for the main clause's party.
@@ -496,6 +498,12 @@ enum CommitmentRules {
             }) {
                 categories = [(example, example.category)]
             }
+            // "Washington disbursed its entire $20 billion through a World Bank fund": paying out a
+            // sum right after the text told of a loan or grant pays out that money.
+            if categories.isEmpty, !money.isEmpty, !forUkraine, context.recentCategory == .financial,
+               a.tokens[s.start..<s.end].contains(where: { ["disbursed", "transferred", "paid", "lent", "disburses", "transfers", "pays"].contains($0.lower) }) {
+                categories = [(nil, .financial)]
+            }
             if categories.isEmpty, !money.isEmpty, forUkraine {
                 // Money for producing weapons is financing, not weapons bought for Ukraine.
                 let production = a.tokens.contains { productionWords.contains($0.lower) }
@@ -591,6 +599,16 @@ enum CommitmentRules {
                        && k > 0 && ["new", "further", "more", "additional", "any"].contains(a.tokens[k - 1].lower)
                }) {
                 categories = [(nil, .equipment)]
+            }
+            // "halted further donations from army stocks": stopping gifts of no named kind in a text
+            // about arms takes back arms.
+            if categories.isEmpty, money.isEmpty, context.military, s.relativeHead == nil, s.status == .withdrawn,
+               (s.end..<min(objectEnd, s.end + 3)).contains(where: { k in
+                   ["donations", "deliveries", "transfers", "shipments", "supplies", "aid", "assistance"].contains(a.tokens[k].lower)
+                       && !a.categories.contains { $0.start <= k && k < $0.end }
+               }) {
+                let before = a.categories.last(where: { $0.end <= s.start && [.equipment, .airDefense, .ammunition].contains($0.category) })?.category
+                categories = [(nil, before ?? context.recentCategory.flatMap { [.airDefense, .ammunition].contains($0) ? $0 : nil } ?? .equipment)]
             }
             // "Finland is considering a similar arrangement": a scheme like the one just told is of
             // the goods the text was just about.
@@ -709,6 +727,15 @@ enum CommitmentRules {
             }
             // "no plans to send more", "would deliver more if asked": "more" on its own stands for
             // the goods just named.
+            // ("… said more would follow": "more" as the subject.)
+            // (What comes "together with" them is a claim beside theirs.)
+            if money.isEmpty, s.start >= 1, a.tokens[s.start - 1].lower == "more",
+               L.arrivalVerbs.contains(a.tokens[s.end - 1].lower) || a.tokens[s.end - 1].lower == "follow",
+               let last = a.categories.last(where: { $0.end < s.start - 1 && $0.category != .troops }),
+               !categories.contains(where: { $0.1 == last.category }) {
+                categories.insert((nil, last.category), at: 0)
+                partStatuses.insert(s.start)
+            }
             if categories.isEmpty, money.isEmpty, s.end < a.tokens.count, a.tokens[s.end].lower == "more",
                s.end + 1 == a.tokens.count || !a.tokens[s.end + 1].isWord || ["if", "when", "once", "until", "this", "next", "later", "soon", "to", "in"].contains(a.tokens[s.end + 1].lower),
                let last = a.categories.last(where: { $0.end <= s.start })?.category ?? context.recentCategory {

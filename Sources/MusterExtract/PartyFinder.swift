@@ -92,8 +92,12 @@ extension CommitmentRules {
                         // (Only for named goods: "troops would be deployed" may be anyone's troops.)
                         // "… confirmed that two more Patriot systems will arrive": goods on their way are
                         // the speaker's promise too.
+                        // ("Paris has sent Mirage fighters, and the ministry said more would follow": more of
+                        // the goods named before.)
+                        let moreComing = a.tokens[(speech + 1)..<s.start].contains { $0.lower == "more" }
+                            && a.categories.contains { $0.end <= speech && $0.category != .troops }
                         let goodsComing = s.status == .pledged && (L.arrivalVerbs.contains(a.tokens[s.end - 1].lower) || a.tokens[s.end - 1].lower == "follow")
-                            && a.categories.contains { $0.start > speech && $0.end <= s.start && $0.category != .troops }
+                            && (a.categories.contains { $0.start > speech && $0.end <= s.start && $0.category != .troops } || moreComing)
                         let passivePromise = goodsComing || s.status == .pledged && a.tokens[s.start..<s.end].contains { $0.lower == "be" }
                             && a.tokens[s.start..<s.end].contains { SentenceAnalysis.participles.contains($0.lower) }
                             && ["the", "its", "their"].contains(a.tokens[min(speech + 1, s.start)].lower == "that" ? a.tokens[min(speech + 2, s.start)].lower : a.tokens[min(speech + 1, s.start)].lower)
@@ -332,6 +336,12 @@ extension CommitmentRules {
             return nil
         }
         if m.kind == .demonym, !m.governmentForm { return nil }
+        // "from bases in Poland and Romania": the second of two places is a place too.
+        if [.state, .capital].contains(m.kind), p >= 1, ["and", "or"].contains(a.tokens[p].lower), let first = a.actors.last(where: { $0.end == p }),
+           [.state, .capital].contains(first.kind),
+           first.start >= 1, ["in", "from", "at", "near", "to", "into", "on"].contains(a.tokens[first.start - 1].lower) {
+            return nil
+        }
         // "its new plant in Unterlüß, Germany, will produce …": a state after a place and a comma
         // says where the place is.
         // ("At a meeting in Ramstein, Germany pledged …": with no comma after it, the state is the subject.)
@@ -478,7 +488,9 @@ extension CommitmentRules {
         var k = start - 1
         while k > left, predicateFillers.contains(a.tokens[k].lower) { k -= 1 }
         guard k > left, ["but", "and", "yet"].contains(a.tokens[k].lower) else { return false }
-        return a.tokens[k - 1].lower == "," || L.speechVerbs.contains(a.tokens[k - 1].lower)
+        // ("could station troops … after a ceasefire but would not send soldiers": "but" with no
+        // subject after it goes on with the same one, comma or not.)
+        return a.tokens[k - 1].lower == "," || L.speechVerbs.contains(a.tokens[k - 1].lower) || a.tokens[k].lower != "and"
     }
     /// "… had handed over the jets, but said there were no plans to send more": the report is a
     /// second predicate of the sentence's subject, so what it reports is that subject's too.

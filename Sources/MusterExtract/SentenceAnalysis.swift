@@ -335,6 +335,11 @@ struct SentenceAnalysis: Sendable {
                 out[index].category = .airDefense
             }
         }
+        // "the French armed forces ministry said": the name of an office, not troops.
+        out.removeAll { hit in
+            hit.category == .troops && hit.end < tokens.count
+                && ["ministry", "minister", "ministers", "chief", "chiefs", "commander", "command", "spokesperson", "spokesman", "spokeswoman"].contains(tokens[hit.end].lower)
+        }
         // "two more IRIS-T fire units and several hundred guided missiles for them": munitions
         // for the air-defence system just named.
         for index in out.indices where out[index].category == .ammunition && out[index].end + 1 < tokens.count

@@ -71,4 +71,33 @@ import Testing
         #expect(keys("The conference, attended by some 40 delegations, ended with a declaration in which the participants said they were ready to provide Ukraine with security guarantees.")
                 == ["GROUP40 security_guarantee considering"])
     }
+
+    @Test func butWithNoSubjectGoesOnWithTheSameOneAfterAPrepositionalPhrase() {
+        let claims = sentences.commitments("The Dutch prime minister said the Netherlands could station troops in a neighbouring country after a ceasefire but would not send soldiers into Ukraine itself.")
+        #expect(claims.map { "\($0.actor) \($0.category.rawValue) \($0.status.rawValue)" }.sorted() == ["NL troops considering", "NL troops declined"])
+        // The condition ends where the next clause begins.
+        #expect(claims.first { $0.status == .considering }?.condition == "after a ceasefire")
+    }
+
+    @Test func theSecondOfTwoPlacesIsAPlaceToo() {
+        #expect(keys("Officials said the US could provide logistical support from bases in Hungary and Bulgaria, although that had not been agreed.")
+                == ["US logistics considering"])
+    }
+
+    @Test func stoppingGiftsOfNoNamedKindInATextAboutArmsWithdrawsArms() {
+        #expect(keys("Croatia, which handed over its 12 helicopters in 2024, halted further donations from army stocks after the election.")
+                == ["HR equipment delivered", "HR equipment withdrawn"])
+    }
+
+    @Test func payingOutASumAfterALoanPaysOutTheLoan() {
+        let loan = RuleSentences.topic + "The G7 agreed a loan of $50 billion for Ukraine last year.\n"
+        #expect(keys("Canada disbursed its entire $5 billion through a World Bank fund in December.", topic: loan) == ["CA financial delivered", "G7 financial pledged"])
+        // With no loan told before, a sum paid out somewhere is not tied to Ukraine.
+        #expect(keys("Canada disbursed its entire $5 billion through a World Bank fund in December.").isEmpty)
+    }
+
+    @Test func moreOfTheGoodsToFollowIsASecondUndertaking() {
+        #expect(keys("Rome has sent an undisclosed number of fighter jets since May, and the Italian armed forces ministry said more would follow in 2026, together with munitions.")
+                == ["IT ammunition pledged", "IT equipment delivered", "IT equipment pledged"])
+    }
 }
