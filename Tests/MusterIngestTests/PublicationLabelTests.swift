@@ -32,6 +32,21 @@ import Testing
         #expect(document.record.text.contains("generators"))
     }
 
+    /// Wire copy pasted without a date line carries its date only in the dateline that opens the
+    /// first paragraph.
+    @Test func aWireDatelineDatesAPageThatHasNoDateLine() throws {
+        func published(_ opening: String) throws -> Day? {
+            let page = "Ministers agree new support\n\(opening) The ministers met on Tuesday to discuss generators for Ukraine.\nThey will meet again.\n"
+            return try IngestPipeline().ingest(Array(page.utf8), id: "dateline").record.published
+        }
+        #expect(try published("VILNIUS, 4th March, 2026 (BNS) --") == Day(year: 2026, month: 3, day: 4))
+        #expect(try published("OTTAWA, March 4, 2026 —") == Day(year: 2026, month: 3, day: 4))
+        // Without its year the dateline does not say which March.
+        #expect(try published("Vilnius, March 4 (BNS) —") == nil)
+        // A date later in the sentence is what the sentence is about, not when it was written.
+        #expect(try published("The ministers, who last met on March 4, 2026 — in Vilnius —") == nil)
+    }
+
     @Test func centralEuropeanDatesKeepTheirPoints() {
         #expect(DateTextParser.parse("2 . Okt"[...]) == nil)
         #expect(DateTextParser.parse("2. Oct 2025 at 09:40") == Day(year: 2025, month: 10, day: 2))

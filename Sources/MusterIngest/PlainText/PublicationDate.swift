@@ -4,7 +4,27 @@ import MusterCore
 /// date line anywhere, else a date on a header metadata line ("… 2 min read").
 enum PublicationDate {
     static func find(_ lines: [TextLine], _ kinds: [LineKind], header: Int) -> Day? {
-        dateLine(kinds, header: header) ?? headerChrome(lines, kinds, header: header)
+        dateLine(kinds, header: header) ?? headerChrome(lines, kinds, header: header) ?? dateline(lines, header: header)
+    }
+
+    /// How far into the first paragraph a wire dateline may run ("ABU DHABI, 4th March, 2026 (WAM) --").
+    static let datelineReach = 60
+
+    /// The date inside the dateline that opens the first paragraph ("KYIV, March 4, 2026
+    /// (Reuters) - …"): wire copy often carries its date nowhere else. Only a full date with its
+    /// year counts, and only before the dash or agency bracket that ends the dateline.
+    private static func dateline(_ lines: [TextLine], header: Int) -> Day? {
+        guard header < lines.count else { return nil }
+        let text = lines[header].text
+        let opening = text.prefix(datelineReach)
+        guard let end = ["—", "--", " - ", "–", "("].compactMap({ opening.range(of: $0)?.lowerBound }).min() else { return nil }
+        let head = text[text.startIndex..<end]
+        // A dateline opens with a place: a few words before its comma, each capitalised
+        // ("ABU DHABI,", "Riga,"), never a sentence's subject ("The ministers, who …").
+        guard let comma = head.firstIndex(of: ",") else { return nil }
+        let place = head[head.startIndex..<comma].split(whereSeparator: { $0 == " " || $0 == "/" })
+        guard (1...4).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return DateTextParser.firstDate(in: head)
     }
 
     /// A date on a header metadata line that carries more than the date
