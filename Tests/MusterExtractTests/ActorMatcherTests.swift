@@ -45,4 +45,14 @@ import Testing
         #expect(codes("Mark Rutte said", on: Day(year: 2025, month: 3, day: 1)) == ["NATO"])
         #expect(codes("Mark Rutte said", on: nil) == ["NATO"])
     }
+
+    /// Office holders who took office in 2025 (reference data, session 7).
+    @Test func officeHoldersOf2025ResolveAfterTheyTookOffice() {
+        #expect(codes("Sanae Takaichi said", on: Day(year: 2026, month: 5, day: 11)) == ["JP"])
+        #expect(codes("Shigeru Ishiba said", on: Day(year: 2026, month: 5, day: 11)) == [])
+        #expect(codes("Shigeru Ishiba said", on: Day(year: 2025, month: 6, day: 1)) == ["JP"])
+        #expect(codes("Chief Cabinet Secretary Minoru Kihara said", on: Day(year: 2026, month: 2, day: 1)) == ["JP"])
+        #expect(codes("Theo Francken said", on: Day(year: 2025, month: 10, day: 1)) == ["BE"])
+        #expect(codes("David McGuinty said", on: Day(year: 2025, month: 10, day: 1)) == ["CA"])
+    }
 }
