@@ -27,9 +27,7 @@ public struct ClaimExtractor: Sendable {
     /// Claims with, for each, the words that gave its actor, category, status and amount.
     public func explain(sentences: [Sentence], published: Day?) -> [ExplainedClaim] {
         var analyses = sentences.map { SentenceAnalysis($0, reference: reference, published: published) }
-        if let home = HomeOffices.home(analyses) {
-            for index in analyses.indices { HomeOffices.resolve(&analyses[index], home: home) }
-        }
+        HomeOffices.resolveAll(&analyses)
         // Muster's claims are about the war in Ukraine: a text that never names Ukraine or
         // Russia (a page about car tariffs) yields none.
         let onTopic = analyses.contains { analysis in analysis.actors.contains { $0.isUkraineOrRussia } }

@@ -725,6 +725,13 @@ enum CommitmentRules {
                let last = context.recentCategory {
                 categories = [(nil, last)]
             }
+            // "Italy and Spain, which have not yet joined PURL, are considering doing so": doing
+            // so is doing what was just told.
+            if categories.isEmpty, money.isEmpty, s.end + 1 < a.tokens.count, ["doing", "do"].contains(a.tokens[s.end].lower),
+               a.tokens[s.end + 1].lower == "so",
+               let last = a.categories.last(where: { $0.end <= s.start })?.category ?? context.recentCategory {
+                categories = [(nil, last)]
+            }
             // "no plans to send more", "would deliver more if asked": "more" on its own stands for
             // the goods just named.
             // ("… said more would follow": "more" as the subject.)

@@ -6,9 +6,7 @@ import MusterCore
 extension ClaimExtractor {
     public func trace(sentences: [Sentence], published: Day?) -> [String] {
         var analyses = sentences.map { SentenceAnalysis($0, reference: reference, published: published) }
-        if let home = HomeOffices.home(analyses) {
-            for index in analyses.indices { HomeOffices.resolve(&analyses[index], home: home) }
-        }
+        HomeOffices.resolveAll(&analyses)
         var context = DocumentContext(published: published, analyses: analyses)
         return analyses.enumerated().map { index, a in
             context.joinNotes = []

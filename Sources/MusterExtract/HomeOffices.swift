@@ -11,6 +11,26 @@ enum HomeOffices {
         "vice", "federal",
     ]
 
+    /// Resolves bare titles against the document's home state, and capitals that speak for
+    /// the state rather than for an organisation seated there.
+    static func resolveAll(_ analyses: inout [SentenceAnalysis]) {
+        if let home = home(analyses) {
+            for index in analyses.indices { resolve(&analyses[index], home: home) }
+        }
+        for index in analyses.indices { belgianBrussels(&analyses[index]) }
+    }
+
+    /// "Belgium's defence minister said Brussels was prepared to send …": after a Belgian
+    /// speaker, Brussels is Belgium's capital, not the EU's seat.
+    static func belgianBrussels(_ analysis: inout SentenceAnalysis) {
+        let belgium = ActorCode("BE")
+        guard let first = analysis.actors.first(where: { $0.code == belgium && $0.kind != .capital }) else { return }
+        for index in analysis.actors.indices where analysis.actors[index].start > first.start
+            && analysis.actors[index].kind == .capital && analysis.actors[index].code == ActorCode("EU") {
+            analysis.actors[index].code = belgium
+        }
+    }
+
     /// The state the document names most often as a party (not Ukraine or Russia), when it
     /// names one at least twice; nil otherwise.
     static func home(_ analyses: [SentenceAnalysis]) -> ActorCode? {
@@ -54,7 +74,7 @@ enum HomeOffices {
                 // ("In neighbouring Denmark, the government said …": a state the sentence opens with is
                 // the government's own.)
                 let opening = analysis.actors.first(where: { m in
-                    guard m.kind == .state, !m.isUkraineOrRussia, m.end < i, tokens[m.end].lower == ",",
+                    guard [.state, .capital].contains(m.kind), !m.isUkraineOrRussia, m.end < i, tokens[m.end].lower == ",",
                           let preposition = (max(0, m.start - 3)..<m.start).last(where: { ["in", "from"].contains(tokens[$0].lower) }) else { return false }
                     return tokens[(preposition + 1)..<m.start].allSatisfy(\.isWord)
                         && !tokens[0..<preposition].contains(where: { [",", ";"].contains($0.lower) })

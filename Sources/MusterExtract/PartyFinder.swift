@@ -232,6 +232,9 @@ extension CommitmentRules {
         // No party before the trigger: lean on the previous sentences when this one names none
         // and does not start from a pronoun ("He did not say how many troops…").
         let named = a.actors.contains { !$0.isUkraineOrRussia }
+            // ("\"These funds will help us …,\" Ukraine's finance minister said": Kyiv speaking of
+            // what it receives commits no donor.)
+            || a.actors.contains { $0.isUkraineOrRussia && [.person, .office].contains($0.kind) }
         let pronoun = a.tokens[limit..<s.start].contains { pronouns.contains($0.lower) && $0.lower != "its" && $0.lower != "their" }
         if !named, !pronoun, let party = context.lastParty, limit == 0 { return ([party], 0) }
         // "He added that a further package would follow", "On Tuesday they said they would set up
@@ -430,7 +433,8 @@ extension CommitmentRules {
     static func party(_ m: ActorMention, _ a: SentenceAnalysis) -> Party {
         // "The summit, attended by some 35 delegations, … the participants said they were ready":
         // the uncounted attendees are the group counted earlier in the sentence.
-        if m.code.isGroup, m.count == nil, ["participants", "attendees", "signatories"].contains(a.tokens[m.end - 1].lower),
+        // ("Leaders from 35 countries agreed that the coalition would provide …")
+        if m.code.isGroup, m.count == nil, ["participants", "attendees", "signatories", "coalition"].contains(a.tokens[m.end - 1].lower),
            let counted = a.actors.last(where: { $0.code.isGroup && $0.count != nil && $0.end <= m.start }) {
             return Party(code: m.code, count: counted.count, trigger: m.trigger)
         }

@@ -241,6 +241,12 @@ enum StatusFinder {
                 k += 3
                 while k < tokens.count, L.adverbs.contains(tokens[k].lower) { k += 1 }
             }
+            // "Italy could, however, help with training": a connective set off by commas.
+            if k + 3 < tokens.count, tokens[k].lower == ",", tokens[k + 2].lower == ",",
+               ["however", "though", "nevertheless", "nonetheless", "meanwhile", "instead", "also"].contains(tokens[k + 1].lower) {
+                k += 3
+                while k < tokens.count, L.adverbs.contains(tokens[k].lower) { k += 1 }
+            }
             // "a missile that a Patriot could have stopped": a counterfactual.
             if k + 1 < tokens.count, tokens[k].lower == "have", tokens[k + 1].lower.hasSuffix("ed") || ["been", "done", "given", "sent"].contains(tokens[k + 1].lower) { return nil }
             // "will no longer supply": a withdrawal, read from "no longer" itself.

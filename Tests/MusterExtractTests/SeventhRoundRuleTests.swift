@@ -100,4 +100,30 @@ import Testing
         #expect(keys("Rome has sent an undisclosed number of fighter jets since May, and the Italian armed forces ministry said more would follow in 2026, together with munitions.")
                 == ["IT ammunition pledged", "IT equipment delivered", "IT equipment pledged"])
     }
+
+    @Test func aCapitalSpeaksForTheStateItsSentenceOpensWithOrItsSpeakerServes() {
+        // After a Belgian speaker, Brussels is Belgium.
+        #expect(keys("Belgium's defence minister said Brussels was prepared to send a few hundred soldiers to the force.")
+                == ["BE troops considering"])
+    }
+
+    @Test func aConnectiveBetweenCommasDoesNotPartTheModalFromItsVerb() {
+        #expect(keys("Austria could, however, help with demining outside the country, the statement said.") == ["AT humanitarian considering"])
+    }
+
+    @Test func doingSoIsDoingWhatWasJustTold() {
+        #expect(keys("Greece and Portugal, which have not yet joined PURL, are considering doing so, officials said.")
+                == ["GR equipment considering", "PT equipment considering"])
+    }
+
+    @Test func theCoalitionCountedEarlierInTheSentenceKeepsItsCount() {
+        #expect(keys("Leaders from 31 countries agreed that the coalition would provide long-term military support to Ukraine's armed forces.")
+                == ["GROUP31 equipment pledged"])
+    }
+
+    @Test func kyivSpeakingOfWhatItReceivesCommitsNoDonor() {
+        let donor = RuleSentences.topic + "Sweden will send Ukraine SEK 2 billion in humanitarian aid.\n"
+        #expect(keys("\"These funds will help us pay salaries,\" Finance Minister Serhii Marchenko said.", topic: donor)
+                == ["SE humanitarian pledged"])
+    }
 }
