@@ -100,3 +100,14 @@ extension CommitmentRules {
         return hit.category == .equipment && (trigger.hasPrefix("purl") || trigger == "european peace facility")
     }
 }
+
+extension CommitmentRules {
+    /// "20th", "21st", "nineteenth": an ordinal of ten or more, as the EU numbers its sanctions packages.
+    static func numberedTenthOrMore(_ word: String) -> Bool {
+        for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
+            if let value = Int(word.dropLast(2)) { return value >= 10 }
+        }
+        return ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third"].contains(word)
+    }
+}

@@ -86,6 +86,7 @@ enum CommitmentRules {
                     || (s.status != .considering && coordinatedReport(a, at: s.start, after: left)))) {
                 parties = previous
             }
+            if parties == nil, let donor = donorInObject(a, status: s, upTo: right) { parties = [party(donor, a)] }
             // "the jets it has already delivered": the relative pronoun stands for the main clause's party.
             if s.relativeHead != nil, let previous = previousParties { parties = previous }
             // "will pay into a fund that trains pilots": the fund does the training; how firmly the
@@ -440,6 +441,16 @@ enum CommitmentRules {
                 hits.removeAll(where: isChannel)
             }
             var categories: [(CategoryHit?, MusterCore.Category)] = hits.map { ($0, $0.category) }
+            // "A 20th package is already being prepared, she added": the Union's numbered packages
+            // are its sanctions (its aid is not counted that way).
+            if categories.isEmpty, money.isEmpty, parties.allSatisfy({ $0.code == ActorCode("EU") }), !parties.isEmpty,
+               (max(left, s.start - 6)..<objectEnd).contains(where: { k in
+                   k + 1 < a.tokens.count && ["package", "round"].contains(a.tokens[k + 1].lower)
+                       && (numberedTenthOrMore(a.tokens[k].lower)
+                           || (k >= 1 && ["st", "nd", "rd", "th"].contains(a.tokens[k].lower) && (a.tokens[k - 1].number ?? 0) >= 10))
+               }), !a.tokens.contains(where: { ["military", "aid", "assistance", "weapons", "loan", "financial"].contains($0.lower) }) {
+                categories = [(nil, .sanctions)]
+            }
             // "would support the multinational force if it came under attack": backing the force
             // against an attack is a guarantee, not a part in the presence.
             if categories.count == 1, categories[0].1 == .troops,

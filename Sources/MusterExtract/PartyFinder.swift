@@ -496,6 +496,31 @@ extension CommitmentRules {
         // subject after it goes on with the same one, comma or not.)
         return a.tokens[k - 1].lower == "," || L.speechVerbs.contains(a.tokens[k - 1].lower) || a.tokens[k].lower != "and"
     }
+    /// With no subject to act: the donor the object names. "Rheinmetall said it had handed over
+    /// two of 12 Skyranger systems financed for Ukraine by the Netherlands", "the Treasury had
+    /// disbursed the final tranche of Britain's £2.26 billion share", "60,000 recruits have been
+    /// trained in Britain".
+    static func donorInObject(_ a: SentenceAnalysis, status s: StatusHit, upTo right: Int) -> ActorMention? {
+        guard [.delivered, .allocated, .pledged].contains(s.status), s.end < a.tokens.count else { return nil }
+        let payers: Set<String> = ["financed", "funded", "paid", "bought", "donated", "purchased"]
+        // (The participle "financed … by" may itself read as a trigger; it describes the goods.)
+        let participle = right < a.tokens.count && payers.contains(a.tokens[right].lower)
+        let end = min(participle ? a.tokens.count : right, a.tokens.count, s.end + 25)
+        let eligible = { (m: ActorMention) in !m.isUkraineOrRussia && m.kind != .group && m.kind != .demonym }
+        if a.tokens[s.end - 1].lower == "trained", a.tokens[s.end].lower == "in",
+           let place = a.actors.first(where: { $0.start == s.end + 1 && $0.kind == .state && eligible($0) }) {
+            return place
+        }
+        for k in s.end..<end where a.tokens[k].lower == "by" && k >= 1 {
+            guard (max(s.end, k - 3)..<k).contains(where: { payers.contains(a.tokens[$0].lower) }) else { continue }
+            if let payer = a.actors.first(where: { $0.start > k && $0.start <= k + 2 && eligible($0) }) { return payer }
+        }
+        return a.actors.first { m in
+            m.start >= s.end && m.end + 1 < end && a.tokens[m.end].lower == "'s" && eligible(m)
+                && a.tokens[(m.end + 1)..<min(end, m.end + 7)].contains { ["share", "contribution", "portion", "tranche"].contains($0.lower) }
+        }
+    }
+
     /// "… had handed over the jets, but said there were no plans to send more": the report is a
     /// second predicate of the sentence's subject, so what it reports is that subject's too.
     static func coordinatedReport(_ a: SentenceAnalysis, at start: Int, after left: Int) -> Bool {

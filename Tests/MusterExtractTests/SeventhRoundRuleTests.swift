@@ -126,4 +126,19 @@ import Testing
         #expect(keys("\"These funds will help us pay salaries,\" Finance Minister Serhii Marchenko said.", topic: donor)
                 == ["SE humanitarian pledged"])
     }
+
+    @Test func withNoSubjectToActTheObjectNamesTheDonor() {
+        #expect(keys("Separately, the manufacturer said it had handed over the first two of 12 Skynex systems financed for Ukraine by Denmark.")
+                == ["DK air_defense delivered"])
+        let loan = RuleSentences.topic + "The G7 agreed a loan of $50 billion for Ukraine last year.\n"
+        #expect(keys("He confirmed that the Treasury had disbursed the final tranche of Canada's $5 billion share.", topic: loan)
+                .contains("CA financial delivered"))
+        #expect(keys("More than 5,000 Ukrainian soldiers have now been trained in Lithuania.") == ["LT training delivered"])
+    }
+
+    @Test func theUnionsNumberedPackagesAreSanctions() {
+        let loan = RuleSentences.topic + "EU leaders agreed a loan for Ukraine, Kallas said.\n"
+        #expect(keys("A 21st package is already being prepared, she added.", topic: loan).contains("EU sanctions considering"))
+        #expect(!keys("A 21st package is already being prepared, she added.", topic: loan).contains("EU financial considering"))
+    }
 }
