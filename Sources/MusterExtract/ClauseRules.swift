@@ -245,7 +245,14 @@ extension CommitmentRules {
 
     /// Whether the object of a trigger goes to Russia ("… of troops to Russia", "drones for Moscow").
     static func helpsRussia(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
-        a.actors.contains { m in
+        // "North Korea has supplied Russia with ballistic missiles" (but "hit Russia with
+        // sanctions" punishes it).
+        if let russia = a.actors.first(where: { $0.code == .russia && $0.start == start && $0.kind != .demonym }),
+           russia.end < end, a.tokens[russia.end].lower == "with",
+           !a.categories.contains(where: { $0.start > russia.end && $0.start < end && $0.category == .sanctions }) {
+            return true
+        }
+        return a.actors.contains { m in
             guard m.code == .russia, m.start > start, m.start < end, m.kind != .demonym || m.governmentForm else { return false }
             var p = m.start - 1
             while p > start, L.determiners.contains(a.tokens[p].lower) { p -= 1 }

@@ -621,6 +621,14 @@ enum CommitmentRules {
                 let before = a.categories.last(where: { $0.end <= s.start && [.equipment, .airDefense, .ammunition].contains($0.category) })?.category
                 categories = [(nil, before ?? context.recentCategory.flatMap { [.airDefense, .ammunition].contains($0) ? $0 : nil } ?? .equipment)]
             }
+            // "Finland would instead keep sending packages from its own stocks": aid packages as a
+            // practice, in a text about arms, are arms.
+            if categories.isEmpty, money.isEmpty, context.military, !parties.contains(where: { $0.code == ActorCode("EU") }),
+               // ("new donated packages": a participle right before the noun only describes it.)
+               ((s.end + 1)..<max(s.end + 1, min(objectEnd, s.end + 4))).contains(where: { k in a.tokens[k].lower == "packages" && !a.categories.contains { hit in hit.start <= k && k < hit.end } }),
+               context.recentCategory != .sanctions {
+                categories = [(nil, .equipment)]
+            }
             // "Finland is considering a similar arrangement": a scheme like the one just told is of
             // the goods the text was just about.
             if categories.isEmpty, money.isEmpty, (s.end..<objectEnd).contains(where: { k in
@@ -768,6 +776,17 @@ enum CommitmentRules {
                !["buying", "buy", "buys", "bought", "purchasing", "purchased"].contains(a.tokens[s.end - 1].lower),
                let head = a.categories.last(where: { $0.end == party.start - 1 }), !demandNouns.contains(a.tokens[head.end - 1].lower) {
                 categories = [(head, head.category)]
+            }
+            // "the €3.5 billion that the Dutch cabinet set aside for Ukraine": a sum heading an
+            // object relative is what the party undertook.
+            if categories.isEmpty, money.isEmpty, let party = a.actors.first(where: { m in m.end <= s.start && s.start - m.end <= 3 && parties.contains { $0.code == m.code } }),
+               !party.code.isGroup, party.start >= 2,
+               let that = [party.start - 1, party.start - 2].first(where: { $0 >= 1 && ["that", "which"].contains(a.tokens[$0].lower) }),
+               that == party.start - 1 || a.tokens[party.start - 1].lower == "the",
+               let sum = a.quantities.first(where: { $0.kind == .money && !$0.isConversion && $0.end == that }),
+               a.actors.contains(where: { $0.code == .ukraine }) || a.tokens.contains(where: { aidWords.contains($0.lower) }) {
+                money = [sum]
+                categories = [(nil, a.tokens.contains { militaryWords.contains($0.lower) } ? .equipment : .financial)]
             }
             // "has since cancelled its planned contribution": taking back an undertaking the
             // sentence or the text just named takes back what it held.

@@ -236,7 +236,10 @@ extension CommitmentRules {
             // what it receives commits no donor.)
             || a.actors.contains { $0.isUkraineOrRussia && [.person, .office].contains($0.kind) }
         let pronoun = a.tokens[limit..<s.start].contains { pronouns.contains($0.lower) && $0.lower != "its" && $0.lower != "their" }
-        if !named, !pronoun, let party = context.lastParty, limit == 0 { return ([party], 0) }
+        // ("… said the company had tripled output and could reach 60 fire units a year": a
+        // manufacturer's plans are no state's.)
+        let company = a.tokens[limit..<s.start].contains { ["company", "firm", "manufacturer", "maker", "producer", "contractor", "companies", "manufacturers"].contains($0.lower) }
+        if !named, !pronoun, !company, let party = context.lastParty, limit == 0 { return ([party], 0) }
         // "He added that a further package would follow", "On Tuesday they said they would set up
         // hubs": a pronoun speaker is the party (or parties) just named.
         if !named, limit == 0, let speech = crossedSpeech, speech >= 1, speech <= 4,

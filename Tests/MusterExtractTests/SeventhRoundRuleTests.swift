@@ -141,4 +141,25 @@ import Testing
         #expect(keys("A 21st package is already being prepared, she added.", topic: loan).contains("EU sanctions considering"))
         #expect(!keys("A 21st package is already being prepared, she added.", topic: loan).contains("EU financial considering"))
     }
+
+    @Test func armingTheAggressorIsNoAid() {
+        #expect(keys("Iran has supplied Russia with drones and artillery shells since 2022, according to Western officials.").isEmpty)
+        // Hitting Russia with sanctions still punishes it.
+        #expect(keys("Canada slapped Russia with new sanctions on Friday.") == ["CA sanctions delivered"])
+    }
+
+    @Test func aManufacturersPlansAreNoStates() {
+        let context = RuleSentences.topic + "Germany will send two more IRIS-T systems to Ukraine.\n"
+        #expect(keys("The firm's chief executive said the company could reach 60 fire units a year by 2027.", topic: context)
+                == ["DE air_defense pledged"])
+    }
+
+    @Test func aidPackagesAsAPracticeAreArms() {
+        let arms = RuleSentences.topic + "Sweden has sent tanks and artillery to Ukraine.\n"
+        #expect(keys("Finland would instead keep sending packages from its own stocks, he said.", topic: arms).contains("FI equipment pledged"))
+    }
+
+    @Test func aSumHeadingAnObjectRelativeIsWhatThePartyUndertook() {
+        #expect(keys("The money comes from the €2 billion that the Danish cabinet set aside for Ukraine in 2026.") == ["DK financial allocated"])
+    }
 }
