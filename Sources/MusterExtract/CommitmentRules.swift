@@ -444,7 +444,7 @@ enum CommitmentRules {
             // "A 20th package is already being prepared, she added": the Union's numbered packages
             // are its sanctions (its aid is not counted that way).
             if categories.isEmpty, money.isEmpty, parties.allSatisfy({ $0.code == ActorCode("EU") }), !parties.isEmpty,
-               (max(left, s.start - 6)..<objectEnd).contains(where: { k in
+               (min(max(left, s.start - 6), objectEnd)..<objectEnd).contains(where: { k in
                    k + 1 < a.tokens.count && ["package", "round"].contains(a.tokens[k + 1].lower)
                        && (numberedTenthOrMore(a.tokens[k].lower)
                            || (k >= 1 && ["st", "nd", "rd", "th"].contains(a.tokens[k].lower) && (a.tokens[k - 1].number ?? 0) >= 10))

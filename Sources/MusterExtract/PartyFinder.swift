@@ -418,6 +418,7 @@ extension CommitmentRules {
             // "The leaders of Lithuania, Latvia and Estonia said their countries …": an uncounted
             // "their" group after one list of states is those states.
             let listed = mentions.count >= 2 && zip(mentions, mentions.dropFirst()).allSatisfy { pair in
+                guard pair.0.end <= pair.1.start else { return false }
                 let gap = a.tokens[pair.0.end..<pair.1.start].map(\.lower)
                 return !gap.isEmpty && gap.allSatisfy { [",", "and"].contains($0) }
             }
