@@ -54,5 +54,10 @@ import Testing
         #expect(codes("Chief Cabinet Secretary Minoru Kihara said", on: Day(year: 2026, month: 2, day: 1)) == ["JP"])
         #expect(codes("Theo Francken said", on: Day(year: 2025, month: 10, day: 1)) == ["BE"])
         #expect(codes("David McGuinty said", on: Day(year: 2025, month: 10, day: 1)) == ["CA"])
+        // A head of government who left office speaks for nobody after; one who changed office
+        // speaks for the new one.
+        #expect(codes("Petr Fiala said", on: Day(year: 2026, month: 2, day: 1)) == [])
+        #expect(codes("Jens Stoltenberg said", on: Day(year: 2023, month: 6, day: 1)) == ["NATO"])
+        #expect(codes("Jens Stoltenberg said", on: Day(year: 2025, month: 6, day: 1)) == ["NO"])
     }
 }
