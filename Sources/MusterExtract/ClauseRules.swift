@@ -425,7 +425,7 @@ extension CommitmentRules {
             return false
         }
         // "handed over the jets it promised": the particle of a trigger is no preposition.
-        return p >= 0 && objectPrepositions.contains(a.tokens[p].lower) 
+        return p >= 0 && objectPrepositions.contains(a.tokens[p].lower)
             && !(["over", "out", "up", "on"].contains(a.tokens[p].lower) && a.statuses.contains { $0.start < p && p < $0.end })
     }
 

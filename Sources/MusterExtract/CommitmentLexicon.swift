@@ -102,12 +102,11 @@ extension CommitmentRules {
 }
 
 extension CommitmentRules {
-    /// "20th", "21st", "nineteenth": an ordinal of ten or more, as the EU numbers its sanctions packages.
-    static func numberedTenthOrMore(_ word: String) -> Bool {
-        for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
-            if let value = Int(word.dropLast(2)) { return value >= 10 }
-        }
+    /// Whether the ordinal ending at token `k` is ten or more, as the EU numbers its sanctions
+    /// packages: "20th" (read as the number 20 and "th") or "nineteenth".
+    static func ordinalOfTenOrMore(_ tokens: [Token], endingAt k: Int) -> Bool {
+        if k >= 1, ["st", "nd", "rd", "th"].contains(tokens[k].lower) { return (tokens[k - 1].number ?? 0) >= 10 }
         return ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third"].contains(word)
+                "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third"].contains(tokens[k].lower)
     }
 }

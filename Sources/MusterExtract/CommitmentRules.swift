@@ -445,9 +445,7 @@ enum CommitmentRules {
             // are its sanctions (its aid is not counted that way).
             if categories.isEmpty, money.isEmpty, parties.allSatisfy({ $0.code == ActorCode("EU") }), !parties.isEmpty,
                (min(max(left, s.start - 6), objectEnd)..<objectEnd).contains(where: { k in
-                   k + 1 < a.tokens.count && ["package", "round"].contains(a.tokens[k + 1].lower)
-                       && (numberedTenthOrMore(a.tokens[k].lower)
-                           || (k >= 1 && ["st", "nd", "rd", "th"].contains(a.tokens[k].lower) && (a.tokens[k - 1].number ?? 0) >= 10))
+                   k + 1 < a.tokens.count && ["package", "round"].contains(a.tokens[k + 1].lower) && ordinalOfTenOrMore(a.tokens, endingAt: k)
                }), !a.tokens.contains(where: { ["military", "aid", "assistance", "weapons", "loan", "financial"].contains($0.lower) }) {
                 categories = [(nil, .sanctions)]
             }

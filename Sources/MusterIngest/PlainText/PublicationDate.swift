@@ -4,7 +4,7 @@ import MusterCore
 /// date line anywhere, else a date on a header metadata line ("… 2 min read").
 enum PublicationDate {
     static func find(_ lines: [TextLine], _ kinds: [LineKind], header: Int) -> Day? {
-        dateLine(kinds, header: header) ?? headerChrome(lines, kinds, header: header) ?? dateline(lines, header: header)
+        dateLine(kinds, header: header) ?? headerChrome(lines, kinds, header: header) ?? openingDateline(lines, header: header)
     }
 
     /// How far into the first paragraph a wire dateline may run ("ABU DHABI, 4th March, 2026 (WAM) --").
@@ -13,7 +13,7 @@ enum PublicationDate {
     /// The date inside the dateline that opens the first paragraph ("KYIV, March 4, 2026
     /// (Reuters) - …"): wire copy often carries its date nowhere else. Only a full date with its
     /// year counts, and only before the dash or agency bracket that ends the dateline.
-    private static func dateline(_ lines: [TextLine], header: Int) -> Day? {
+    private static func openingDateline(_ lines: [TextLine], header: Int) -> Day? {
         guard header < lines.count else { return nil }
         let text = lines[header].text
         let opening = text.prefix(datelineReach)
