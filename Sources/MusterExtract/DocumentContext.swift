@@ -66,13 +66,20 @@ struct DocumentContext: Sendable {
             for token in analysis.tokens where token.classes.contains(.militaryWord) { militaryWords += 1 }
         }
         // Token pairs, not substring searches: this runs on every sentence of every document.
-        euSummit = analyses.contains { a in
-            a.tokens.indices.dropLast().contains { k in
+        // ("Coalition members will …", "the Coalition welcomes …": a coalition's statement that
+        // cites a European Council decision is not an EU summit; its "leaders" are the coalition's.)
+        var euSummitPhrases = 0, coalitionWords = 0
+        for a in analyses {
+            for k in a.tokens.indices.dropLast() {
                 let first = a.tokens[k].lower, second = a.tokens[k + 1].lower
-                return (first == "european" && second == "council") || (first == "eu" && (second == "summit" || second == "leaders"))
-                    || (first == "union" && second == "leaders")
+                if (first == "european" && second == "council") || (first == "eu" && (second == "summit" || second == "leaders"))
+                    || (first == "union" && second == "leaders") {
+                    euSummitPhrases += 1
+                }
+                if first == "coalition", a.tokens[k].isCapitalized || second == "of" || second == "members" { coalitionWords += 1 }
             }
         }
+        euSummit = euSummitPhrases > 0 && coalitionWords <= euSummitPhrases
         topic = order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
         if let best = topic { topic = order.first { counts[$0] == counts[best] } }
         military = militaryWords >= 2

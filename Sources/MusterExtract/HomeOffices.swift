@@ -17,7 +17,37 @@ enum HomeOffices {
         if let home = home(analyses) {
             for index in analyses.indices { resolve(&analyses[index], home: home) }
         }
-        for index in analyses.indices { belgianBrussels(&analyses[index]) }
+        for index in analyses.indices {
+            belgianBrussels(&analyses[index])
+            officesInCapitals(&analyses[index])
+        }
+    }
+
+    /// "The government in Warsaw approved …", "the Ministry of Defence in Riga told …": an
+    /// executive placed in a capital speaks for that capital's state, whatever state a bare
+    /// title would otherwise default to.
+    static func officesInCapitals(_ analysis: inout SentenceAnalysis) {
+        let tokens = analysis.tokens
+        var added: [ActorMention] = []
+        var absorbed: Set<Int> = []
+        for place in analysis.actors where [.capital, .state].contains(place.kind) && place.start >= 2 && tokens[place.start - 1].lower == "in" {
+            let before = place.start - 2
+            if let office = analysis.actors.firstIndex(where: { $0.end == place.start - 1 && $0.kind == .office }) {
+                analysis.actors[office].code = place.code
+                analysis.actors[office].end = place.end
+                absorbed.insert(place.start)
+                continue
+            }
+            guard ["government", "cabinet", "authorities"].contains(tokens[before].lower), before >= 1,
+                  ["the", "its"].contains(tokens[before - 1].lower),
+                  !analysis.actors.contains(where: { $0.start <= before && $0.end > before }) else { continue }
+            var mention = ActorMention(start: before, end: place.end, code: place.code, kind: .office, trigger: text(tokens, before..<place.end))
+            mention.governmentForm = true
+            added.append(mention)
+        }
+        guard !added.isEmpty || !absorbed.isEmpty else { return }
+        let covered = Set(added.flatMap { Array($0.start..<$0.end) }).union(absorbed)
+        analysis.actors = (analysis.actors.filter { !covered.contains($0.start) || $0.kind == .office } + added).sorted { $0.start < $1.start }
     }
 
     /// "Belgium's defence minister said Brussels was prepared to send …": after a Belgian

@@ -19,6 +19,14 @@ extension CommitmentRules {
            let compound = a.actors.last(where: { $0.end == s.start - 1 }), !compound.isUkraineOrRussia, compound.kind != .group {
             return ([party(compound, a)], compound.end)
         }
+        // "The United States confirmed its support for the work of the Coalition and its intention
+        // to contribute": "its" before the trigger is the sentence's subject, not the nearer name.
+        if s.start >= 1, ["its", "their"].contains(a.tokens[s.start - 1].lower),
+           let subject = a.actors.first(where: { m in m.end < s.start && !a.aside[m.start] && !m.isUkraineOrRussia && agentive(m, a) == true }),
+           subject.start <= 3, subject.kind != .group || a.tokens[s.start - 1].lower == "their",
+           !a.tokens[subject.end..<s.start].contains(where: { ["who", "which", "that", "whose"].contains($0.lower) }) {
+            return (chain(from: subject, a), subject.end)
+        }
         // "Italy has been among the larger donors, having supplied two batteries": a perfect
         // participle clause after a comma has the main clause's subject.
         if s.start >= 2, a.tokens[s.start - 1].lower == "having", a.tokens[s.start - 2].lower == ",",
@@ -51,7 +59,9 @@ extension CommitmentRules {
             let inName = a.actors.contains { $0.start <= k && k < $0.end }
             // "Allies hope Trump will join": the hoper is not the one who joins.
             if !inName, ["hope", "hopes", "hoped", "hoping", "want", "wants", "wanted"].contains(token.lower) { return (nil, 0) }
-            if !a.aside[k], !inName, L.speechVerbs.contains(token.lower), crossedSpeech == nil {
+            // ("Coalition members that have so indicated will contribute": a speech verb right
+            // before the trigger has no clause to report; it closes a relative clause.)
+            if !a.aside[k], !inName, L.speechVerbs.contains(token.lower), crossedSpeech == nil, k + 1 != s.start {
                 crossedSpeech = k
             }
             if let mention = a.actors.last(where: { $0.end - 1 == k }), !a.aside[mention.start] {
@@ -102,12 +112,22 @@ extension CommitmentRules {
                             && a.tokens[s.start..<s.end].contains { SentenceAnalysis.participles.contains($0.lower) }
                             && ["the", "its", "their"].contains(a.tokens[min(speech + 1, s.start)].lower == "that" ? a.tokens[min(speech + 2, s.start)].lower : a.tokens[min(speech + 1, s.start)].lower)
                             && a.categories.contains { $0.start > speech && $0.end <= s.start && $0.category != .troops }
+                        // "Sánchez said the aid would cover air defence and training", "… said a large part
+                        // of the money would be spent on air defence": what the speaker's own aid will do
+                        // is the speaker's promise.
+                        let aidSubject = s.status == .pledged
+                            && a.tokens[(speech + 1)..<s.start].contains { ["aid", "money", "funds", "package", "assistance", "contribution", "financing", "funding", "tranche"].contains($0.lower) }
+                            && L.modalsPledge.contains(a.tokens[s.start].lower)
                         // "Spain said there were no plans to send troops": an impersonal "there" leaves
                         // the speaker as the one who has no plans.
                         let opening = speech + 1 < s.start && a.tokens[speech + 1].lower == "that" ? speech + 2 : speech + 1
                         let impersonal = opening < s.start && a.tokens[opening].lower == "there"
                         if reportedNamesNone, !mention.isUkraineOrRussia, mention.kind != .group, verdict,
-                           [.considering, .allocated, .delivered, .withdrawn].contains(s.status) || passivePromise || s.relativeHead != nil || impersonal,
+                           // ("… said that a deployment of German ground troops was not planned": a refusal
+                           // reported with no party of its own is the speaker's, as a plan under way is.)
+                           [.considering, .allocated, .delivered, .withdrawn].contains(s.status) || passivePromise || aidSubject || s.relativeHead != nil || impersonal
+                            || (s.status == .declined && !L.modalsPledge.contains(a.tokens[s.start].lower) && !L.modalsMaybe.contains(a.tokens[s.start].lower)
+                                && a.tokens[mention.end..<speech].allSatisfy { !$0.isWord || speakerFillers.contains($0.lower) }),
                            !(speech + 1..<s.start).contains(where: { k in
                                // ("the 50 vehicles it ordered …": a pronoun opening a relative clause on goods.)
                                pronouns.contains(a.tokens[k].lower) && !["its", "their"].contains(a.tokens[k].lower)
@@ -148,12 +168,18 @@ extension CommitmentRules {
                             return ([party(named, a)], mention.end)
                         }
                         if s.recipientSubject, let donor = context.lastParty { return ([donor], mention.end) }
+                        // "Germany is already Kyiv's largest European backer and has set aside …":
+                        // a possessive Ukraine qualifies a noun; the subject stands before it.
+                        if !s.recipientSubject, mention.end < a.tokens.count, a.tokens[mention.end].lower == "'s", mention.start > limit {
+                            k = mention.start - 1
+                            continue
+                        }
                         return (nil, 0)
                     }
                     // "The leaders of Britain and France … signed a declaration under which their two
                     // countries would deploy troops": a counted group pointing back at as many
                     // states named just before is those states.
-                    if mention.kind == .group, let named = antecedents(of: mention, a) {
+                    if mention.kind == .group, let named = antecedents(of: mention, a) ?? appositiveMembers(of: mention, a) {
                         return (named, mention.end)
                     }
                     // "The Nordic countries will finance …" with no states named before: the group
@@ -285,7 +311,7 @@ extension CommitmentRules {
     static func passiveAgents(_ a: SentenceAnalysis, status s: StatusHit) -> [Party]? {
         let covered = a.tokens[s.start..<s.end].contains { ["be", "been", "being"].contains($0.lower) }
         var k = s.start - 1
-        while k >= 0, L.interjected.contains(a.tokens[k].lower) || ["also", "already", "recently", "now", "just", "successfully"].contains(a.tokens[k].lower) {
+        while k >= 0, L.interjected.contains(a.tokens[k].lower) || ["also", "already", "recently", "now", "just", "successfully", "first", "initially", "originally", "later"].contains(a.tokens[k].lower) {
             k -= 1
         }
         // "Patriot systems delivered by Germany": a reduced relative on the goods.
@@ -425,6 +451,25 @@ extension CommitmentRules {
             return first == "their" && listed ? parties : nil
         }
         return parties.count == count ? parties : nil
+    }
+
+    /// "Three member states — Hungary, Slovakia and the Czech Republic — will not take part": a
+    /// counted group followed by a list of as many states set off by dashes, brackets or a colon
+    /// is those states (spec: a full list of named states gives one claim per state).
+    static func appositiveMembers(of group: ActorMention, _ a: SentenceAnalysis) -> [Party]? {
+        guard let count = group.count, count >= 2, group.end < a.tokens.count,
+              ["—", "–", "-", "(", ":", ","].contains(a.tokens[group.end].lower) else { return nil }
+        var members: [ActorMention] = []
+        var k = group.end + 1
+        while let m = a.actors.first(where: { $0.start >= k && $0.start <= k + 1 }), m.kind == .state || m.kind == .capital, !m.isUkraineOrRussia,
+              a.tokens[k..<m.start].allSatisfy({ ["the", "and", ","].contains($0.lower) }) {
+            members.append(m)
+            k = m.end
+            while k < a.tokens.count, [",", "and"].contains(a.tokens[k].lower) { k += 1 }
+            if members.count == count { break }
+        }
+        guard members.count == count, k < a.tokens.count, ["—", "–", "-", ")", ","].contains(a.tokens[k].lower) || members.last?.end == k else { return nil }
+        return distinct(members.map { party($0, a) })
     }
 
     /// Parties in order, each state or counted group once.

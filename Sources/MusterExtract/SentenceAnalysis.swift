@@ -70,8 +70,13 @@ struct SentenceAnalysis: Sendable {
                 && ["by", "from", "with", "through", "under", "via"].contains(tokens[hit.end].lower)
             // "heating points funded by Estonia have been rolled out": a reduced relative, whose
             // agent acts through the clause's own verb.
+            // ("The price cap was first introduced by the G7": an adverb may stand after the auxiliary.)
+            var auxiliary = hit.start - 1
+            while auxiliary > 0, StatusLexicon.adverbs.contains(tokens[auxiliary].lower) || ["first", "initially", "originally", "later"].contains(tokens[auxiliary].lower) {
+                auxiliary -= 1
+            }
             let reduced = hit.end < tokens.count && tokens[hit.end].lower == "by" && hit.start >= 1
-                && !StatusLexicon.be.contains(tokens[hit.start - 1].lower) && !["has", "have", "had"].contains(tokens[hit.start - 1].lower)
+                && !StatusLexicon.be.contains(tokens[max(0, auxiliary)].lower) && !["has", "have", "had"].contains(tokens[max(0, auxiliary)].lower)
             // "Patriot systems delivered by Germany last year helped repel …": with a named agent
             // and no later trigger to act through, the participle is the only report of the deed.
             let agentOnly = hit.end + 2 < tokens.count && tokens[hit.end].lower == "by" && objectEnds.contains(hit.start)

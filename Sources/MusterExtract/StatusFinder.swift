@@ -53,6 +53,13 @@ enum StatusFinder {
                       tokens[hit.end + 1].lower == "to", tokens[hit.end + 2].isWord {
                 // "weighing whether to contribute": the question belongs to the deliberation.
                 hit.end += 3
+            } else if hit.status == .considering, hit.end + 3 < tokens.count, tokens[hit.end].lower == "whether",
+                      ["it", "they", "we", "he", "she"].contains(tokens[hit.end + 1].lower),
+                      L.modalsPledge.contains(tokens[hit.end + 2].lower) || L.modalsMaybe.contains(tokens[hit.end + 2].lower),
+                      tokens[hit.end + 3].isWord, !L.negations.contains(tokens[hit.end + 3].lower) {
+                // "has not yet decided whether it would send soldiers": the question's verb is what
+                // is being decided, not a promise of its own.
+                hit.end += 4
             }
             hit.trigger = text(tokens, hit.start..<hit.end)
             // "scrapped plans to send", "withdrew its offer to": the withdrawal or refusal takes
@@ -155,6 +162,17 @@ enum StatusFinder {
         for phrase in inForceByFirst[word] ?? noPhrases where words(phrase) {
             if isNegated(tokens, before: i) { return nil }
             return StatusHit(start: i, end: phraseEnd, status: .delivered, trigger: "")
+        }
+        // "is however ready, once a ceasefire is in place, to contribute": an insert set off by
+        // commas may stand between the readiness and what it is ready to do.
+        if ["ready", "prepared", "willing"].contains(word), i + 1 < tokens.count, tokens[i + 1].lower == "," {
+            var k = i + 2
+            while k + 2 < tokens.count, k < i + 18, ![".", ";", ":"].contains(tokens[k].lower) {
+                if tokens[k].lower == ",", tokens[k + 1].lower == "to", tokens[k + 2].isWord, isVerbLike(tokens[k + 2].lower) {
+                    return negate(StatusHit(start: i, end: k + 3, status: .considering, trigger: ""), tokens)
+                }
+                k += 1
+            }
         }
         for phrase in willingnessByFirst[word] ?? noPhrases where words(phrase) {
             // "will continue work on the size of the force": working on it is no decision to weigh.
@@ -271,6 +289,9 @@ enum StatusFinder {
             if !passive, !L.commitVerbs.contains(tokens[k].lower), !L.deliberation.contains(tokens[k].lower) { return nil }
             // "cannot be spent on arms": a rule about the money, not a party's decision.
             if passive, word == "can" || word == "cannot" { return nil }
+            // "would be prepared to join": the readiness is read by its own phrase, not as a
+            // passive of a decision taken.
+            if passive, ["prepared", "willing", "ready"].contains(tokens[k].lower) { return nil }
             // "will be better defended": a passive needs a participle after "be".
             if passive, !(tokens[k].lower.hasSuffix("ed") || tokens[k].lower.hasSuffix("en") || SentenceAnalysis.participles.contains(tokens[k].lower)
                           || ["sent", "paid", "lent", "spent", "built", "made", "kept", "put", "set", "part", "involved", "present",
@@ -542,12 +563,31 @@ enum StatusFinder {
             return true
         }
         if i > 1, before.lower.hasSuffix("ly"), L.determiners.contains(tokens[i - 2].lower) { return true }
+        // "surveillance assets deployed outside Ukrainian territory": a participle right after a
+        // plural noun and before a place describes the noun (a reduced relative clause).
+        if tokens[i].lower.hasSuffix("ed"), before.isWord, !before.isCapitalized, !mentionEnds.contains(i),
+           before.lower.count > 3, before.lower.hasSuffix("s"), !before.lower.hasSuffix("ss"),
+           !L.be.contains(before.lower), !L.adverbs.contains(before.lower), !["has", "does", "this", "thus", "was"].contains(before.lower),
+           L.verbs[before.lower] == nil, i + 1 < tokens.count,
+           ["outside", "inside", "near", "along", "across", "within", "abroad"].contains(tokens[i + 1].lower) {
+            return true
+        }
         // "for Western military supplies", "new arms transfers": after a modifier these are nouns.
         if ["supplies", "transfers"].contains(tokens[i].lower), nounModifiers.contains(before.lower) { return true }
         return false
     }
     /// A determiner, number, sum or infinitive right after the verb: its object or complement.
     static func takesObject(_ tokens: [Token], after i: Int) -> Bool {
+        // "The government pledged last year $300 million": a time between the verb and its object.
+        var i = i
+        if i + 2 < tokens.count, ["last", "this", "next", "earlier", "later"].contains(tokens[i + 1].lower),
+           ["year", "week", "month", "spring", "summer", "autumn", "winter", "fall"].contains(tokens[i + 2].lower) {
+            i += 2
+        } else if i + 2 < tokens.count, ["on", "in"].contains(tokens[i + 1].lower),
+                  DateExpressions.weekdays[tokens[i + 2].lower] != nil || DateExpressions.months[tokens[i + 2].lower] != nil
+                    || (tokens[i + 2].number.map { $0 >= 1990 && $0 <= 2100 } ?? false) {
+            i += 2
+        }
         guard i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
         return L.determiners.contains(next.lower) || next.isNumber || QuantityParser.symbols[next.lower] != nil
@@ -576,5 +616,7 @@ enum StatusFinder {
         "military", "medical", "humanitarian", "western", "arms", "weapons", "weapon", "energy", "new", "further",
         "additional", "fresh", "food", "fuel", "ammunition", "vital", "essential", "critical", "allied", "american",
         "european", "defence", "defense", "emergency", "winter", "relief", "aid",
+        // "including continued supplies of weapons": a steady flow is a noun too.
+        "continued", "continuing", "steady", "regular", "sustained", "ongoing", "future", "lethal",
     ]
 }

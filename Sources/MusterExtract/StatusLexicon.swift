@@ -122,6 +122,8 @@ enum StatusLexicon {
         ["put", "off", "a", "decision"], ["postponed", "a", "decision"], ["deferred", "a", "decision"], ["delayed", "a", "decision"],
         ["under", "discussion"], ["under", "consideration"], ["due", "to", "review"], ["due", "to", "vote"],
         ["hoped", "to"], ["hope", "to"], ["look", "into"],
+        // "confirmed … its intention to contribute": an intention is not yet the undertaking.
+        ["intention", "to"], ["intentions", "to"],
     ]
     /// Sanctions that apply: "in force", "took effect".
     static let inForce: [[String]] = [["in", "force"], ["into", "force"], ["took", "effect"], ["takes", "effect"], ["into", "effect"]]
@@ -133,6 +135,8 @@ enum StatusLexicon {
         ["ruled", "it", "out"], ["ruled", "them", "out"], ["rule", "it", "out"], ["rules", "it", "out"], ["ruling", "it", "out"],
         // "sending soldiers is not on the table": an option taken off the table.
         ["not", "on", "the", "table"], ["off", "the", "table"],
+        // "a deployment of German ground troops was not planned", "is not foreseen".
+        ["not", "planned"], ["not", "foreseen"], ["not", "envisaged"], ["not", "envisioned"],
         // "stopped short of committing soldiers": going no further is not giving.
         ["stopped", "short", "of"], ["stops", "short", "of"], ["stop", "short", "of"], ["stopping", "short", "of"],
     ]
@@ -195,6 +199,8 @@ enum StatusLexicon {
     static let deliberation: Set<String> = [
         "discuss", "consider", "weigh", "explore", "study", "examine", "review", "debate", "assess", "decide", "look",
         "propose", "evaluate", "ponder", "negotiate", "seek", "try", "analyse", "analyze", "mull", "contemplate", "think",
+        // "will finalise binding commitments in the coming weeks": not yet final (spec: "would be finalised").
+        "finalise", "finalize",
     ]
     /// Verbs after "will", "may", "could" that state an undertaking (base forms).
     static let commitVerbs: Set<String> = [
