@@ -24,6 +24,12 @@ extension CommitmentRules {
         var k = from
         while k < limit {
             let t = a.tokens[k]
+            // "before the end of the year", "until the end of 2026": a time, not a clause.
+            if ["before", "until", "by"].contains(t.lower), k + 2 < limit, a.tokens[k + 1].lower == "the",
+               ["end", "start", "beginning", "middle", "summer", "winter", "spring", "autumn"].contains(a.tokens[k + 2].lower) {
+                k += 3
+                continue
+            }
             if clauseBoundaries.contains(t.lower) { return k }
             // ", but would serve as …": a new clause with its own verb.
             // (", but no ground troops" goes on listing the object, negated.)
@@ -499,10 +505,10 @@ extension CommitmentRules {
     /// leads together with Britain" leads: neither gives).
     static func jointPartners(_ a: SentenceAnalysis, from start: Int, to end: Int) -> [Party]? {
         guard start + 1 < end, start > 0, !["ordered", "bought", "purchased", "procured", "buying", "buy", "procure"].contains(a.tokens[start - 1].lower) else { return nil }
-        for k in start..<(end - 1) where ["jointly", "co-financed", "co-funded"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "with" {
+        for k in start..<(end - 1) where ["jointly", "co-financed", "co-funded", "together"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "with" {
             if a.tokens[start..<k].contains(where: { [",", ";"].contains($0.lower) }) && a.tokens[k - 1].lower != "," { return nil }
             // "through a fund run jointly with Britain": the partner runs the fund, it gives nothing.
-            if ["run", "operated", "managed", "administered", "led", "set", "created", "established", "owned"].contains(a.tokens[k - 1].lower) { return nil }
+            if ["run", "operated", "managed", "administered", "led", "leads", "lead", "leading", "co-leads", "chairs", "chaired", "set", "created", "established", "owned"].contains(a.tokens[k - 1].lower) { return nil }
             var partners: [Party] = []
             var j = k + 2
             while j < end {

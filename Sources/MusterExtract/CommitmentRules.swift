@@ -474,7 +474,10 @@ enum CommitmentRules {
             // ("committed $4 billion to the mechanism": a purchase scheme the text has not tied to
             // any goods buys arms in a text about arms.)
             // ("would join the scheme for the first time": joining a purchase scheme is paying into it.)
+            // ("announced a joint contribution to the scheme": a contribution to it is paying into it.)
             let joinsScheme = (s.start..<min(objectEnd, s.end + 2)).contains { ["join", "joins", "joined", "joining"].contains(a.tokens[$0].lower) }
+                || (s.start..<objectEnd).contains { k in ["contribution", "contributions"].contains(a.tokens[k].lower)
+                    && k + 2 < a.tokens.count && a.tokens[k + 1].lower == "to" && ["the", "this", "that"].contains(a.tokens[k + 2].lower) }
             if categories.isEmpty, !money.isEmpty || joinsScheme, let scheme = (s.end..<objectEnd).first(where: { k in
                 k > 0 && ["the", "this", "that"].contains(a.tokens[k - 1].lower)
                     && (context.schemes[a.tokens[k].lower] != nil || (context.military && purchaseSchemes.contains(a.tokens[k].lower)))
@@ -511,6 +514,12 @@ enum CommitmentRules {
             // sum right after the text told of a loan or grant pays out that money.
             if categories.isEmpty, !money.isEmpty, !forUkraine, context.recentCategory == .financial,
                a.tokens[s.start..<s.end].contains(where: { ["disbursed", "transferred", "paid", "lent", "disburses", "transfers", "pays"].contains($0.lower) }) {
+                categories = [(nil, .financial)]
+            }
+            // "Japan has disbursed a further ¥300 billion to Ukraine as part of a lending scheme":
+            // money disbursed or lent with no goods named is financing, whatever else the text buys.
+            if categories.isEmpty, !money.isEmpty,
+               a.tokens[s.start..<s.end].contains(where: { ["disbursed", "disburses", "disbursing", "lent", "loaned", "lends"].contains($0.lower) }) {
                 categories = [(nil, .financial)]
             }
             if categories.isEmpty, !money.isEmpty, forUkraine {

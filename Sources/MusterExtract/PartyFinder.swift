@@ -170,7 +170,9 @@ extension CommitmentRules {
                         if s.recipientSubject, let donor = context.lastParty { return ([donor], mention.end) }
                         // "Germany is already Kyiv's largest European backer and has set aside …":
                         // a possessive Ukraine qualifies a noun; the subject stands before it.
-                        if !s.recipientSubject, mention.end < a.tokens.count, a.tokens[mention.end].lower == "'s", mention.start > limit {
+                        // ("Ukraine's own industry could produce …" heads the subject: only after a copula.)
+                        if !s.recipientSubject, mention.end < a.tokens.count, a.tokens[mention.end].lower == "'s", mention.start > limit,
+                           a.tokens[max(limit, mention.start - 3)..<mention.start].contains(where: { L.be.contains($0.lower) || ["remains", "remained", "became", "becomes"].contains($0.lower) }) {
                             k = mention.start - 1
                             continue
                         }
@@ -421,6 +423,9 @@ extension CommitmentRules {
             let gap = a.tokens[previous.end..<a.actors[index].start].map(\.lower)
             guard [[","], ["and"], [",", "and"], ["as", "well", "as"], ["or"], ["&"]].contains(gap.filter { !L.determiners.contains($0) }),
                   !previous.isUkraineOrRussia, agentive(previous, a) == true else { break }
+            // "… attended by US envoys Witkoff and Kushner, the UK and France signed": a person
+            // before a comma ends another phrase; a list of states does not run on into names.
+            if previous.kind == .person, a.actors[index].kind != .person, gap.first == "," { break }
             parties.insert(party(previous, a), at: 0)
             index -= 1
         }

@@ -182,6 +182,11 @@ enum StatusFinder {
             var end = phraseEnd
             // "prepared to contribute", "willing to send": the verb is what is considered, not a
             // second, firmer trigger.
+            // ("is expected to formally approve": an adverb may come before the verb.)
+            if phrase.last == "to" {
+                while end + 1 < tokens.count, L.adverbs.contains(tokens[end].lower) || ["formally", "officially", "quickly", "swiftly", "soon"].contains(tokens[end].lower),
+                      tokens[end + 1].isWord { end += 1 }
+            }
             if phrase.last == "to", end < tokens.count, tokens[end].isWord, !L.determiners.contains(tokens[end].lower) { end += 1 }
             // ("have not yet reached agreement": no deal yet says nothing of what anyone will give.)
             if word == "reached", isNegated(tokens, before: i) { return nil }
@@ -346,6 +351,11 @@ enum StatusFinder {
             var m = i
             while m > 0, i - m < 3, ["once", "again", "still", "also", "now", "already"].contains(tokens[m - 1].lower) { m -= 1 }
             guard auxiliary || mentionEnds.contains(i) || (m < i && mentionEnds.contains(m)) || afterComma else { return nil }
+            // "a Group of Seven lending scheme": after a name, a gerund before a noun of schemes
+            // qualifies the noun.
+            if !auxiliary, i + 1 < tokens.count, ["scheme", "schemes", "programme", "program", "facility", "framework", "mechanism", "fund", "operation", "mission", "package"].contains(tokens[i + 1].lower) {
+                return nil
+            }
             return negate(StatusHit(start: i, end: i + 1, status: status, trigger: ""), tokens)
         }
         // "Japan does not supply lethal weapons": a standing policy of not giving is a refusal.

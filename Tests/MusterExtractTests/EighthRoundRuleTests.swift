@@ -94,4 +94,35 @@ import Testing
         #expect(keys("Meloni said the aid would cover air defence equipment and training for Ukrainian pilots.")
                 == ["IT air_defense pledged", "IT training pledged"])
     }
+
+    @Test func moneyDisbursedWithNoGoodsIsFinancing() {
+        let arms = RuleSentences.topic + "Allies sent tanks and artillery shells to Ukraine.\n"
+        #expect(keys("Canada has disbursed a further C$500 million to Ukraine as part of a Group of Seven lending scheme.", topic: arms)
+                .contains("CA financial delivered"))
+        #expect(!keys("Canada has disbursed a further C$500 million to Ukraine as part of a Group of Seven lending scheme.", topic: arms)
+                .contains { $0.hasPrefix("G7") })
+    }
+
+    @Test func aContributionToTheSchemeBuysWhatTheSchemeBuys() {
+        let scheme = RuleSentences.topic + "Under the scheme, European allies buy air defence missiles for Ukraine from US stocks.\n"
+        #expect(keys("Belgium and Luxembourg announced a joint contribution to the scheme last month.", topic: scheme)
+                == ["BE air_defense pledged", "LU air_defense pledged"])
+    }
+
+    @Test func aPartnerTogetherWithTheGiverGivesToo() {
+        #expect(keys("Denmark will spend DKK 2 billion to finance two Patriot air defence systems for Ukraine together with Sweden.")
+                == ["DK air_defense pledged", "SE air_defense pledged"])
+        // Leading a coalition together with another state gives nothing.
+        #expect(keys("Latvia will send more drones to Ukraine through the coalition that it leads together with Britain.") == ["LV equipment pledged"])
+    }
+
+    @Test func aTimeBeforeTheListKeepsTheItemsNamedWithTheMoney() {
+        #expect(keys("Sweden will provide a further SEK 5 billion in military aid before the end of the year, including additional air defence missiles.")
+                == ["SE air_defense pledged", "SE equipment pledged"])
+    }
+
+    @Test func anAdverbInsideExpectedToKeepsItConsidering() {
+        #expect(keys("The European Union is expected to formally approve its 19th package of sanctions against Russia on Thursday.")
+                == ["EU sanctions considering"])
+    }
 }
