@@ -518,7 +518,9 @@ enum CommitmentRules {
             }
             // "Japan has disbursed a further ¥300 billion to Ukraine as part of a lending scheme":
             // money disbursed or lent with no goods named is financing, whatever else the text buys.
-            if categories.isEmpty, !money.isEmpty,
+            // (Only money tied to Ukraine, or a party's share of a scheme: a sum paid out somewhere
+            // is not aid.)
+            if categories.isEmpty, !money.isEmpty, forUkraine || (s.end..<objectEnd).contains(where: { ["share", "shares"].contains(a.tokens[$0].lower) }),
                a.tokens[s.start..<s.end].contains(where: { ["disbursed", "disburses", "disbursing", "lent", "loaned", "lends"].contains($0.lower) }) {
                 categories = [(nil, .financial)]
             }
