@@ -31,6 +31,11 @@ extension CommitmentRules {
                 continue
             }
             if clauseBoundaries.contains(t.lower) { return k }
+            // "to the repair of infrastructure rather than to weapons", "instead of troops": what
+            // is set aside is not the object.
+            if k + 1 < limit, (t.lower == "rather" && a.tokens[k + 1].lower == "than") || (t.lower == "instead" && a.tokens[k + 1].lower == "of") {
+                return k
+            }
             // ", but would serve as …": a new clause with its own verb.
             // (", but no ground troops" goes on listing the object, negated.)
             if t.lower == ",", k + 1 < limit, ["but", "while", "whereas"].contains(a.tokens[k + 1].lower),
@@ -259,7 +264,10 @@ extension CommitmentRules {
             return true
         }
         return a.actors.contains { m in
-            guard m.code == .russia, m.start > start, m.start < end, m.kind != .demonym || m.governmentForm else { return false }
+            // ("sends thousands of troops to the Russian front": Russia's front, army or war effort.)
+            let russianSide = m.kind == .demonym && m.end < a.tokens.count
+                && ["front", "frontline", "side", "army", "military", "forces", "war", "troops", "arsenal", "industry"].contains(a.tokens[m.end].lower)
+            guard m.code == .russia, m.start > start, m.start < end, m.kind != .demonym || m.governmentForm || russianSide else { return false }
             var p = m.start - 1
             while p > start, L.determiners.contains(a.tokens[p].lower) { p -= 1 }
             return ["to", "for"].contains(a.tokens[p].lower)

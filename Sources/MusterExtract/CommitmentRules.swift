@@ -527,7 +527,10 @@ enum CommitmentRules {
             if categories.isEmpty, !money.isEmpty, forUkraine {
                 // Money for producing weapons is financing, not weapons bought for Ukraine.
                 let production = a.tokens.contains { productionWords.contains($0.lower) }
-                let militaryHere = a.tokens.contains { militaryWords.contains($0.lower) }
+                // (Arms set aside "rather than" or "instead of" the aid do not make it arms.)
+                let setAside = a.tokens.indices.first { k in k + 1 < a.tokens.count
+                    && ((a.tokens[k].lower == "rather" && a.tokens[k + 1].lower == "than") || (a.tokens[k].lower == "instead" && a.tokens[k + 1].lower == "of")) } ?? a.tokens.count
+                let militaryHere = a.tokens[..<setAside].contains { militaryWords.contains($0.lower) }
                 // "transferred $100 million to the mechanism", "a combined contribution of $250 million":
                 // in a document about arms, money paid into a purchase scheme buys arms (spec: PURL).
                 // ("under the Nansen support programme": a programme of support is a fund, not arms.)
@@ -750,7 +753,9 @@ enum CommitmentRules {
             if categories.isEmpty, money.isEmpty, bare, !found.contains(where: { $0.status.end <= s.start }),
                let pronoun = (s.end..<min(a.tokens.count, s.end + 2)).first(where: { ["it", "them"].contains(a.tokens[$0].lower) }),
                pronoun == s.end || ["to", "into", "towards"].contains(a.tokens[s.end].lower),
-               let last = context.recentCategory {
+               // ("On the Taurus cruise missile, … has not ruled it out": goods the sentence itself
+               // named come first.)
+               let last = a.categories.last(where: { $0.end <= s.start && $0.category != .troops })?.category ?? context.recentCategory {
                 categories = [(nil, last)]
             }
             // "Italy and Spain, which have not yet joined PURL, are considering doing so": doing

@@ -455,7 +455,13 @@ extension CommitmentRules {
             }
             return first == "their" && listed ? parties : nil
         }
-        return parties.count == count ? parties : nil
+        if parties.count == count { return parties }
+        // "Yoon spoke with Zelenskyy, when the two leaders agreed to share intelligence": Ukraine
+        // counts among the leaders but receives; the others commit.
+        let withUkraine = Set(a.actors.filter { m in m.end <= group.start && !a.aside[m.start] && m.code == .ukraine
+            && [.person, .office].contains(m.kind) }.map(\.code))
+        if !parties.isEmpty, parties.count + withUkraine.count == count { return parties }
+        return nil
     }
 
     /// "Three member states — Hungary, Slovakia and the Czech Republic — will not take part": a

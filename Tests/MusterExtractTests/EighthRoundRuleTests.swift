@@ -125,4 +125,24 @@ import Testing
         #expect(keys("The European Union is expected to formally approve its 19th package of sanctions against Russia on Thursday.")
                 == ["EU sanctions considering"])
     }
+
+    @Test func grantAidForTheGridIsHumanitarian() {
+        #expect(keys("Japan will provide an additional $30 million in emergency grant aid to restore Ukraine's power supply.")
+                == ["JP humanitarian pledged"])
+    }
+
+    @Test func whatIsSetAsideByRatherThanIsNotTheObject() {
+        #expect(keys("Austria will send €20 million to the repair of Ukraine's infrastructure rather than to weapons.") == ["AT financial pledged"])
+        #expect(keys("Austria will send €20 million to repair power plants in Ukraine rather than to weapons.") == ["AT humanitarian pledged"])
+    }
+
+    @Test func troopsSentToTheRussianFrontAreNoAid() {
+        #expect(keys("Seoul could consider providing weapons to Ukraine, as Pyongyang sends thousands of troops to the Russian front.")
+                == ["KR equipment considering"])
+    }
+
+    @Test func aCountedGroupOfLeadersWithUkrainesIsTheOthers() {
+        #expect(keys("Swedish Prime Minister Ulf Kristersson spoke by phone with Ukrainian President Volodymyr Zelensky on Monday, when the two leaders agreed to share intelligence.")
+                == ["SE intelligence pledged"])
+    }
 }
