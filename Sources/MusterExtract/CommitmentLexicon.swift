@@ -54,6 +54,8 @@ extension CommitmentRules {
     /// People who comment on decisions without taking them.
     static let observers: Set<String> = [
         "analyst", "analysts", "experts", "expert", "observers", "commentators", "economists", "economist", "critics", "opposition",
+        // Think-tank staff and academics quoted on a decision: "said X, a senior fellow at …".
+        "fellow", "researcher", "researchers", "professor", "scholar", "strategist", "strategists", "lecturer", "think-tank",
     ]
     static let pronouns: Set<String> = ["it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i"]
     static let clauseBoundaries: Set<String> = [

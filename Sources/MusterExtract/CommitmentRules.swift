@@ -19,7 +19,13 @@ enum CommitmentRules {
         // "Some analysts said a 20th package could …": speculation by observers commits nobody.
         // ("is ready to send demining experts, the minister said": experts sent are the object.)
         if a.tokens.indices.contains(where: { k in
-            observers.contains(a.tokens[k].lower) && a.tokens[(k + 1)..<min(a.tokens.count, k + 10)].contains { L.speechVerbs.contains($0.lower) || ["believe", "expect", "think", "say", "estimate", "estimated"].contains($0.lower) }
+            observers.contains(a.tokens[k].lower)
+                // ("fellow European leaders" are leaders; "a senior fellow at Bruegel" observes.)
+                && (a.tokens[k].lower != "fellow" || (k >= 1 && ["senior", "research", "visiting", "a", "distinguished", "nonresident", "non-resident"].contains(a.tokens[k - 1].lower)))
+                && (a.tokens[(k + 1)..<min(a.tokens.count, k + 10)].contains { L.speechVerbs.contains($0.lower) || ["believe", "expect", "think", "say", "estimate", "estimated"].contains($0.lower) }
+                    // ("…," said Guntram Wolff, a senior fellow at Bruegel: the speaker named after the quote.)
+                    || (k >= 3 && a.tokens[max(0, k - 8)..<k].contains { ["said", "says", "told", "wrote", "argued"].contains($0.lower) }
+                        && a.tokens[max(0, k - 3)..<k].contains { $0.lower == "," }))
                 && !a.statuses.contains { $0.end <= k && k - $0.end <= 3 }
         }) { return [] }
         // "Poland's own armed forces are buying Apaches …, in a deal signed last year": the whole

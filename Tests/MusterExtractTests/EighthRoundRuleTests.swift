@@ -145,4 +145,21 @@ import Testing
         #expect(keys("Swedish Prime Minister Ulf Kristersson spoke by phone with Ukrainian President Volodymyr Zelensky on Monday, when the two leaders agreed to share intelligence.")
                 == ["SE intelligence pledged"])
     }
+
+    @Test func aPresenceToSecureACeasefireAtSeaOrInTheAirIsTroops() {
+        #expect(keys("Portugal is willing to take part in a mission to secure a future ceasefire in Ukraine.") == ["PT troops considering"])
+        #expect(keys("Greece will provide mine-clearance vessels for the Black Sea as part of the maritime element of the force.") == ["GR troops pledged"])
+        #expect(keys("Spain would lead the force's air component once a ceasefire holds.") == ["ES troops pledged"])
+    }
+
+    @Test func refuellingIsLogisticsAndAirborneSurveillanceIntelligence() {
+        #expect(keys("Norway said it was prepared to provide aerial refuelling and airborne surveillance.")
+                == ["NO intelligence considering", "NO logistics considering"])
+    }
+
+    @Test func aThinkTankFellowQuotedAfterHisWordsCommitsNobody() {
+        #expect(keys("\"Germany will send more Patriot systems next year,\" said Anna Weber, a senior fellow at a Berlin think-tank.").isEmpty)
+        // A fellow leader is no observer.
+        #expect(!keys("Macron said he and fellow European leaders would send troops to Ukraine after a ceasefire.").isEmpty)
+    }
 }
