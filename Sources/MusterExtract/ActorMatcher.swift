@@ -92,7 +92,8 @@ struct ActorMatcher: Sendable {
         if let first = found.first, first.start == 0, first.kind == .capital || first.kind == .state, first.end < tokens.count,
            // ("US negotiators offered …", "UK, France and Germany …" open with the party itself.)
            (tokens[0].isAllCaps && tokens[0].text.count > 2 && [",", ":", "—", "(", "-", "–"].contains(tokens[first.end].lower))
-            || [":", "—", "("].contains(tokens[first.end].lower) {
+            // ("Germany: four IRIS-T systems" labels a list item with its state; a dateline names a city.)
+            || ([":", "—", "("].contains(tokens[first.end].lower) && (first.kind == .capital || tokens[first.end].lower == "(")) {
             found.removeFirst()
         }
         found = mergeGroups(found, groupNouns, tokens)

@@ -28,6 +28,7 @@ public struct ClaimExtractor: Sendable {
     public func explain(sentences: [Sentence], published: Day?) -> [ExplainedClaim] {
         var analyses = sentences.map { SentenceAnalysis($0, reference: reference, published: published) }
         HomeOffices.resolveAll(&analyses)
+        ListItems.resolveAll(&analyses)
         // Muster's claims are about the war in Ukraine: a text that never names Ukraine or
         // Russia (a page about car tariffs) yields none.
         let onTopic = analyses.contains { analysis in analysis.actors.contains { $0.isUkraineOrRussia } }

@@ -7,6 +7,7 @@ extension ClaimExtractor {
     public func trace(sentences: [Sentence], published: Day?) -> [String] {
         var analyses = sentences.map { SentenceAnalysis($0, reference: reference, published: published) }
         HomeOffices.resolveAll(&analyses)
+        ListItems.resolveAll(&analyses)
         var context = DocumentContext(published: published, analyses: analyses)
         return analyses.enumerated().map { index, a in
             context.joinNotes = []
