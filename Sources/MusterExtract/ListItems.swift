@@ -14,11 +14,12 @@ enum ListItems {
         for index in analyses.indices {
             let a = analyses[index]
             if let mark = labelMark(a) {
-                guard a.statuses.isEmpty, a.categories.contains(where: { $0.start > mark }) else { continue }
+                // (A noun of the label, "Slovenia's contribution:", gives way to the item's status.)
+                guard a.statuses.allSatisfy({ $0.start < mark }), a.categories.contains(where: { $0.start > mark }) else { continue }
                 let own = a.tokens[(mark + 1)...].lazy.compactMap { StatusLexicon.verbs[$0.lower]?.status }.first
                 // ("Hungary: no weapons, only humanitarian aid": an item may refuse.)
                 let refuses = a.tokens[(mark + 1)...].prefix(3).contains { ["no", "not", "none", "nothing"].contains($0.lower) }
-                let status = refuses ? .declined : own ?? listStatus ?? .pledged
+                let status = refuses ? .declined : own ?? listStatus ?? a.statuses.last?.status ?? .pledged
                 analyses[index].statuses = [StatusHit(start: mark, end: mark + 1, status: status, trigger: "")]
                 continue
             }
@@ -41,9 +42,12 @@ enum ListItems {
         guard let party = a.actors.first(where: { $0.start == k }), party.end < a.tokens.count,
               // (A person before a colon is a headline quoting them: "Fico: no weapons from our stocks".)
               !party.isUkraineOrRussia, [.state, .organisation].contains(party.kind),
-              labelMarks.contains(a.tokens[party.end].lower),
+              labelMarks.contains(a.tokens[party.end].lower)
+                // "Slovenia's contribution: €10 million for demining."
+                || (party.end + 2 < a.tokens.count && a.tokens[party.end].lower == "'s"
+                    && StatusLexicon.nominals[a.tokens[party.end + 1].lower] != nil && labelMarks.contains(a.tokens[party.end + 2].lower)),
               // A label is short: "Germany:", not "Germany, which leads the group:".
               party.end - k <= 4 else { return nil }
-        return party.end
+        return labelMarks.contains(a.tokens[party.end].lower) ? party.end : party.end + 2
     }
 }

@@ -68,6 +68,11 @@ extension CommitmentRules {
                 let absolute = mention.end == s.start && mention.kind != .group && a.tokens[s.start].lower.hasSuffix("ing")
                 // "Hours before Pistorius arrived": a person arriving brings no goods.
                 if s.recipientSubject, mention.kind == .person, mention.end == s.start { return (nil, 0) }
+                // "the British Army would receive its first Archers from Sweden": goods promised to
+                // anyone but Ukraine are no aid.
+                if s.recipientSubject, !mention.isUkraineOrRussia, L.modalsPledge.contains(a.tokens[s.start].lower) || L.modalsMaybe.contains(a.tokens[s.start].lower) {
+                    return (nil, 0)
+                }
                 if let verdict = absolute ? true : agentive(mention, a) {
                     // A subject sits within a few words of its verb (asides aside).
                     let between = (mention.end..<s.start).filter { !a.aside[$0] && !a.tokens[$0].isJoinedHyphen }.count

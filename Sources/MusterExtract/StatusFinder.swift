@@ -286,6 +286,12 @@ enum StatusFinder {
                k + 1 == tokens.count || !["suit", "up", "through", "the", "its", "their", "a", "this", "that", "these", "us", "them"].contains(tokens[k + 1].lower) {
                 return StatusHit(start: i, end: k + 1, status: L.modalsMaybe.contains(word) ? .considering : .pledged, trigger: "")
             }
+            // "Ukraine will receive two more Patriot systems from Germany": goods promised, told
+            // from the recipient's side (the giver follows "from").
+            if !passive, !negated, ["receive", "get", "obtain"].contains(tokens[k].lower),
+               tokens[(k + 1)..<min(tokens.count, k + 12)].contains(where: { $0.lower == "from" }) {
+                return StatusHit(start: i, end: k + 1, status: L.modalsMaybe.contains(word) ? .considering : .pledged, recipientSubject: true, trigger: "")
+            }
             // "will run the logistics hub" runs something; "could run out of cash" does not.
             if tokens[k].lower == "run", !(k + 1 < tokens.count && ["the", "a", "its", "their", "our", "logistics"].contains(tokens[k + 1].lower)) {
                 return nil

@@ -27,6 +27,8 @@ enum StatusLexicon {
              "earmarked", "allocate", "allocates", "allocated", "sign", "signs", "signed", "authorise", "authorises",
              "authorised", "authorize", "authorizes", "authorized", "release", "releases", "released", "contracted",
              "budgeted", "greenlit", "greenlighted", "ringfenced", "ring-fenced",
+             // Headline verbs of approval: "Denmark okays DKK 4.2 billion package".
+             "okays", "okayed", "greenlights", "green-lit", "rubber-stamped", "rubber-stamps",
              // A contract or a law passed for a specific package: buying, ordering, ratifying.
              "purchased", "bought", "procured", "ordered", "ratified", "ratifies", "finalised", "finalized", "unlocked",
              // "EU governments voted to keep the assets immobilised": a formal vote decides ("voted

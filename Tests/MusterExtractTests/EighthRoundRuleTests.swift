@@ -162,4 +162,14 @@ import Testing
         // A fellow leader is no observer.
         #expect(!keys("Macron said he and fellow European leaders would send troops to Ukraine after a ceasefire.").isEmpty)
     }
+
+    @Test func goodsUkraineWillReceiveFromAGiverAreTheGiversPromise() {
+        #expect(keys("Ukraine will receive two more Patriot systems from Germany by the end of the year, Zelensky said.") == ["DE air_defense pledged"])
+        // Goods another army will receive are its own purchase.
+        #expect(keys("The British Army would receive its first 14 Archer howitzers from Sweden this spring.").isEmpty)
+    }
+
+    @Test func headlineVerbsOfApprovalAllocate() {
+        #expect(keys("Denmark okays a DKK 4.2 billion package of artillery ammunition for Ukraine.") == ["DK ammunition allocated"])
+    }
 }

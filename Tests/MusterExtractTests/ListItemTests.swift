@@ -41,4 +41,8 @@ import Testing
         // An item with its own verb keeps it, and its state.
         #expect(keys("Estonia: will send 10,000 artillery shells by December.") == ["EE ammunition pledged"])
     }
+
+    @Test func aStatesNounOfGivingMayLabelTheItem() {
+        #expect(keys("Slovenia's contribution: €10 million for demining.") == ["SI humanitarian pledged"])
+    }
 }
