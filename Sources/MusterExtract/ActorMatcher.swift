@@ -80,7 +80,13 @@ struct ActorMatcher: Sendable {
                         let scheme = tokens[match.end..<min(tokens.count, match.end + 3)].contains { ["initiative", "scheme"].contains($0.lower) }
                         // "the Norwegian contribution will finance …": the state's own undertaking.
                         let undertaking = next.map { ["contribution", "donation", "pledge", "package", "offer", "commitment", "funding", "support"].contains($0.lower) } ?? false
-                        mention.governmentForm = plural || scheme || undertaking || (next.map { Self.governmentWords.contains($0.lower) } ?? false)
+                        // "The Dutch have delivered …", "the British will send …": "the" and a demonym
+                        // with a verb after it name the nation.
+                        let nation = range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the" && (next.map {
+                            ["have", "has", "had", "will", "would", "are", "were", "could", "may", "might", "said", "say", "also", "already",
+                             "pledged", "promised", "sent", "delivered", "announced", "offered", "agreed", "plan", "want", "do", "did", "cannot"].contains($0.lower)
+                        } ?? false)
+                        mention.governmentForm = plural || scheme || undertaking || nation || (next.map { Self.governmentWords.contains($0.lower) } ?? false)
                     }
                     found.append(mention)
                 }
@@ -143,6 +149,13 @@ struct ActorMatcher: Sendable {
         found.removeAll { m in
             m.kind == .group && tokens[m.end - 1].lower == "coalition"
                 && ((m.end < tokens.count && tokens[m.end].lower == "parties") || (m.start > 0 && ["governing", "ruling"].contains(tokens[m.start - 1].lower)))
+        }
+        // "joined the drone coalition", "the IT coalition", "the demining capability coalition": a
+        // coalition named for what it supplies is a scheme, not a group of states that acts.
+        found.removeAll { m in
+            m.kind == .group && m.end - m.start == 1 && tokens[m.start].lower == "coalition" && m.start > 0
+                && ["drone", "drones", "it", "demining", "capability", "armour", "armor", "artillery", "maritime", "jet", "jets",
+                    "tank", "tanks", "f-16", "air", "ew", "electronic", "ammunition", "shell", "skills", "training", "de-mining", "logistics"].contains(tokens[m.start - 1].lower)
         }
         // "the Estonian-led demining coalition": the group is the leader's undertaking, not a party.
         let ledEnds = Set(found.filter(\.led).map(\.end))

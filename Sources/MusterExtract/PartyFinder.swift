@@ -426,7 +426,7 @@ extension CommitmentRules {
         while index > 0 {
             let previous = a.actors[index - 1]
             let gap = a.tokens[previous.end..<a.actors[index].start].map(\.lower)
-            guard [[","], ["and"], [",", "and"], ["as", "well", "as"], ["or"], ["&"]].contains(gap.filter { !L.determiners.contains($0) }),
+            guard [[","], ["and"], [",", "and"], ["as", "well", "as"], ["or"], ["&"], ["nor"]].contains(gap.filter { !L.determiners.contains($0) }),
                   !previous.isUkraineOrRussia, agentive(previous, a) == true else { break }
             // "… attended by US envoys Witkoff and Kushner, the UK and France signed": a person
             // before a comma ends another phrase; a list of states does not run on into names.

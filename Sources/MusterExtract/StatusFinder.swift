@@ -309,6 +309,11 @@ enum StatusFinder {
                               "responsible", "among"].contains(tokens[k].lower)) {
                 return nil
             }
+            // "Neither Spain nor Italy will send troops": the subject carries the negation.
+            if !negated, (max(0, i - 10)..<i).contains(where: { tokens[$0].lower == "neither" }),
+               !tokens[max(0, i - 10)..<i].contains(where: { [",", ";", ":"].contains($0.lower) }) {
+                negated = true
+            }
             let verb = tokens[k].lower
             let maybe = L.modalsMaybe.contains(word) || word == "can" || word == "cannot"
             var status: CommitmentStatus = maybe ? .considering : .pledged

@@ -172,4 +172,18 @@ import Testing
     @Test func headlineVerbsOfApprovalAllocate() {
         #expect(keys("Denmark okays a DKK 4.2 billion package of artillery ammunition for Ukraine.") == ["DK ammunition allocated"])
     }
+
+    @Test func aCoalitionNamedForWhatItSuppliesIsNoParty() {
+        #expect(keys("Portugal joined the drone coalition last year and committed €100 million.") == ["PT equipment pledged"])
+    }
+
+    @Test func theAndADemonymBeforeAVerbNameTheNation() {
+        #expect(keys("The Dutch have already delivered all 24 promised F-16s to Ukraine.") == ["NL equipment delivered"])
+        // Before a noun the demonym only qualifies it.
+        #expect(keys("The Dutch F-16s arrived in Romania for training.").allSatisfy { !$0.hasPrefix("NL") })
+    }
+
+    @Test func neitherNorRefusesForBoth() {
+        #expect(keys("Neither Spain nor Italy will send troops to Ukraine.") == ["ES troops declined", "IT troops declined"])
+    }
 }
