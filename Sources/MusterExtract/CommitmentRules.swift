@@ -356,8 +356,9 @@ enum CommitmentRules {
             // are part of the presence (spec: a presence on land, at sea or in the air → troops).
             if let force = hits.first(where: { $0.category == .troops }) {
                 hits.removeAll { hit in
+                    // ("a navy frigate to a multinational maritime mission": sent to the presence.)
                     hit.category == .equipment && hit.end <= force.start && force.start - hit.end <= 5
-                        && a.tokens[hit.end..<force.start].contains { $0.lower == "for" }
+                        && a.tokens[hit.end..<force.start].contains { ["for", "to"].contains($0.lower) }
                 }
             }
             // "ready to contribute troops, aircraft or ships to the force": the aircraft listed with the

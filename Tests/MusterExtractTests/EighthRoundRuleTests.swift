@@ -186,4 +186,10 @@ import Testing
     @Test func neitherNorRefusesForBoth() {
         #expect(keys("Neither Spain nor Italy will send troops to Ukraine.") == ["ES troops declined", "IT troops declined"])
     }
+
+    @Test func aSingleWarshipIsEquipmentUnlessSentToAPresence() {
+        #expect(keys("Bulgaria will donate a corvette to Ukraine.") == ["BG equipment pledged"])
+        #expect(keys("Romania is open to sending a navy frigate to a multinational maritime mission once a ceasefire holds.")
+                == ["RO troops considering"])
+    }
 }
