@@ -36,12 +36,32 @@ struct SentenceAnalysis: Sendable {
         let actors = ActorMatcher(reference: reference).mentions(in: tokens, on: published)
         self.actors = actors
         self.quantities = QuantityParser(reference: reference).quantities(in: tokens)
-        let statuses = StatusFinder.hits(in: tokens, mentionEnds: Set(actors.map(\.end)))
+        var statuses = StatusFinder.hits(in: tokens, mentionEnds: Set(actors.map(\.end)))
         self.dates = DateExpressions.find(in: tokens, published: published)
         self.published = published
         self.aside = SentenceAnalysis.asides(tokens, actors)
         let categories = SentenceAnalysis.categories(tokens, actors, reference)
         self.categories = categories
+        // "Britain banned the import of Russian metals", "Canada listed 100 shadow fleet tankers",
+        // "the G7 lowered the price cap": verbs that put economic pressure in force only where the
+        // sentence speaks of sanctions.
+        if categories.contains(where: { $0.category == .sanctions }) {
+            // (Only with a party as subject: "the package lists 117 vessels" tells what was adopted,
+            // "the number of tankers listed" describes them.)
+            func afterParty(_ k: Int) -> Bool {
+                var p = k - 1
+                while p > 0, StatusLexicon.adverbs.contains(tokens[p].lower) || ["has", "have", "had"].contains(tokens[p].lower) { p -= 1 }
+                // ("Norway is not a member but has aligned itself …": a second predicate of the subject.)
+                let coordinated = p >= 0 && ["but", "and"].contains(tokens[p].lower)
+                    && actors.contains { $0.start <= 1 && !$0.isUkraineOrRussia && $0.kind != .demonym && $0.kind != .group }
+                return coordinated || (p >= 0 && actors.contains { $0.end == p + 1 && !$0.isUkraineOrRussia && $0.kind != .demonym })
+            }
+            for (k, token) in tokens.enumerated() where StatusLexicon.sanctionsVerbs.contains(token.lower)
+                && !statuses.contains(where: { $0.start <= k && k < $0.end }) && afterParty(k) {
+                statuses.append(StatusFinder.negate(StatusHit(start: k, end: k + 1, status: .delivered, trigger: ""), tokens))
+            }
+            statuses.sort { $0.start < $1.start }
+        }
         // "weapons sent to Ukraine", "the aid delivered last year": a participle right after the
         // thing it describes reports no decision of its own.
         let objectEnds = Set(categories.map(\.end))

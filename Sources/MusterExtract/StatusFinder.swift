@@ -447,6 +447,10 @@ enum StatusFinder {
                 return nil
             }
             var status = verb.status
+            // "Japan froze the assets of 11 Russian individuals": freezing assets is a sanction in force.
+            if ["froze", "freezes"].contains(word), tokens[end..<min(tokens.count, end + 5)].contains(where: { ["assets", "accounts", "funds", "reserves"].contains($0.lower) }) {
+                status = .delivered
+            }
             // "after Slovakia lifted its veto", "dropped their objections": ending a block takes
             // nothing back.
             if status == .withdrawn, tokens[end..<min(tokens.count, end + 6)].contains(where: { L.blockNouns.contains($0.lower) }) {
@@ -520,7 +524,7 @@ enum StatusFinder {
         return StatusHit(start: i, end: i + 1, status: status, trigger: "")
     }
 
-    private static func negate(_ hit: StatusHit, _ tokens: [Token]) -> StatusHit {
+    static func negate(_ hit: StatusHit, _ tokens: [Token]) -> StatusHit {
         guard isNegated(tokens, before: hit.start) else { return hit }
         var negated = hit
         negated.status = hit.status == .declined ? .considering : .declined

@@ -92,6 +92,12 @@ enum StatusLexicon {
         "earmarking": .allocated,
     ]
 
+    /// Verbs that put sanctions in force, read only in a sentence about sanctions.
+    static let sanctionsVerbs: Set<String> = [
+        // (Past forms only: "the bloc also lists 117 tankers" describes a package being adopted.)
+        "banned", "listed", "designated", "aligned", "lowered", "tightened", "toughened", "raised", "hiked", "targeted",
+    ]
+
     /// "ready to", "expected to": willingness without a decision.
     static let willingness: [[String]] = [
         ["expected", "to"], ["ready", "to"], ["prepared", "to"], ["willing", "to"], ["plans", "to"], ["plan", "to"],

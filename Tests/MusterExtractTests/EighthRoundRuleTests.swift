@@ -192,4 +192,22 @@ import Testing
         #expect(keys("Romania is open to sending a navy frigate to a multinational maritime mission once a ceasefire holds.")
                 == ["RO troops considering"])
     }
+
+    @Test func verbsOfEconomicPressurePutSanctionsInForce() {
+        #expect(keys("Britain banned the import of Russian metals.") == ["GB sanctions delivered"])
+        #expect(keys("Canada listed 100 shadow fleet tankers.") == ["CA sanctions delivered"])
+        #expect(keys("The G7 lowered the oil price cap to $47.60 a barrel.") == ["G7 sanctions delivered"])
+        #expect(keys("Japan froze the assets of 11 Russian individuals.") == ["JP sanctions delivered"])
+        #expect(keys("Norway is not a member of the EU but has aligned itself with most EU sanctions against Russia.")
+                .contains("NO sanctions delivered"))
+        // What a package lists is the package's content, adopted with it, not a deed of its own.
+        #expect(keys("The package also lists 117 more vessels of the shadow fleet.").isEmpty)
+        // Outside sanctions the same verbs say nothing: "Russian drones targeted the port".
+        #expect(keys("Russian drones targeted the port of Odesa.").isEmpty)
+    }
+
+    @Test func restrictingExportsToRussiaIsPressureNotHelp() {
+        #expect(keys("Japan will restrict exports to Russia of 243 more items.") == ["JP sanctions pledged"])
+        #expect(keys("North Korea has supplied Russia with artillery shells.").isEmpty)
+    }
 }
