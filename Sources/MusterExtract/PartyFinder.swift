@@ -222,7 +222,10 @@ extension CommitmentRules {
         }), !a.actors.contains(where: { $0.start < s.start && !$0.isUkraineOrRussia }) {
             return ([party(source, a)], 0)
         }
-        if limit == 0, [.allocated, .delivered, .withdrawn].contains(s.status) || (quoted && s.status == .considering),
+        // ("\"We will send two more Patriot systems,\" Pistorius told reporters": "we" in direct
+        // speech is the speaker's state, whatever it promises.)
+        let firstPerson = quoted && a.tokens[..<s.start].contains { ["we", "i"].contains($0.lower) }
+        if limit == 0, [.allocated, .delivered, .withdrawn].contains(s.status) || (quoted && s.status == .considering) || firstPerson,
            let speaker = a.actors.first(where: { m in
                guard m.start > s.end, !m.isUkraineOrRussia, m.kind != .group, m.kind != .person || quoted,
                      m.kind != .demonym || m.governmentForm else { return false }

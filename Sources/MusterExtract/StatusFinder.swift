@@ -495,6 +495,10 @@ enum StatusFinder {
                ["allow", "allows", "enable", "enables", "help", "helps", "let", "lets"].contains(tokens[i - 2].lower) { return nil }
             // "urged allies to send …", "asked Germany to deliver …": a request, not a commitment.
             if tokens[max(0, i - 5)..<i].contains(where: { CommitmentRules.requestVerbs.contains($0.lower) }) { return nil }
+            // "We are not going to send soldiers": a refusal.
+            if i >= 2, tokens[i - 1].lower == "going", L.negations.contains(tokens[i - 2].lower) {
+                return StatusHit(start: i - 2, end: i + 2, status: .declined, trigger: "")
+            }
             return StatusHit(start: i, end: i + 2, status: .pledged, trigger: "")
         }
         return nil

@@ -210,4 +210,9 @@ import Testing
         #expect(keys("Japan will restrict exports to Russia of 243 more items.") == ["JP sanctions pledged"])
         #expect(keys("North Korea has supplied Russia with artillery shells.").isEmpty)
     }
+
+    @Test func weInDirectSpeechIsTheSpeakersState() {
+        #expect(keys("\"We will send two more Patriot systems,\" Pistorius told reporters.") == ["DE air_defense pledged"])
+        #expect(keys("\"We are not going to send soldiers,\" Merz said.") == ["DE troops declined"])
+    }
 }
