@@ -215,4 +215,8 @@ import Testing
         #expect(keys("\"We will send two more Patriot systems,\" Pistorius told reporters.") == ["DE air_defense pledged"])
         #expect(keys("\"We are not going to send soldiers,\" Merz said.") == ["DE troops declined"])
     }
+
+    @Test func aTransitHubIsLogistics() {
+        #expect(keys("Poland will continue to serve as the main hub for Western aid to Ukraine.") == ["PL logistics pledged"])
+    }
 }
