@@ -130,6 +130,9 @@ enum StatusLexicon {
         ["put", "off", "a", "decision"], ["postponed", "a", "decision"], ["deferred", "a", "decision"], ["delayed", "a", "decision"],
         ["under", "discussion"], ["under", "consideration"], ["due", "to", "review"], ["due", "to", "vote"],
         ["hoped", "to"], ["hope", "to"], ["look", "into"],
+        // "has expressed interest in joining the scheme", "had shown interest in": no decision yet.
+        ["expressed", "interest"], ["expressed", "an", "interest"], ["shown", "interest"], ["showed", "interest"],
+        ["shown", "an", "interest"], ["interested", "in"], ["signalled", "interest"], ["signaled", "interest"],
         // "confirmed … its intention to contribute": an intention is not yet the undertaking.
         ["intention", "to"], ["intentions", "to"],
     ]

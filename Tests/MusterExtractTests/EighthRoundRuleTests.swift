@@ -219,4 +219,8 @@ import Testing
     @Test func aTransitHubIsLogistics() {
         #expect(keys("Poland will continue to serve as the main hub for Western aid to Ukraine.") == ["PL logistics pledged"])
     }
+
+    @Test func interestShownIsConsidering() {
+        #expect(keys("Italy has expressed interest in joining the PURL scheme for Ukraine.") == ["IT equipment considering"])
+    }
 }
