@@ -70,7 +70,9 @@ extension CommitmentRules {
                 if s.recipientSubject, mention.kind == .person, mention.end == s.start { return (nil, 0) }
                 // "the British Army would receive its first Archers from Sweden": goods promised to
                 // anyone but Ukraine are no aid.
-                if s.recipientSubject, !mention.isUkraineOrRussia, L.modalsPledge.contains(a.tokens[s.start].lower) || L.modalsMaybe.contains(a.tokens[s.start].lower) {
+                // ("The Czech army is taking delivery of its first Leopard tanks": its own purchase.)
+                if s.recipientSubject, !mention.isUkraineOrRussia, L.modalsPledge.contains(a.tokens[s.start].lower) || L.modalsMaybe.contains(a.tokens[s.start].lower)
+                    || ["took", "takes", "taken", "taking"].contains(a.tokens[s.start].lower) {
                     return (nil, 0)
                 }
                 if let verdict = absolute ? true : agentive(mention, a) {

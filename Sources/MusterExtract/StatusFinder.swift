@@ -90,6 +90,7 @@ enum StatusFinder {
         words.formUnion(L.completionVerbs)
         words.formUnion(L.infinitives)
         words.formUnion(["put", "puts", "putting", "placed", "continued", "continues", "continuing", "scheduled", "due", "set", "reached"])
+        words.formUnion(["took", "takes", "taken", "taking"])
         return words
     }()
 
@@ -340,6 +341,11 @@ enum StatusFinder {
                 status = maybe ? .considering : .declined
             }
             return StatusHit(start: i, end: k + 1, status: status, trigger: "")
+        }
+        // "Ukraine took delivery of the first Gripen jets from Sweden": received, from the giver.
+        if ["took", "takes", "taken", "taking"].contains(word), i + 1 < tokens.count,
+           ["delivery", "deliveries", "receipt", "possession"].contains(tokens[i + 1].lower) {
+            return StatusHit(start: i, end: i + 2, status: .delivered, recipientSubject: true, trigger: "")
         }
         if word == "won", i + 1 < tokens.count, tokens[i + 1].lower == "'t" {
             return StatusHit(start: i, end: i + 2, status: .declined, trigger: "")

@@ -223,4 +223,10 @@ import Testing
     @Test func interestShownIsConsidering() {
         #expect(keys("Italy has expressed interest in joining the PURL scheme for Ukraine.") == ["IT equipment considering"])
     }
+
+    @Test func takingDeliveryFromAGiverIsTheGiversDelivery() {
+        #expect(keys("Ukraine took delivery of the first Gripen jets from Sweden.") == ["SE equipment delivered"])
+        // Another army taking delivery is buying for itself.
+        #expect(keys("The Polish army took delivery of its first K2 tanks.").isEmpty)
+    }
 }
