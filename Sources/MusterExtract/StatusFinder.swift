@@ -355,7 +355,8 @@ enum StatusFinder {
             let beforeAdverb = i > 1 ? tokens[i - 2].lower : ""
             // "is, however, weighing": look past interjected adverbs for the auxiliary.
             var k = i - 1
-            while k > 0, i - k <= 4, L.interjected.contains(tokens[k].lower) { k -= 1 }
+            // ("is still not sending": a negation may stand there too.)
+            while k > 0, i - k <= 4, L.interjected.contains(tokens[k].lower) || L.negations.contains(tokens[k].lower) || tokens[k].lower == "still" { k -= 1 }
             let auxiliary = L.be.contains(after) || (L.adverbs.contains(after) && L.be.contains(beforeAdverb))
                 || (k >= 0 && k < i - 1 && L.be.contains(tokens[k].lower))
             // "Budapest has gone further, vetoing the release …": a participle clause on the subject.
@@ -495,6 +496,10 @@ enum StatusFinder {
             return hit
         }
         if word == "to", i + 1 < tokens.count, L.infinitives.contains(tokens[i + 1].lower), earlier.isEmpty {
+            // "will not be able to supply more F-16s": what a party cannot give, it refuses.
+            if i >= 1, tokens[i - 1].lower == "able", tokens[max(0, i - 5)..<(i - 1)].contains(where: { L.negations.contains($0.lower) }) {
+                return StatusHit(start: i - 1, end: i + 2, status: .declined, trigger: "")
+            }
             if i > 0, ["yet", "failed", "struggled", "unable", "how", "whether", "declined", "declines"].contains(tokens[i - 1].lower) { return nil }
             // "These funds will allow us to finance salaries": what the recipient does with it.
             if i >= 2, ["us", "them", "ukraine", "kyiv"].contains(tokens[i - 1].lower),

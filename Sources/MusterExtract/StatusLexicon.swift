@@ -65,7 +65,9 @@ enum StatusLexicon {
              "retracted", "reversed",
              // Stopping, withholding and lifting take back what was given.
              "stopped", "stops", "terminated", "terminates", "withheld", "withholds", "lifted", "lifts", "discontinued",
-             "curtailed", "diverted", "diverts", "redirected"], .withdrawn)
+             "curtailed", "diverted", "diverts", "redirected",
+             // "Prague ended its funding of the initiative".
+             "ended"], .withdrawn)
         return table
     }()
 
@@ -148,6 +150,8 @@ enum StatusLexicon {
         ["not", "on", "the", "table"], ["off", "the", "table"],
         // "a deployment of German ground troops was not planned", "is not foreseen".
         ["not", "planned"], ["not", "foreseen"], ["not", "envisaged"], ["not", "envisioned"],
+        // "sending troops was out of the question".
+        ["out", "of", "the", "question"],
         // "stopped short of committing soldiers": going no further is not giving.
         ["stopped", "short", "of"], ["stops", "short", "of"], ["stop", "short", "of"], ["stopping", "short", "of"],
     ]

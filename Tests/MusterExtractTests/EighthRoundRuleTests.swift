@@ -229,4 +229,12 @@ import Testing
         // Another army taking delivery is buying for itself.
         #expect(keys("The Polish army took delivery of its first K2 tanks.").isEmpty)
     }
+
+    @Test func endingNotBeingAbleAndOutOfTheQuestion() {
+        let shells = RuleSentences.topic + "The Czech-led initiative buys artillery shells for Ukraine outside Europe.\n"
+        #expect(keys("Prague ended its funding of the ammunition initiative.", topic: shells) == ["CZ ammunition withdrawn"])
+        #expect(keys("The Netherlands will not be able to supply more F-16s to Ukraine.") == ["NL equipment declined"])
+        #expect(keys("Berlin is still not sending Taurus missiles to Ukraine.") == ["DE ammunition declined"])
+        #expect(keys("France said sending troops to Ukraine was out of the question.") == ["FR troops declined"])
+    }
 }
