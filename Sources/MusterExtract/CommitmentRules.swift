@@ -474,7 +474,9 @@ enum CommitmentRules {
             // ("its defence budget to €100 billion" is not).
             // Development banks and the IMF lend and grant: their money is financing wherever it goes.
             let allLenders = parties.allSatisfy { lenders.contains($0.code) }
+            // ("Ukraine's partners pledged a record $12 billion": the group names its recipient.)
             let forUkraine = a.actors.contains { $0.code == .ukraine } || allLenders
+                || a.actors.contains { $0.kind == .group && ["ukraine", "kyiv"].contains(a.tokens[$0.start].lower) }
                 || a.tokens.contains { CommitmentRules.aidWords.contains($0.lower) }
             // "would contribute €150 million to the initiative": money for a scheme the text named
             // buys what that scheme buys (spec: PURL, shell initiatives).

@@ -237,4 +237,8 @@ import Testing
         #expect(keys("Berlin is still not sending Taurus missiles to Ukraine.") == ["DE ammunition declined"])
         #expect(keys("France said sending troops to Ukraine was out of the question.") == ["FR troops declined"])
     }
+
+    @Test func aGroupNamedAsUkrainesPartnersTiesItsMoneyToUkraine() {
+        #expect(keys("Ukraine's partners pledged a record $12 billion at the meeting, Rutte said.") == ["GROUP financial pledged"])
+    }
 }
