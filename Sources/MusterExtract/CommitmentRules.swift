@@ -358,7 +358,10 @@ enum CommitmentRules {
                 hits.removeAll { hit in
                     // ("a navy frigate to a multinational maritime mission": sent to the presence.)
                     hit.category == .equipment && hit.end <= force.start && force.start - hit.end <= 5
-                        && a.tokens[hit.end..<force.start].contains { ["for", "to"].contains($0.lower) }
+                        && (hit.end..<force.start).contains { k in
+                            // ("equipment to back the force": an infinitive, not a destination.)
+                            a.tokens[k].lower == "for" || (a.tokens[k].lower == "to" && k + 1 < a.tokens.count && L.determiners.contains(a.tokens[k + 1].lower))
+                        }
                 }
             }
             // "ready to contribute troops, aircraft or ships to the force": the aircraft listed with the

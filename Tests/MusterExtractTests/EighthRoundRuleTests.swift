@@ -191,6 +191,9 @@ import Testing
         #expect(keys("Bulgaria will donate a corvette to Ukraine.") == ["BG equipment pledged"])
         #expect(keys("Romania is open to sending a navy frigate to a multinational maritime mission once a ceasefire holds.")
                 == ["RO troops considering"])
+        // Equipment "to back the force" is sent for a purpose, not to the presence (spec example).
+        #expect(keys("The United States may provide intelligence, logistics and equipment to back the force.")
+                .contains("US equipment considering"))
     }
 
     @Test func verbsOfEconomicPressurePutSanctionsInForce() {
