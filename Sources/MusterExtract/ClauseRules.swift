@@ -33,9 +33,7 @@ extension CommitmentRules {
             if clauseBoundaries.contains(t.lower) { return k }
             // "to the repair of infrastructure rather than to weapons", "instead of troops": what
             // is set aside is not the object.
-            if k + 1 < limit, (t.lower == "rather" && a.tokens[k + 1].lower == "than") || (t.lower == "instead" && a.tokens[k + 1].lower == "of") {
-                return k
-            }
+            if k + 1 < limit, setsAside(a.tokens, at: k) { return k }
             // ", but would serve as …": a new clause with its own verb.
             // (", but no ground troops" goes on listing the object, negated.)
             if t.lower == ",", k + 1 < limit, ["but", "while", "whereas"].contains(a.tokens[k + 1].lower),
@@ -61,6 +59,13 @@ extension CommitmentRules {
             k += 1
         }
         return limit
+    }
+
+    /// "rather than", "instead of" starting at token `k`: what follows is set aside.
+    static func setsAside(_ tokens: [Token], at k: Int) -> Bool {
+        guard k + 1 < tokens.count else { return false }
+        let word = tokens[k].lower, next = tokens[k + 1].lower
+        return (word == "rather" && next == "than") || (word == "instead" && next == "of")
     }
 
     /// Whether an "if", "unless" or "whether" opens the clause the trigger is in.

@@ -540,8 +540,7 @@ enum CommitmentRules {
                 // Money for producing weapons is financing, not weapons bought for Ukraine.
                 let production = a.tokens.contains { productionWords.contains($0.lower) }
                 // (Arms set aside "rather than" or "instead of" the aid do not make it arms.)
-                let setAside = a.tokens.indices.first { k in k + 1 < a.tokens.count
-                    && ((a.tokens[k].lower == "rather" && a.tokens[k + 1].lower == "than") || (a.tokens[k].lower == "instead" && a.tokens[k + 1].lower == "of")) } ?? a.tokens.count
+                let setAside = a.tokens.indices.first { setsAside(a.tokens, at: $0) } ?? a.tokens.count
                 let militaryHere = a.tokens[..<setAside].contains { militaryWords.contains($0.lower) }
                 // "transferred $100 million to the mechanism", "a combined contribution of $250 million":
                 // in a document about arms, money paid into a purchase scheme buys arms (spec: PURL).

@@ -47,7 +47,7 @@ enum HomeOffices {
         }
         guard !added.isEmpty || !absorbed.isEmpty else { return }
         let covered = Set(added.flatMap { Array($0.start..<$0.end) }).union(absorbed)
-        analysis.actors = (analysis.actors.filter { !covered.contains($0.start) || $0.kind == .office } + added).sorted { $0.start < $1.start }
+        analysis.actors = (analysis.actors.filter { !covered.contains($0.start) } + added).sorted { $0.start < $1.start }
     }
 
     /// "Belgium's defence minister said Brussels was prepared to send …": after a Belgian

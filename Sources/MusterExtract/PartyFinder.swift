@@ -71,8 +71,7 @@ extension CommitmentRules {
                 // "the British Army would receive its first Archers from Sweden": goods promised to
                 // anyone but Ukraine are no aid.
                 // ("The Czech army is taking delivery of its first Leopard tanks": its own purchase.)
-                if s.recipientSubject, !mention.isUkraineOrRussia, L.modalsPledge.contains(a.tokens[s.start].lower) || L.modalsMaybe.contains(a.tokens[s.start].lower)
-                    || ["took", "takes", "taken", "taking"].contains(a.tokens[s.start].lower) {
+                if s.recipientSubject, !mention.isUkraineOrRussia, L.isModal(a.tokens[s.start].lower) || L.takingForms.contains(a.tokens[s.start].lower) {
                     return (nil, 0)
                 }
                 if let verdict = absolute ? true : agentive(mention, a) {
@@ -133,7 +132,7 @@ extension CommitmentRules {
                            // ("… said that a deployment of German ground troops was not planned": a refusal
                            // reported with no party of its own is the speaker's, as a plan under way is.)
                            [.considering, .allocated, .delivered, .withdrawn].contains(s.status) || passivePromise || aidSubject || s.relativeHead != nil || impersonal
-                            || (s.status == .declined && !L.modalsPledge.contains(a.tokens[s.start].lower) && !L.modalsMaybe.contains(a.tokens[s.start].lower)
+                            || (s.status == .declined && !L.isModal(a.tokens[s.start].lower)
                                 && a.tokens[mention.end..<speech].allSatisfy { !$0.isWord || speakerFillers.contains($0.lower) }),
                            !(speech + 1..<s.start).contains(where: { k in
                                // ("the 50 vehicles it ordered …": a pronoun opening a relative clause on goods.)
@@ -323,7 +322,7 @@ extension CommitmentRules {
     static func passiveAgents(_ a: SentenceAnalysis, status s: StatusHit) -> [Party]? {
         let covered = a.tokens[s.start..<s.end].contains { ["be", "been", "being"].contains($0.lower) }
         var k = s.start - 1
-        while k >= 0, L.interjected.contains(a.tokens[k].lower) || ["also", "already", "recently", "now", "just", "successfully", "first", "initially", "originally", "later"].contains(a.tokens[k].lower) {
+        while k >= 0, L.interjected.contains(a.tokens[k].lower) || ["also", "already", "recently", "now", "just", "successfully"].contains(a.tokens[k].lower) || L.sequenceAdverbs.contains(a.tokens[k].lower) {
             k -= 1
         }
         // "Patriot systems delivered by Germany": a reduced relative on the goods.

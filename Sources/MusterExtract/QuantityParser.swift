@@ -169,7 +169,7 @@ struct QuantityParser: Sendable {
             if t.kind == .punct, !t.isJoinedHyphen { return nil }
             if t.lower == "of" || t.lower == "per" { return nil }
             // "nine said they would send instructors": a verb ends the noun phrase.
-            if StatusLexicon.speechVerbs.contains(t.lower) || StatusLexicon.modalsPledge.contains(t.lower) || StatusLexicon.modalsMaybe.contains(t.lower) {
+            if StatusLexicon.speechVerbs.contains(t.lower) || StatusLexicon.isModal(t.lower) {
                 return nil
             }
             if t.isNumber, t.spaceBefore, k + 1 < tokens.count, tokens[k + 1].spaceBefore || !Self.measures.contains(tokens[k + 1].lower) {

@@ -42,25 +42,8 @@ struct SentenceAnalysis: Sendable {
         self.aside = SentenceAnalysis.asides(tokens, actors)
         let categories = SentenceAnalysis.categories(tokens, actors, reference)
         self.categories = categories
-        // "Britain banned the import of Russian metals", "Canada listed 100 shadow fleet tankers",
-        // "the G7 lowered the price cap": verbs that put economic pressure in force only where the
-        // sentence speaks of sanctions.
         if categories.contains(where: { $0.category == .sanctions }) {
-            // (Only with a party as subject: "the package lists 117 vessels" tells what was adopted,
-            // "the number of tankers listed" describes them.)
-            func afterParty(_ k: Int) -> Bool {
-                var p = k - 1
-                while p > 0, StatusLexicon.adverbs.contains(tokens[p].lower) || ["has", "have", "had"].contains(tokens[p].lower) { p -= 1 }
-                // ("Norway is not a member but has aligned itself …": a second predicate of the subject.)
-                let coordinated = p >= 0 && ["but", "and"].contains(tokens[p].lower)
-                    && actors.contains { $0.start <= 1 && !$0.isUkraineOrRussia && $0.kind != .demonym && $0.kind != .group }
-                return coordinated || (p >= 0 && actors.contains { $0.end == p + 1 && !$0.isUkraineOrRussia && $0.kind != .demonym })
-            }
-            for (k, token) in tokens.enumerated() where StatusLexicon.sanctionsVerbs.contains(token.lower)
-                && !statuses.contains(where: { $0.start <= k && k < $0.end }) && afterParty(k) {
-                statuses.append(StatusFinder.negate(StatusHit(start: k, end: k + 1, status: .delivered, trigger: ""), tokens))
-            }
-            statuses.sort { $0.start < $1.start }
+            statuses = StatusFinder.withSanctionsVerbs(statuses, tokens, actors)
         }
         // "weapons sent to Ukraine", "the aid delivered last year": a participle right after the
         // thing it describes reports no decision of its own.
@@ -92,7 +75,7 @@ struct SentenceAnalysis: Sendable {
             // agent acts through the clause's own verb.
             // ("The price cap was first introduced by the G7": an adverb may stand after the auxiliary.)
             var auxiliary = hit.start - 1
-            while auxiliary > 0, StatusLexicon.adverbs.contains(tokens[auxiliary].lower) || ["first", "initially", "originally", "later"].contains(tokens[auxiliary].lower) {
+            while auxiliary > 0, StatusLexicon.adverbs.contains(tokens[auxiliary].lower) || StatusLexicon.sequenceAdverbs.contains(tokens[auxiliary].lower) {
                 auxiliary -= 1
             }
             let reduced = hit.end < tokens.count && tokens[hit.end].lower == "by" && hit.start >= 1
@@ -441,7 +424,7 @@ struct SentenceAnalysis: Sendable {
 
     /// Words that open a finite verb phrase, so the clause they stand in continues a subject named earlier.
     static func resumesMainClause(_ word: String) -> Bool {
-        StatusLexicon.modalsPledge.contains(word) || StatusLexicon.modalsMaybe.contains(word) || StatusLexicon.be.contains(word)
+        StatusLexicon.isModal(word) || StatusLexicon.be.contains(word)
             || ["has", "have", "had", "said", "says", "also", "can", "cannot", "did", "does", "plans", "wants", "intends"].contains(word)
             || StatusLexicon.verbs[word] != nil
     }

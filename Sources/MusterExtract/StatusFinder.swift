@@ -55,7 +55,7 @@ enum StatusFinder {
                 hit.end += 3
             } else if hit.status == .considering, hit.end + 3 < tokens.count, tokens[hit.end].lower == "whether",
                       ["it", "they", "we", "he", "she"].contains(tokens[hit.end + 1].lower),
-                      L.modalsPledge.contains(tokens[hit.end + 2].lower) || L.modalsMaybe.contains(tokens[hit.end + 2].lower),
+                      L.isModal(tokens[hit.end + 2].lower),
                       tokens[hit.end + 3].isWord, !L.negations.contains(tokens[hit.end + 3].lower) {
                 // "has not yet decided whether it would send soldiers": the question's verb is what
                 // is being decided, not a promise of its own.
@@ -69,7 +69,7 @@ enum StatusFinder {
             if let last = out.last, [.withdrawn, .declined].contains(last.status), hit.start - last.end <= 2,
                [.considering, .pledged].contains(hit.status),
                !tokens[last.end..<hit.start].contains(where: { ["and", "but", "or", ",", ";"].contains($0.lower) }),
-               !L.modalsPledge.contains(tokens[hit.start].lower), !L.modalsMaybe.contains(tokens[hit.start].lower) {
+               !L.isModal(tokens[hit.start].lower) {
                 out[out.count - 1].end = hit.end
                 out[out.count - 1].trigger = text(tokens, last.start..<hit.end)
                 i = hit.end
@@ -90,7 +90,7 @@ enum StatusFinder {
         words.formUnion(L.completionVerbs)
         words.formUnion(L.infinitives)
         words.formUnion(["put", "puts", "putting", "placed", "continued", "continues", "continuing", "scheduled", "due", "set", "reached"])
-        words.formUnion(["took", "takes", "taken", "taking"])
+        words.formUnion(L.takingForms)
         return words
     }()
 
@@ -246,7 +246,7 @@ enum StatusFinder {
         if let nominal = L.nominals[word], let found = nominalHit(tokens, at: i, status: nominal, mentionEnds: mentionEnds) {
             return found
         }
-        if L.modalsPledge.contains(word) || L.modalsMaybe.contains(word) || word == "can" || word == "cannot" {
+        if L.isModal(word) || word == "can" || word == "cannot" {
             if word == "will", i > 0, L.determiners.contains(tokens[i - 1].lower) { return nil } // "the will of"
             var k = i + 1
             var negated = word == "cannot"
@@ -343,7 +343,7 @@ enum StatusFinder {
             return StatusHit(start: i, end: k + 1, status: status, trigger: "")
         }
         // "Ukraine took delivery of the first Gripen jets from Sweden": received, from the giver.
-        if ["took", "takes", "taken", "taking"].contains(word), i + 1 < tokens.count,
+        if L.takingForms.contains(word), i + 1 < tokens.count,
            ["delivery", "deliveries", "receipt", "possession"].contains(tokens[i + 1].lower) {
             return StatusHit(start: i, end: i + 2, status: .delivered, recipientSubject: true, trigger: "")
         }
@@ -419,7 +419,7 @@ enum StatusFinder {
             // "the involvement discussed may include …": a participle after its noun, followed by
             // the clause's own verb, describes the noun.
             if word.hasSuffix("ed"), i + 1 < tokens.count, i > 0, tokens[i - 1].isWord, !mentionEnds.contains(i),
-               L.modalsPledge.contains(tokens[i + 1].lower) || L.modalsMaybe.contains(tokens[i + 1].lower)
+               L.isModal(tokens[i + 1].lower)
                 || ["is", "was", "are", "were", "has", "have"].contains(tokens[i + 1].lower) {
                 return nil
             }
@@ -539,7 +539,29 @@ enum StatusFinder {
         return StatusHit(start: i, end: i + 1, status: status, trigger: "")
     }
 
-    static func negate(_ hit: StatusHit, _ tokens: [Token]) -> StatusHit {
+    /// "Britain banned the import of Russian metals", "Canada listed 100 shadow fleet tankers",
+    /// "the G7 lowered the price cap": verbs that put economic pressure in force, added to a
+    /// sentence's hits only where it speaks of sanctions (the caller knows its categories).
+    static func withSanctionsVerbs(_ hits: [StatusHit], _ tokens: [Token], _ actors: [ActorMention]) -> [StatusHit] {
+        // (Only with a party as subject: "the package lists 117 vessels" tells what was adopted,
+        // "the number of tankers listed" describes them.)
+        func afterParty(_ k: Int) -> Bool {
+            var p = k - 1
+            while p > 0, L.adverbs.contains(tokens[p].lower) || ["has", "have", "had"].contains(tokens[p].lower) { p -= 1 }
+            // ("Norway is not a member but has aligned itself …": a second predicate of the subject.)
+            let coordinated = p >= 0 && ["but", "and"].contains(tokens[p].lower)
+                && actors.contains { $0.start <= 1 && !$0.isUkraineOrRussia && $0.kind != .demonym && $0.kind != .group }
+            return coordinated || (p >= 0 && actors.contains { $0.end == p + 1 && !$0.isUkraineOrRussia && $0.kind != .demonym })
+        }
+        var out = hits
+        for (k, token) in tokens.enumerated() where L.sanctionsVerbs.contains(token.lower)
+            && !hits.contains(where: { $0.start <= k && k < $0.end }) && afterParty(k) {
+            out.append(negate(StatusHit(start: k, end: k + 1, status: .delivered, trigger: ""), tokens))
+        }
+        return out.sorted { $0.start < $1.start }
+    }
+
+    private static func negate(_ hit: StatusHit, _ tokens: [Token]) -> StatusHit {
         guard isNegated(tokens, before: hit.start) else { return hit }
         var negated = hit
         negated.status = hit.status == .declined ? .considering : .declined

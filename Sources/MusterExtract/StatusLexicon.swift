@@ -257,6 +257,12 @@ enum StatusLexicon {
     static let refusalVerbs: Set<String> = ["block", "veto", "oppose", "refuse", "reject"]
     static let modalsPledge: Set<String> = ["will", "would", "shall", "'ll"]
     static let modalsMaybe: Set<String> = ["may", "might", "could"]
+    /// "will", "would", "may", "could" …: either kind of modal.
+    static func isModal(_ word: String) -> Bool { modalsPledge.contains(word) || modalsMaybe.contains(word) }
+    /// "took delivery of": the forms of "take" that receive goods.
+    static let takingForms: Set<String> = ["took", "takes", "taken", "taking"]
+    /// Adverbs of sequence between an auxiliary and its participle: "was first introduced by".
+    static let sequenceAdverbs: Set<String> = ["first", "initially", "originally", "later"]
     static let undecided: Set<String> = ["finalised", "finalized", "decided", "determined", "discussed", "considered", "confirmed", "taken"]
     static let adverbs: Set<String> = [
         "also", "jointly", "now", "soon", "likely", "still", "then", "further", "additionally", "each", "both",
