@@ -55,7 +55,7 @@ enum DateExpressions {
     static let pastWords: Set<String> = ["previously", "recently", "ago", "earlier", "formerly", "historically"]
 
     static let starts: Set<String> = Set(weekdays.keys).union(months.keys).union(pastWords)
-        .union(["overnight", "today", "tonight", "yesterday", "night", "past", "last"])
+        .union(["overnight", "today", "tonight", "yesterday", "night", "past", "last", "morning", "afternoon", "evening"])
 
     /// Words that put the weekday after them ahead of the news ("starting Monday", "by Friday").
     static let ahead: Set<String> = ["starting", "from", "until", "till", "by", "beginning", "coming", "effective"]
@@ -67,14 +67,15 @@ enum DateExpressions {
             let word = t.lower
             if let weekday = weekdays[word] {
                 if i > 0, ["last", "next"].contains(tokens[i - 1].lower), word != "last" {
-                    out.append(DateMention(start: i, kind: tokens[i - 1].lower == "last" ? .day(published?.adding(days: -7).latest(weekday: weekday)) : .past))
+                    out.append(DateMention(start: i, kind: tokens[i - 1].lower == "last" ? .day(published.map { lastWeek($0, weekday) }) : .past))
                     continue
                 }
                 // "a ceasefire starting Monday", "by Friday": a day ahead, not the day of the news.
                 if i > 0, ahead.contains(tokens[i - 1].lower)
                     || (i > 1 && tokens[i - 1].lower == "on" && ahead.contains(tokens[i - 2].lower)) { continue }
                 out.append(DateMention(start: i, kind: .day(published?.latest(weekday: weekday)), label: "weekday \(weekday)"))
-            } else if word == "overnight" || word == "today" || word == "tonight" {
+            } else if word == "overnight" || word == "today" || word == "tonight"
+                        || (i > 0 && tokens[i - 1].lower == "this" && ["morning", "afternoon", "evening"].contains(word)) {
                 out.append(DateMention(start: i, kind: .day(published), isVague: true))
             } else if word == "yesterday" {
                 out.append(DateMention(start: i, kind: .day(published?.adding(days: -1))))
@@ -82,6 +83,10 @@ enum DateExpressions {
                 out.append(DateMention(start: i, kind: .day(published), isVague: true))
             } else if word == "past", i + 1 < tokens.count, tokens[i + 1].lower == "day" {
                 out.append(DateMention(start: i, kind: .day(published), isVague: true))
+            } else if word == "ago", i >= 2, ["days", "day"].contains(tokens[i - 1].lower),
+                      let n = tokens[i - 2].number.map({ Int($0) }) ?? NumberWords.value(tokens[i - 2].lower), n >= 1, n <= 6 {
+                // "two days ago": a day counted back from the report's own.
+                out.append(DateMention(start: i - 2, kind: .day(published?.adding(days: -n))))
             } else if pastWords.contains(word) {
                 out.append(DateMention(start: i, kind: .past))
             } else if word == "last", i + 1 < tokens.count,
@@ -100,6 +105,12 @@ enum DateExpressions {
             }
         }
         return out
+    }
+
+    /// "last Friday": the Friday of the week before the report's, as news writers use it ("on
+    /// Friday" would name the latest one).
+    static func lastWeek(_ published: Day, _ weekday: Int) -> Day {
+        published.latest(weekday: 1).adding(days: -7 + weekday - 1)
     }
 
     /// "4 September", "Aug. 6", "September 4, 2025": the year is the text's, else the published

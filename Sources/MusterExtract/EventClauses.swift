@@ -149,4 +149,62 @@ extension EventRules {
         guard k >= 1, words[k] == "early" else { return false }
         return words[max(0, k - 4)..<k].contains(where: outcomeVerbs.contains)
     }
+
+    /// "Stubb and Zelensky spoke on Tuesday", "Trump and Putin spoke for two hours": two parties
+    /// joined by "and" right before a talking verb with no partner after it talked with each
+    /// other. "Macron and Merz spoke at the conference" gave speeches.
+    static func pairSpoke(_ a: SentenceAnalysis, verbAt i: Int) -> Bool {
+        guard pairSubject(a, verbAt: i) else { return false }
+        var k = i + 1
+        while k < a.tokens.count, a.tokens[k].lower == "on" || DateExpressions.weekdays[a.tokens[k].lower] != nil
+                || ["today", "yesterday", "again", "briefly", "earlier"].contains(a.tokens[k].lower) {
+            k += 1
+        }
+        return k >= a.tokens.count || [",", ".", ";", "for"].contains(a.tokens[k].lower)
+    }
+
+    /// "Stubb and Zelensky spoke", "The President of Ukraine and the Prime Minister of Denmark
+    /// discussed": two different parties joined by "and" right before the verb (or its "have").
+    static func pairSubject(_ a: SentenceAnalysis, verbAt i: Int) -> Bool {
+        var v = i
+        if v > 0, ["have", "had", "has"].contains(a.tokens[v - 1].lower) { v -= 1 }
+        guard let second = a.actors.last(where: { $0.end == v }), second.kind != .group,
+              second.start > 0 else { return false }
+        var c = second.start - 1
+        // "and the Prime Minister of Denmark": the title before the party.
+        while c > 0, c > second.start - 5, a.tokens[c].lower != "and",
+              ["of", "the"].contains(a.tokens[c].lower) || ActorMatcher.titleWords.contains(a.tokens[c].lower) {
+            c -= 1
+        }
+        guard a.tokens[c].lower == "and", let first = a.actors.last(where: { $0.end == c }), first.kind != .group,
+              first.code != second.code else { return false }
+        return true
+    }
+
+    /// Words before a party that name a delegation rather than a place: "delegations from Kyiv
+    /// and Washington".
+    static let envoyNouns: Set<String> = [
+        "delegation", "delegations", "representatives", "officials", "envoys", "negotiators", "teams", "team", "ministers",
+        "leaders",
+    ]
+
+    /// A party after a preposition that still took part: "spoke to Trump", "delegations from
+    /// Kyiv", "in the European Council meeting" (the party names the occasion itself).
+    static func partyDespitePreposition(_ words: [String], preposition p: Int, actorEnd: Int, at: Int) -> Bool {
+        if words[p] == "to", p > 0, (0..<p).contains(where: { talkVerbs.contains(words[$0]) && talkPartner(words, after: $0) == p }) {
+            return true
+        }
+        if words[p] == "from", p > 0, envoyNouns.contains(words[p - 1]) { return true }
+        return words[p] == "in" && actorEnd == at
+    }
+
+    /// "joined Zelensky in Kyiv", "joined Starmer at Downing Street": a party went to meet
+    /// another; "joined Starmer in pledging troops" only did the same thing.
+    static func joinedInPerson(_ a: SentenceAnalysis, after i: Int) -> Bool {
+        guard let m = a.actors.first(where: { $0.start > i && $0.start <= i + 4 }) else { return false }
+        let k = m.end
+        guard k + 1 < a.tokens.count, ["in", "at", "for"].contains(a.tokens[k].lower) else { return false }
+        let next = a.tokens[k + 1].lower
+        return !(next.hasSuffix("ing") && !a.tokens[k + 1].isCapitalized) && next != "a" && next != "an"
+    }
 }

@@ -50,13 +50,22 @@ enum EventRules {
     ]
 
     /// Nouns that name meetings only among officials ("a trading session", "a conversation").
-    static let weakNouns: Set<String> = ["session", "conversation", "event", "gathering"]
+    static let weakNouns: Set<String> = ["session", "conversation", "event", "gathering", "dinner", "lunch", "breakfast"]
 
-    static let meetingNouns: Set<String> = ["meeting", "summit", "talks", "conference", "session", "gathering", "event"]
+    static let meetingNouns: Set<String> = [
+        "meeting", "summit", "talks", "conference", "session", "gathering", "event", "dinner", "lunch", "breakfast",
+        "consultations",
+    ]
     static let callNouns: Set<String> = ["call", "conversation", "conversations", "talk", "videoconference", "teleconference"]
     /// "a video conference", "the online meeting": words that make a meeting noun a call.
     static let remoteModifiers: Set<String> = ["video", "online", "virtual", "phone", "telephone"]
-    static let meetingVerbs: Set<String> = ["met", "convened"]
+    static let meetingVerbs: Set<String> = ["met", "convened", "gathered"]
+    /// "gathered in Paris", "gathered virtually": where or how parties came together; "gathered
+    /// evidence" or "gathered pace" is no occasion.
+    static let gatheringFollowers: Set<String> = ["in", "at", "for", "on", "with", "around", "virtually", "online", "together", "via", "by", ","]
+    /// "flew to Paris on Tuesday to meet Macron": a journey told in the past whose purpose was
+    /// the meeting.
+    static let travelVerbs: Set<String> = ["travelled", "traveled", "flew", "arrived", "went", "came", "headed", "visited", "journeyed"]
     /// "spoke with", "had spoken by phone with": talking verbs that make a call when a party
     /// follows.
     static let talkVerbs: Set<String> = ["spoke", "spoken", "talked"]
@@ -64,12 +73,12 @@ enum EventRules {
     static let callMedia: Set<String> = ["phone", "telephone", "videoconference", "videolink"]
     /// "Macron hosted Zelensky", "Starmer phoned Trump": verbs that make an occasion only
     /// with a party right after them ("hosted a conference" leaves the noun to tell).
-    static let hostVerbs: Set<String> = ["hosted", "phoned", "telephoned", "rang", "received", "welcomed"]
-    /// Host verbs that also take things ("received the systems", "welcomed the decision"):
-    /// an occasion only with a person or an office after them.
-    static let personalHostVerbs: Set<String> = ["received", "welcomed"]
+    static let hostVerbs: Set<String> = ["hosted", "phoned", "telephoned", "rang", "received", "welcomed", "joined"]
+    /// Host verbs that also take things ("received the systems", "welcomed the decision",
+    /// "joined the coalition"): an occasion only with a person or an office after them.
+    static let personalHostVerbs: Set<String> = ["received", "welcomed", "joined"]
     static let starts: Set<String> = meetingNouns.union(callNouns).union(meetingVerbs).union(talkVerbs).union(callMedia)
-        .union(hostVerbs).union(counterpartVerbs)
+        .union(hostVerbs).union(counterpartVerbs).union(["sat", "meet"])
     /// "the summit conclusions say", "the meeting's communiqué": a meeting noun qualifying a
     /// document reports what the paper says, not who met.
     static let documentNouns: Set<String> = [
@@ -121,6 +130,11 @@ enum EventRules {
                     continue
                 }
                 if word == "talks", CommitmentRules.pronouns.contains(before) { continue }
+                // "held intergovernmental consultations" met; "asked for consultations under
+                // Article 4" only requested them.
+                if word == "consultations", !words[max(0, i - 3)..<i].contains(where: ["held", "intergovernmental", "bilateral"].contains) {
+                    continue
+                }
                 if i + 1 < words.count, documentNouns.contains(words[i + 1]) { continue }
                 // "Iwaya told a news conference in Tokyo": one party speaking; only a joint one,
                 // or one held with another party, is an occasion where parties met.
@@ -136,20 +150,34 @@ enum EventRules {
                 found = (i, true, word)
             } else if talkVerbs.contains(word), let k = talkPartner(words, after: i), ["with", "to", "by"].contains(words[k]) {
                 found = (i, true, "call")
+            } else if talkVerbs.contains(word), pairSpoke(a, verbAt: i) {
+                found = (i, true, "call")
+            } else if word == "sat", i + 3 < words.count, words[i + 1] == "down", words[i + 2] == "with", partyFollows(a, after: i + 2) {
+                found = (i, false, "meeting")
+            } else if word == "meet", before == "to", words[..<i].contains(where: travelVerbs.contains), partyFollows(a, after: i) {
+                found = (i, false, "meeting")
             } else if callMedia.contains(word), before == "by" || before == "over" || before == "via"
                         || (before == "the" && i > 1 && ["over", "on"].contains(words[i - 2])) {
                 found = (i, true, "call")
-            } else if hostVerbs.contains(word), partyFollows(a, after: i, person: personalHostVerbs.contains(word)) {
+            } else if hostVerbs.contains(word), partyFollows(a, after: i, person: personalHostVerbs.contains(word)),
+                      word != "joined" || joinedInPerson(a, after: i) {
                 let call = ["phoned", "telephoned", "rang"].contains(word)
                 found = (i, call, call ? "call" : "meeting")
             } else if meetingVerbs.contains(word) {
                 if word == "met", !meetsParties(a, after: i) { continue }
+                if word == "gathered", i + 1 >= words.count || !gatheringFollowers.contains(words[i + 1]) { continue }
                 found = (i, false, "meeting")
             }
             if found != nil { break }
         }
         // "Pevkur discussed the plans with his British counterpart": talks, by phone when the
         // sentence says so.
+        // "The President of Ukraine and the Prime Minister of Denmark discussed defence": the
+        // two talked.
+        if found == nil, let k = words.firstIndex(where: counterpartVerbs.contains), pairSubject(a, verbAt: k) {
+            let call = words.contains { callMedia.contains($0) }
+            found = (k, call, call ? "call" : "talks")
+        }
         if found == nil, let k = words.firstIndex(where: counterpartVerbs.contains), counterpartAfter(words, k) != nil {
             let call = words.contains { callMedia.contains($0) }
             found = (k, call, call ? "call" : "talks")
@@ -212,9 +240,12 @@ enum EventRules {
             if p >= 0, words[p] == "and", index > 0, p == a.actors[index - 1].end {
                 var q = a.actors[index - 1].start - 1
                 while q >= 0, StatusLexicon.determiners.contains(words[q]) { q -= 1 }
-                if q >= 0, locative.contains(words[q]) { continue }
+                if q >= 0, locative.contains(words[q]),
+                   !partyDespitePreposition(words, preposition: q, actorEnd: a.actors[index - 1].end, at: at) { continue }
             }
-            if p >= 0, locative.contains(words[p]), !betweenTheTwo { continue }
+            if p >= 0, locative.contains(words[p]), !betweenTheTwo, !partyDespitePreposition(words, preposition: p, actorEnd: m.end, at: at) {
+                continue
+            }
             if !participants.contains(m.code) {
                 participants.append(m.code)
                 triggers.append(m.trigger)

@@ -1,0 +1,79 @@
+import MusterCore
+import Testing
+@testable import MusterExtract
+
+/// Invented sentences for common ways reports tell a meeting that the event stage missed:
+/// parties who gathered, joined someone somewhere, sat down or dined together, travelled to meet,
+/// or who "spoke" as a pair; delegations named by their capitals; and days told as "last Friday",
+/// "two days ago" or "this morning". Published Friday 5 September 2025.
+@Suite struct EventShapeTests {
+    let sentences = RuleSentences()
+
+    func events(_ text: String) -> [Event] { sentences.events(text) }
+    func day(_ d: Int, month: Int = 9) -> Day? { Day(year: 2025, month: month, day: d) }
+
+    @Test func partiesWhoGatheredSomewhereMet() {
+        let found = events("Defence ministers of Germany, France and Poland gathered in Brussels on Wednesday.")
+        #expect(found.map(\.participants) == [["DE", "FR", "PL"]])
+        #expect(found.first?.date == day(3))
+        #expect(events("Calls in Germany and France for a ceasefire gathered pace on Wednesday.").isEmpty)
+    }
+
+    @Test func joiningAPersonSomewhereIsAMeetingButJoiningInADeedIsNot() {
+        let found = events("The leaders of France, Germany and Britain joined Zelenskyy in Kyiv on Saturday.")
+        #expect(found.map(\.participants) == [["DE", "FR", "GB", "UA"]])
+        #expect(found.first?.date == day(30, month: 8))
+        #expect(events("Emmanuel Macron joined Keir Starmer in pledging troops on Thursday.").isEmpty)
+    }
+
+    @Test func twoPartiesWhoSpokeTalkedWithEachOther() {
+        let pair = events("Finnish President Alexander Stubb and Zelenskyy spoke on Tuesday.")
+        #expect(pair.map(\.participants) == [["FI", "UA"]])
+        #expect(pair.first?.date == day(2))
+        #expect(events("Donald Trump and Vladimir Putin spoke for more than two hours on Monday, the Kremlin said.").map(\.participants) == [["RU", "US"]])
+        #expect(events("Emmanuel Macron and Friedrich Merz spoke in favour of the plan on Tuesday.").isEmpty)
+    }
+
+    @Test func titledPairWhoDiscussedSomethingHeldTalks() {
+        let found = events("The President of Ukraine and the Prime Minister of Denmark discussed defence cooperation in Aarhus on Wednesday.")
+        #expect(found.map(\.participants) == [["DK", "UA"]])
+        #expect(found.first?.date == day(3))
+    }
+
+    @Test func sittingDownDiningAndTravellingToMeetAreMeetings() {
+        #expect(events("On Wednesday, Zelenskyy sat down with Friedrich Merz in Berlin.").map(\.participants) == [["DE", "UA"]])
+        #expect(events("Emmanuel Macron and Friedrich Merz had dinner with Zelenskyy on Tuesday night.").map(\.participants) == [["DE", "FR", "UA"]])
+        let trip = events("Friedrich Merz, Emmanuel Macron and Keir Starmer travelled to Kyiv together on Saturday to meet Zelenskyy.")
+        #expect(trip.map(\.participants) == [["DE", "FR", "GB", "UA"]])
+        #expect(events("Zelenskyy hopes to meet Donald Trump soon.").isEmpty)
+    }
+
+    @Test func thePartySpokenToTookPart() {
+        let found = events("Emmanuel Macron, Keir Starmer and Friedrich Merz spoke to Donald Trump by phone on Wednesday.")
+        #expect(found.map(\.participants) == [["DE", "FR", "GB", "US"]])
+        #expect(events("Macron flew to Kyiv on Tuesday.").isEmpty)
+    }
+
+    @Test func delegationsNamedByTheirCapitalsTookPart() {
+        let found = events("Delegations from Kyiv and Washington held talks in Florida on Sunday.")
+        #expect(found.map(\.participants) == [["UA", "US"]])
+        #expect(found.first?.date == day(31, month: 8))
+    }
+
+    @Test func anOrganisationNamingTheMeetingTookPart() {
+        let found = events("Zelenskyy took part in the European Council meeting in Brussels on Thursday.")
+        #expect(found.map(\.participants) == [["EU", "UA"]])
+    }
+
+    @Test func consultationsHeldAreAMeetingButRequestedOnesAreNot() {
+        #expect(events("Ukraine and Germany held intergovernmental consultations in Berlin on Tuesday.").map(\.participants) == [["DE", "UA"]])
+        #expect(events("Poland has asked for consultations under Article 4 of the NATO treaty, Donald Tusk said.").isEmpty)
+    }
+
+    @Test func daysToldRelativeToTheReport() {
+        // Published on a Friday: "last Friday" is the Friday of the week before, not two weeks back.
+        #expect(events("Zelenskyy met Emmanuel Macron in Paris last Friday.").first?.date == day(29, month: 8))
+        #expect(events("Zelenskyy and Emmanuel Macron met in Paris two days ago.").first?.date == day(3))
+        #expect(events("Zelenskyy met Emmanuel Macron in Paris this morning.").first?.date == day(5))
+    }
+}
