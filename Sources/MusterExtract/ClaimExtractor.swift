@@ -42,6 +42,7 @@ public struct ClaimExtractor: Sendable {
         // Ukrainian counterpart": the surname of a person named in full earlier speaks for the
         // same party when it opens an event sentence.
         var surnames: [String: (ActorCode, String)] = [:]
+        var lastPerson: (sentence: Int, party: Party)?
         for (index, analysis) in analyses.enumerated() {
             commitments += CommitmentRules.commitments(in: analysis, context: &context)
             if var event = EventRules.mention(in: analysis) {
@@ -78,7 +79,10 @@ public struct ClaimExtractor: Sendable {
                 // "He told the House that he had co-chaired the meeting", "…, he told reporters at a
                 // meeting of …": he is the party just named.
                 let opensWithPronoun = analysis.tokens.first.map { ["he", "she"].contains($0.lower) } ?? false
-                if opensWithPronoun || event.speakerPronoun, let party = context.lastParty,
+                // "Zelenskyy arrived in Berlin on Sunday. He met Merz": with no other party just
+                // named, he is the last person named, Ukraine's and Russia's included.
+                if opensWithPronoun || event.speakerPronoun,
+                   let party = context.lastParty ?? lastPerson.flatMap({ index - $0.sentence <= 2 ? $0.party : nil }),
                    !event.participants.contains(party.code) {
                     event.participants.append(party.code)
                     event.triggers.append(party.trigger)
@@ -121,6 +125,9 @@ public struct ClaimExtractor: Sendable {
                 }
                 events[last].official = true
                 lastEventSentence = index
+            }
+            if let person = analysis.actors.last(where: { $0.kind == .person || $0.kind == .office }) {
+                lastPerson = (index, Party(code: person.code, count: nil, trigger: person.trigger))
             }
             for m in analysis.actors where m.kind == .person && m.end - m.start >= 2 {
                 surnames[analysis.tokens[m.end - 1].text] = (m.code, m.trigger)

@@ -82,11 +82,12 @@ extension EventRules {
 
     /// "hosted Zelensky", "phoned the German chancellor": a party (after a determiner or a
     /// title) right after the verb.
-    static func partyFollows(_ a: SentenceAnalysis, after i: Int, person: Bool = false) -> Bool {
+    static func partyFollows(_ a: SentenceAnalysis, after i: Int, person: Bool = false, group: Bool = false) -> Bool {
         var k = i + 1
         while k < a.tokens.count, StatusLexicon.determiners.contains(a.tokens[k].lower) { k += 1 }
-        guard let m = a.actors.first(where: { $0.start >= k && $0.start <= k + 3 }), m.kind != .group else { return false }
-        if person, m.kind != .person, m.kind != .office { return false }
+        guard let m = a.actors.first(where: { $0.start >= k && $0.start <= k + 3 }), m.kind != .group || group else { return false }
+        // "received the Ukrainian President": a head of state named by title.
+        if person, m.kind != .person, m.kind != .office, !(m.kind == .demonym && m.governmentForm) { return false }
         // "received Germany's pledge": the party owns the thing received.
         if m.end < a.tokens.count, a.tokens[m.end].lower == "'s" { return false }
         // Only title words may stand between: "hosted Prime Minister Starmer".
@@ -196,6 +197,18 @@ extension EventRules {
         }
         if words[p] == "from", p > 0, envoyNouns.contains(words[p - 1]) { return true }
         return words[p] == "in" && actorEnd == at
+    }
+
+    /// "Both leaders met", "The two presidents discussed": the parties of the occasion just
+    /// told, as "they" would be, when the clause names no party before the occasion.
+    static func pairReference(_ words: [String], before at: Int, from clauseStart: Int) -> Bool {
+        let heads: Set<String> = ["leaders", "presidents", "men", "ministers", "sides", "heads"]
+        var k = clauseStart
+        while k + 1 < at {
+            if words[k] == "both" || (words[k] == "two" && k > 0 && words[k - 1] == "the"), heads.contains(words[k + 1]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// "joined Zelensky in Kyiv", "joined Starmer at Downing Street": a party went to meet

@@ -145,7 +145,7 @@ enum EventRules {
                 }
                 // "a video conference of the coalition" is a call like "the call was co-chaired by …".
                 found = (i, remoteModifiers.contains(before), word)
-            } else if callNouns.contains(word), StatusLexicon.determiners.contains(before) || ["phone", "video", "telephone"].contains(before)
+            } else if callNouns.contains(word), StatusLexicon.determiners.contains(before) || ["phone", "video", "telephone", "'s"].contains(before)
                         || !["talk", "call", "conversation", "conversations"].contains(word) {
                 found = (i, true, word)
             } else if talkVerbs.contains(word), let k = talkPartner(words, after: i), ["with", "to", "by"].contains(words[k]) {
@@ -159,6 +159,13 @@ enum EventRules {
             } else if callMedia.contains(word), before == "by" || before == "over" || before == "via"
                         || (before == "the" && i > 1 && ["over", "on"].contains(words[i - 2])) {
                 found = (i, true, "call")
+            } else if word == "received", i > 0, ["was", "were"].contains(before), i + 1 < words.count, words[i + 1] == "by",
+                      partyFollows(a, after: i + 1, person: true) {
+                // "Zelenskyy was received by Pope Leo".
+                found = (i, false, "meeting")
+            } else if word == "hosted", i + 1 < words.count, partyFollows(a, after: i, group: true) {
+                // "Tusk hosted leaders from the Nordic and Baltic states …, including Zelenskyy".
+                found = (i, false, "meeting")
             } else if hostVerbs.contains(word), partyFollows(a, after: i, person: personalHostVerbs.contains(word)),
                       word != "joined" || joinedInPerson(a, after: i) {
                 let call = ["phoned", "telephoned", "rang"].contains(word)
@@ -266,7 +273,7 @@ enum EventRules {
         }
         let speakerPronoun = words[clauseStart..<at].contains { $0 == "he" || $0 == "she" }
             && !a.actors.contains { $0.start < at && $0.kind != .group && !$0.isUkraineOrRussia }
-        let pronounSubject = words[0..<at].contains { $0 == "they" || $0 == "we" }
+        let pronounSubject = (words[0..<at].contains { $0 == "they" || $0 == "we" } || pairReference(words, before: at, from: clauseStart))
             && !a.actors.contains { $0.start < at && $0.kind != .group && participants.contains($0.code) }
         let dates = opening.map { end in a.dates.filter { $0.start < end } } ?? a.dates
         var date = dates.namedDay ?? nil

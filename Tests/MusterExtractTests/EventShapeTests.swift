@@ -76,4 +76,34 @@ import Testing
         #expect(events("Zelenskyy and Emmanuel Macron met in Paris two days ago.").first?.date == day(3))
         #expect(events("Zelenskyy met Emmanuel Macron in Paris this morning.").first?.date == day(5))
     }
+
+    @Test func aCallNamedByItsDayOrByAPartyIsACall() {
+        #expect(events("Wednesday's call between Zelenskyy and Donald Trump lasted an hour.").first?.date == day(3))
+        #expect(events("Kremlin spokesman Dmitry Peskov said Putin had told Donald Trump during Thursday's call that Moscow would not back away.")
+            .map(\.participants) == [["RU", "US"]])
+    }
+
+    @Test func heIsTheUkrainianLeaderJustNamedWhenNoOtherPartyWas() {
+        let found = events("Zelenskyy arrived in Berlin on Sunday. He met Friedrich Merz at the Chancellery.")
+        #expect(found.map(\.participants) == [["DE", "UA"]])
+        #expect(found.first?.date == day(31, month: 8))
+    }
+
+    @Test func receivingAHeadOfStateByTitleOrBeingReceivedIsAMeeting() {
+        #expect(events("Chancellor Friedrich Merz received the Ukrainian President with military honours on Tuesday.").map(\.participants) == [["DE", "UA"]])
+        #expect(events("Zelenskyy was received by Pope Leo at Castel Gandolfo on Tuesday.").map(\.participants) == [["UA", "VA"]])
+        #expect(events("Zelenskyy met King Charles at Windsor Castle on Tuesday.").map(\.participants) == [["GB", "UA"]])
+        #expect(events("Germany received the Ukrainian request on Tuesday.").isEmpty)
+    }
+
+    @Test func aHostOfAGroupMetThePartiesNamedInIt() {
+        let found = events("Donald Tusk hosted leaders from the Nordic and Baltic states in Gdansk on Tuesday, including Zelenskyy.")
+        #expect(found.map(\.participants) == [["PL", "UA"]])
+    }
+
+    @Test func bothLeadersAreThePartiesJustTold() {
+        let found = events("Zelenskyy met Emmanuel Macron in Paris. Both leaders met again on Tuesday in Rome.")
+        #expect(found.map(\.participants) == [["FR", "UA"], ["FR", "UA"]])
+        #expect(found.last?.date == day(2))
+    }
 }
