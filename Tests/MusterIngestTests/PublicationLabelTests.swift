@@ -54,4 +54,26 @@ import Testing
         // A fourth glued group is still a version number.
         #expect(DateTextParser.firstDate(in: "release 2025.10.02.1"[...]) == nil)
     }
+
+    /// Author lines that pages print with pipes, several names or the date's own closing point:
+    /// each dates the page, and none of them is left in the text.
+    @Test func bylinesWithPipesSeveralAuthorsOrAClosingPointDateThePage() throws {
+        func read(_ byline: String) throws -> (Day?, String) {
+            let page = "Ministers agree new support\nThe ministers met on Tuesday to discuss generators for Ukraine, officials said after the talks in Brussels.\n"
+                + byline + "\nThey will meet again next month to review deliveries.\n"
+            let record = try IngestPipeline().ingest(Array(page.utf8), id: "byline").record
+            return (record.published, record.text)
+        }
+        let cases: [(String, Day?)] = [
+            ("Author: Jana Nowak | 20.05.2026, 08:15 | updated: 20.05.2026, 11:02", Day(year: 2026, month: 5, day: 20)),
+            ("Ana Lopes and Piet de Vries  |14.03.2026 - Update : 14.03.2026", Day(year: 2026, month: 3, day: 14)),
+            ("by Budapest Weekly 2025.09.05.", Day(year: 2025, month: 9, day: 5)),
+        ]
+        for (byline, day) in cases {
+            let (published, text) = try read(byline)
+            #expect(published == day, "\(byline)")
+            #expect(!text.contains("2026,") && !text.contains("2025.09"), "\(byline)")
+            #expect(text.contains("generators") && text.contains("review deliveries"))
+        }
+    }
 }

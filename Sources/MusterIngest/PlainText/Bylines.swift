@@ -8,7 +8,9 @@ extension LineClassifier {
         guard line.words <= 24 else { return nil }
         let key = line.key
         let hasDate = DateTextParser.firstDate(in: line.text)
-        if line.words <= 12 || (line.words <= 24 && hasDate != nil), key.hasPrefix("by "), !line.endsSentence,
+        // ("by Hungary Today 2025.09.05." ends with the date's own point, not a sentence's.)
+        let endsWithDate = hasDate != nil && line.text.last == "." && line.text.dropLast().last?.isNumber == true
+        if line.words <= 12 || (line.words <= 24 && hasDate != nil), key.hasPrefix("by "), !line.endsSentence || endsWithDate,
            let after = line.text.split(separator: " ").dropFirst().first, after.first?.isUppercase == true {
             return .byline(hasDate)
         }
@@ -33,6 +35,8 @@ extension LineClassifier {
         if line.words <= 10, !line.endsSentence, line.text.containsBytes("(@") || line.text.hasPrefix("@") { return .byline(hasDate) }
         return nil
     }
+
+    static let nameParticles: Set<String> = ["de", "van", "von", "der", "den", "la", "le", "da", "di", "del", "du", "ter", "ten"]
 
     /// Job titles that sign an author line.
     static let authorRoles: Set<String> = [
@@ -75,8 +79,16 @@ extension LineClassifier {
     /// The words of a date line that are not date words are at most four capitalised names.
     private static func isNameBesideDate(_ line: TextLine) -> Bool {
         var names = 0
+        var joined = false
         for word in line.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "—" || $0 == "–" || $0 == "-" }) {
             let lowered = word.lowercased().trimmingDots
+            // "Elena Teslova and Dildora Kadirova |14.03.2026": two authors.
+            if lowered == "and" || lowered == "&" {
+                joined = true
+                continue
+            }
+            // "Piet de Vries", "Ursula von der Leyen": particles inside a name.
+            if Self.nameParticles.contains(lowered) { continue }
             if lowered.isEmpty || DateWords.months[lowered] != nil || DateWords.weekdays.contains(lowered)
                 || DateWords.lineNoise.contains(lowered) || DateWords.ordinalSuffixes.contains(lowered)
                 || !word.contains(where: \.isLetter) || word.first?.isNumber == true {
@@ -85,6 +97,6 @@ extension LineClassifier {
             guard word.first?.isUppercase == true else { return false }
             names += 1
         }
-        return names >= 1 && names <= 4
+        return names >= 1 && names <= (joined ? 7 : 4)
     }
 }

@@ -21,6 +21,9 @@ enum LineClassifier {
         if isPictureCredit(line) { return .credit }
         if isCreditLine(line) { return .chrome }
         if isCounter(line) || isBreadcrumb(line) || isLinkOrId(line) || isSectionLabel(line) {
+            // "Author: Marek Wójcik | 20.05.2026, 08:15 | updated: …" reads as a menu of pipes
+            // but is the byline that dates the page.
+            if case .byline(let day?)? = byline(line) { return .byline(day) }
             return .chrome
         }
         if let byline = byline(line) { return byline }
