@@ -24,6 +24,8 @@ struct ActorMatcher: Sendable {
         // The state acting through its people: "Canadian instructors have trained …".
         "instructors", "trainers", "soldiers", "personnel", "experts", "engineers", "crews", "pilots", "sailors",
         "specialists", "deminers", "contingent", "coast", "marines", "special",
+        // Those who negotiate for it: "Ukrainian negotiators met US officials", "the French and British leaders".
+        "negotiators", "representatives", "leaders", "team", "mediators",
     ]
 
     /// "-led", "-funded": a compound that makes a name the party behind an undertaking.

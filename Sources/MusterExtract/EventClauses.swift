@@ -196,6 +196,8 @@ extension EventRules {
             return true
         }
         if words[p] == "from", p > 0, envoyNouns.contains(words[p - 1]) { return true }
+        // "hosted a working lunch for Zelenskyy and Merz": the guests of the occasion.
+        if words[p] == "for", p == at + 1 { return true }
         return words[p] == "in" && actorEnd == at
     }
 

@@ -78,7 +78,9 @@ enum EventRules {
     /// "joined the coalition"): an occasion only with a person or an office after them.
     static let personalHostVerbs: Set<String> = ["received", "welcomed", "joined"]
     static let starts: Set<String> = meetingNouns.union(callNouns).union(meetingVerbs).union(talkVerbs).union(callMedia)
-        .union(hostVerbs).union(counterpartVerbs).union(["sat", "meet"])
+        .union(hostVerbs).union(counterpartVerbs).union(["sat", "meet", "alongside", "beside", "next"])
+    /// "Speaking alongside Rutte", "Standing next to Merz": a joint appearance before the press.
+    static let appearanceVerbs: Set<String> = ["speaking", "standing", "appearing", "spoke", "stood", "appeared"]
     /// "the summit conclusions say", "the meeting's communiqué": a meeting noun qualifying a
     /// document reports what the paper says, not who met.
     static let documentNouns: Set<String> = [
@@ -152,6 +154,10 @@ enum EventRules {
                 found = (i, true, "call")
             } else if talkVerbs.contains(word), pairSpoke(a, verbAt: i) {
                 found = (i, true, "call")
+            } else if ["alongside", "beside", "next"].contains(word), appearanceVerbs.contains(before),
+                      word != "next" || (i + 1 < words.count && words[i + 1] == "to"),
+                      partyFollows(a, after: word == "next" ? i + 1 : i) {
+                found = (i, false, "press conference")
             } else if word == "sat", i + 3 < words.count, words[i + 1] == "down", words[i + 2] == "with", partyFollows(a, after: i + 2) {
                 found = (i, false, "meeting")
             } else if word == "meet", before == "to", words[..<i].contains(where: travelVerbs.contains), partyFollows(a, after: i) {

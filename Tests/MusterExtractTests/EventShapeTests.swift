@@ -106,4 +106,16 @@ import Testing
         #expect(found.map(\.participants) == [["FR", "UA"], ["FR", "UA"]])
         #expect(found.last?.date == day(2))
     }
+
+    @Test func speakingAlongsideAPartyIsAJointAppearance() {
+        #expect(events("Speaking alongside Mark Rutte in Brussels on Wednesday, Zelenskyy said more air defence was needed.").map(\.participants) == [["NATO", "UA"]])
+        #expect(events("Standing next to Friedrich Merz at a news conference in Berlin on Monday, Zelenskyy thanked Germany.").map(\.participants) == [["DE", "UA"]])
+        #expect(events("Germany sent the systems alongside Dutch ammunition on Monday.").isEmpty)
+    }
+
+    @Test func guestsOfAMealAndNegotiatorsNamedByDemonymTakePart() {
+        #expect(events("Emmanuel Macron hosted a working lunch for Zelenskyy and Friedrich Merz at the Élysée on Monday.").map(\.participants) == [["DE", "FR", "UA"]])
+        #expect(events("US and Ukrainian negotiators met in Miami on Sunday.").map(\.participants) == [["UA", "US"]])
+        #expect(events("The French and British leaders co-chaired the video call on Tuesday.").map(\.participants) == [["FR", "GB"]])
+    }
 }
