@@ -30,6 +30,13 @@ extension CommitmentRules {
                 k += 3
                 continue
             }
+            // "its 21st package, worth SEK 19 billion, which includes air defence": the relative
+            // clause lists what the package holds, so the object goes on.
+            if t.lower == "which", k + 1 < limit,
+               packageVerbs.contains(a.tokens[k + 1].lower) || (k + 2 < limit && ["also", "will"].contains(a.tokens[k + 1].lower) && packageVerbs.contains(a.tokens[k + 2].lower)) {
+                k += 1
+                continue
+            }
             if clauseBoundaries.contains(t.lower) { return k }
             // "to the repair of infrastructure rather than to weapons", "instead of troops": what
             // is set aside is not the object.
@@ -493,7 +500,7 @@ extension CommitmentRules {
                 || a.tokens[subjectStart..<s.start].contains(where: { unitNouns.contains($0.lower) }),
               a.quantities.contains(where: { $0.start >= subjectStart && $0.end <= s.start && $0.kind != .money
                     && !["countries", "states", "nations", "members", "leaders", "allies", "partners"].contains($0.quantity.unit) })
-                || a.tokens[subjectStart..<s.start].contains(where: { oneMoreWords.contains($0.lower) })
+                || a.tokens[subjectStart..<s.start].contains(where: { oneMoreWords.contains($0.lower) || $0.lower == "first" })
         else { return nil }
         if let speech {
             // "Pistorius said", "the ministry has said".
@@ -632,5 +639,41 @@ extension CommitmentRules {
             return k + 2
         }
         return nil
+    }
+
+    /// An object that is only more of something already named: "two more", "three further",
+    /// "another €3.5 billion", "a further NOK 85 billion" (with `money`, the sum right after).
+    static func moreOfTheSame(_ a: SentenceAnalysis, from start: Int, to end: Int, money: Bool) -> Bool {
+        var words = a.tokens[start..<end].map(\.lower).filter { $0 != "." && $0 != "," }
+        // "is considering sending more": the gerund of giving before the object.
+        if let first = words.first, first.hasSuffix("ing"), words.count > 1 { words.removeFirst() }
+        guard !words.isEmpty else { return false }
+        if money {
+            // The sum follows "another", "a further", "an additional" at once.
+            guard let sum = a.quantities.first(where: { $0.kind == .money && $0.start >= start && $0.end <= end }) else { return false }
+            let before = a.tokens[start..<sum.start].map(\.lower)
+            return before == ["another"] || before == ["a", "further"] || before == ["an", "additional"] || before == ["a", "further", "sum", "of"]
+        }
+        // "is considering sending more".
+        if words == ["more"] { return true }
+        // "two more", "three further", "two more next year": a count and a word of addition, then
+        // only time words.
+        guard words.count >= 2, a.tokens[start].isNumber || NumberWords.value(words[0]) != nil,
+              ["more", "further", "additional"].contains(words[1]) else { return false }
+        return words.dropFirst(2).allSatisfy { ["next", "year", "month", "week", "this", "later", "soon", "in", "the", "coming", "months", "weeks", "by", "end", "of"].contains($0)
+            || $0.allSatisfy(\.isNumber) }
+    }
+
+    /// The sum or count of "another €3.5 billion" or "two more" (counted in the unit of what
+    /// was named before), or nil.
+    static func addedAmount(_ a: SentenceAnalysis, from start: Int, to end: Int, like earlier: QuantityMention?) -> QuantityMention? {
+        let inside = a.quantities.filter { $0.start >= start && $0.end <= end && !$0.isConversion && !$0.isRate }
+        if let sum = inside.first(where: { $0.kind == .money }) { return sum }
+        guard var number = inside.first(where: { $0.kind == .bare || $0.kind == .count }) else { return nil }
+        if number.kind == .bare, let earlier, earlier.kind == .count {
+            number.quantity.unit = earlier.quantity.unit
+            number.kind = .count
+        }
+        return number.kind == .count ? number : nil
     }
 }

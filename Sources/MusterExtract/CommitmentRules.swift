@@ -171,7 +171,8 @@ enum CommitmentRules {
             // "Pistorius said a third system would follow", "Two further IRIS-T will follow in 2026,
             // Pistorius said": goods as the subject of a reported undertaking are the speaker's
             // state's to give.
-            if parties == nil, s.relativeHead == nil, [.pledged, .allocated, .delivered].contains(s.status),
+            // ("The first Gripen jets could arrive next year, Sweden said": a maybe too.)
+            if parties == nil, s.relativeHead == nil, [.pledged, .allocated, .delivered, .considering].contains(s.status),
                let speaker = goodsSpeaker(a, from: left, trigger: s) {
                 parties = [party(speaker, a)]
             }
@@ -346,6 +347,16 @@ enum CommitmentRules {
                     [.humanitarian, .logistics].contains(hit.category) && hit.start > funding.end && hit.start - funding.end <= 5
                         && a.tokens[funding.end..<hit.start].contains { $0.lower == "for" }
                 }
+            }
+            // "winter clothing for soldiers", "helmets for Ukrainian troops": soldiers the goods
+            // are for are their users, not troops sent.
+            hits.removeAll { hit in
+                guard hit.category == .troops, hit.start >= 1,
+                      ["soldiers", "troops", "servicemen", "personnel", "fighters", "brigades"].contains(a.tokens[hit.end - 1].lower) else { return false }
+                // ("communications for the troops who would deploy": the party's own force.)
+                var k = hit.start - 1
+                while k > 0, a.actors.contains(where: { $0.isUkraineOrRussia && $0.start <= k && k < $0.end }) || a.tokens[k].lower == "'s" { k -= 1 }
+                return a.tokens[k].lower == "for" && k > s.end
             }
             // "could support a European force \"in the air\"": support from the air is air defence.
             if ["in", "from"].contains(where: { word in (s.end..<max(s.end, objectEnd - 2)).contains { a.tokens[$0].lower == word && a.tokens[$0 + 1].lower == "the" && a.tokens[$0 + 2].lower == "air" } }),
@@ -614,6 +625,15 @@ enum CommitmentRules {
             }) {
                 categories = [(nil, .equipment)]
             }
+            // "has already sent 20 aid packages", "its 21st support package": in a text about arms,
+            // a package of aid with no kind named is arms.
+            if categories.isEmpty, context.military, s.relativeHead == nil,
+               (s.end..<min(objectEnd, s.end + 6)).contains(where: { k in
+                   ["package", "packages"].contains(a.tokens[k].lower) && k > 0 && ["aid", "support", "assistance"].contains(a.tokens[k - 1].lower)
+               }),
+               !(s.end..<objectEnd).contains(where: { k in ["budget", "loan", "loans", "grant", "grants", "humanitarian", "financial", "economic", "energy"].contains(a.tokens[k].lower) }) {
+                categories = [(nil, .equipment)]
+            }
             // "Germany delivered two Patriot systems, and Norway has pledged to finance a third": one
             // more of the goods just named, paid for.
             if onlyFinanceVerbHit(a, categories) || categories.isEmpty, money.isEmpty, s.end + 1 < a.tokens.count,
@@ -622,6 +642,13 @@ enum CommitmentRules {
                a.tokens[(s.end + 1)..<objectEnd].allSatisfy({ oneMoreWords.contains($0.lower) || unitNouns.contains($0.lower) || ["one", "."].contains($0.lower) }),
                let goods = found.last?.category ?? context.recentCategory, militaryCategories.contains(goods) {
                 categories = [(nil, goods)]
+            }
+            // "has delivered three IRIS-T systems and will send two more", "has provided €5.7 billion
+            // in military aid and will add another €3.5 billion": more of what the same party was
+            // just told to give, at the new verb's strength.
+            if categories.isEmpty, let last = found.last, parties.contains(last.party), s.end < objectEnd,
+               moreOfTheSame(a, from: s.end, to: objectEnd, money: !money.isEmpty) {
+                categories = [(last.hit, last.category)]
             }
             // "would not provide new aid funded by American taxpayers": in a text about arms, aid with
             // no kind named is arms.
@@ -828,11 +855,20 @@ enum CommitmentRules {
                 ?? categories.firstIndex { $0.1 != .sanctions && $0.1 != .troops && $0.1 != .securityGuarantee }
             // Sums written against their object ("$57 million in humanitarian aid") go to it.
             let ownMoney = categories.map { $0.0.flatMap { attachedMoney(a, to: $0) } }
+            // "… and will send two more", "… and will add another €3.5 billion": a second
+            // undertaking of goods named before the verb, with its own sum or count.
+            let moreAfter = s.end < objectEnd && moreOfTheSame(a, from: s.end, to: objectEnd, money: !money.isEmpty)
+                && categories.contains { $0.0.map { $0.end <= s.start } ?? false }
+            // (A refusal of more is kept apart by the merge's yes-and-no rule already.)
+            if moreAfter, ![.declined, .withdrawn].contains(s.status) { partStatuses.insert(s.start) }
             for (index, (hit, category)) in categories.enumerated() {
                 var amount: QuantityMention?
                 if parties.count == 1, category != .sanctions {
                     if let hit { amount = attachedCount(a, to: hit) ?? ownMoney[index] }
                     if amount == nil, index == moneyTarget, ownMoney.allSatisfy({ $0 == nil }) { amount = money.first }
+                    if moreAfter, let hit, hit.end <= s.start {
+                        amount = addedAmount(a, from: s.end, to: objectEnd, like: amount)
+                    }
                 }
                 // "announced sanctions on a further 60 vessels": a listing of named targets takes
                 // effect when announced.

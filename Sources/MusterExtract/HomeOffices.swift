@@ -38,8 +38,9 @@ enum HomeOffices {
                 absorbed.insert(place.start)
                 continue
             }
-            guard ["government", "cabinet", "authorities"].contains(tokens[before].lower), before >= 1,
-                  ["the", "its"].contains(tokens[before - 1].lower),
+            // ("Officials in Oslo confirmed …": officials opening the sentence need no article.)
+            guard ["government", "cabinet", "authorities", "officials"].contains(tokens[before].lower),
+                  before == 0 ? tokens[before].lower == "officials" : ["the", "its"].contains(tokens[before - 1].lower),
                   !analysis.actors.contains(where: { $0.start <= before && $0.end > before }) else { continue }
             var mention = ActorMention(start: before, end: place.end, code: place.code, kind: .office, trigger: text(tokens, before..<place.end))
             mention.governmentForm = true

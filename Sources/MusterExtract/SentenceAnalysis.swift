@@ -268,7 +268,9 @@ struct SentenceAnalysis: Sendable {
             if tokens[match.start].lower == "rounds", match.end - match.start == 1 {
                 let counted = match.start > 0 && (tokens[match.start - 1].isNumber || tokens[match.start - 1].classes.contains(.numberWord))
                 let ofAmmunition = match.end + 1 < tokens.count && tokens[match.end].lower == "of"
-                guard counted || ofAmmunition else { continue }
+                // "155mm rounds", "120-mm rounds": a calibre names ammunition.
+                let calibre = match.start > 0 && (tokens[match.start - 1].lower.hasSuffix("mm") || ["calibre", "caliber"].contains(tokens[match.start - 1].lower))
+                guard counted || ofAmmunition || calibre else { continue }
             }
             // "train crews on Patriot systems": the system is what the training is about.
             if entry.category != .training, match.start >= 2, tokens[match.start - 1].lower == "on",

@@ -177,6 +177,8 @@ enum StatusLexicon {
     /// Money put away for a purpose: "set aside", "signed off on".
     static let allocations: [[String]] = [
         ["set", "aside"], ["sets", "aside"], ["setting", "aside"], ["signed", "off"], ["signs", "off"],
+        // "has made available €250 million for drones".
+        ["made", "available"], ["makes", "available"], ["making", "available"],
     ]
 
     /// Nouns of giving, deciding and refusing, read as the status of the party that owns them

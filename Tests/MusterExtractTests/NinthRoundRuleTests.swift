@@ -1,0 +1,58 @@
+import Testing
+@testable import MusterExtract
+
+/// Round nine: common report shapes found by probing with invented sentences (never by reading
+/// the pages scored): a second undertaking of more of the same goods, packages whose contents a
+/// relative clause lists, officials placed in a capital, goods told as the subject of a maybe,
+/// "made available", soldiers the goods are for, and calibres.
+@Suite struct NinthRoundRuleTests {
+    let sentences = RuleSentences()
+    let armsTopic = "The war in Ukraine goes on, and its allies keep sending weapons and ammunition.\n"
+
+    func keys(_ text: String, topic: String = RuleSentences.topic) -> Set<String> { Set(sentences.keys(text, topic: topic)) }
+
+    @Test func moreOfTheSameGoodsAtANewStrengthIsASecondUndertaking() {
+        #expect(keys("Germany has delivered three IRIS-T systems and will send two more next year.")
+            == ["DE air_defense delivered", "DE air_defense pledged"])
+        let money = sentences.commitments("The Netherlands has so far provided €5.7 billion in military aid and will add another €3.5 billion next year.")
+        #expect(Set(money.map { "\($0.category.rawValue) \($0.status.rawValue) \($0.amount?.value ?? 0)" })
+            == ["equipment delivered 5700000000.0", "equipment pledged 3500000000.0"])
+        #expect(keys("Denmark has delivered all its F-16s, the minister said, and is considering sending more.")
+            == ["DK equipment delivered", "DK equipment considering"])
+        // One undertaking told twice stays one claim.
+        #expect(keys("Germany has pledged three IRIS-T systems and will send them next year.") == ["DE air_defense pledged"])
+    }
+
+    @Test func aPackageKeepsTheItemsItsRelativeClauseLists() {
+        #expect(keys("Sweden is sending its 21st support package, worth SEK 19 billion, which includes air defence and artillery.")
+            == ["SE equipment delivered", "SE air_defense delivered"])
+    }
+
+    @Test func anAidPackageInATextAboutArmsIsArms() {
+        #expect(keys("Rome is preparing a 13th aid package.", topic: armsTopic) == ["IT equipment considering"])
+        #expect(keys("Poland has handed over its 47th aid package to Ukraine.", topic: armsTopic) == ["PL equipment delivered"])
+        #expect(keys("Spain has sent its third humanitarian aid package.", topic: armsTopic) == ["ES humanitarian delivered"])
+    }
+
+    @Test func officialsInACapitalSpeakForItsState() {
+        #expect(keys("Officials in Oslo confirmed a further NOK 2 billion for air defence.") == ["NO air_defense pledged"])
+    }
+
+    @Test func goodsThatMightArriveAreTheSpeakersMaybe() {
+        #expect(keys("The first Gripen jets could arrive in Ukraine as early as next year, Sweden said.") == ["SE equipment considering"])
+    }
+
+    @Test func moneyMadeAvailableIsAllocated() {
+        #expect(keys("The Netherlands has made available €250 million for drones for Ukraine.") == ["NL equipment allocated"])
+    }
+
+    @Test func soldiersTheGoodsAreForAreNoTroopsSent() {
+        #expect(keys("Estonia has given Ukraine winter clothing for Ukrainian soldiers.") == ["EE equipment delivered"])
+        #expect(keys("Britain will spend £200 million on secure communications for the troops who would deploy.").contains("GB troops pledged"))
+    }
+
+    @Test func aCalibreMakesRoundsAmmunition() {
+        #expect(keys("Lithuania will send 155mm rounds and interceptor drones.") == ["LT ammunition pledged", "LT air_defense pledged"])
+        #expect(keys("Lithuania hosted two rounds of talks.").isEmpty)
+    }
+}
