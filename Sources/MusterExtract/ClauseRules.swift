@@ -306,6 +306,8 @@ extension CommitmentRules {
         // an aside dates the aside, not the undertaking.)
         for (k, t) in a.tokens.enumerated() where t.isNumber && t.text.utf8.count == 4 && !a.aside[k] {
             guard let year = t.number, year >= 1900, year <= 2100 else { continue }
+            // "Mirage 2000 jets": a number right after a name is a model, not a year.
+            if k > 0, a.tokens[k - 1].isCapitalized, a.tokens[k - 1].isWord, !DateExpressions.startsYearPhrase(a.tokens[k - 1].lower) { continue }
             if year >= 2014 { return false }
             old = true
         }

@@ -24,6 +24,8 @@ extension CommitmentRules {
     static let trainingVerbs: Set<String> = ["train", "trains", "trained", "training"]
     /// Verbs and gerunds of paying that name money by what it buys ("finance air defence").
     static let financeVerbs: Set<String> = ["finance", "finances", "financing", "funding", "fund", "funds", "financed", "funded"]
+    /// Lending names a loan, which is financing whatever it pays for (spec: loans → financial).
+    static let lendVerbs: Set<String> = ["lend", "lends", "lent", "lending", "loaned"]
     /// Financial instruments whose purpose clause ("to repair …") is the use of the money.
     static let instrumentNouns: Set<String> = ["loan", "loans", "grant", "grants", "credit", "credits", "bonds", "bond", "guarantee", "guarantees"]
     /// People who do not speak for their state (spec: regional politicians, opposition parties).

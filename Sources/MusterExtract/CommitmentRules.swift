@@ -342,7 +342,8 @@ enum CommitmentRules {
             }
             // "€50 million in funding for emergency energy repairs": civil ends of money named as
             // funding are its purpose, not a second undertaking (spec: funding → financial).
-            if let funding = hits.first(where: { $0.category == .financial && financeVerbs.contains(a.tokens[$0.end - 1].lower) }) {
+            // ("will lend Ukraine NOK 5 billion for energy repairs": a loan, whatever it pays for.)
+            if let funding = hits.first(where: { $0.category == .financial && (financeVerbs.contains(a.tokens[$0.end - 1].lower) || lendVerbs.contains(a.tokens[$0.end - 1].lower)) }) {
                 hits.removeAll { hit in
                     [.humanitarian, .logistics].contains(hit.category) && hit.start > funding.end && hit.start - funding.end <= 5
                         && a.tokens[funding.end..<hit.start].contains { $0.lower == "for" }

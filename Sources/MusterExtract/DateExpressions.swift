@@ -107,6 +107,12 @@ enum DateExpressions {
         return out
     }
 
+    /// Capitalised words a year may follow ("In 2022", "Since 2014", "September 2022"): the
+    /// year is still a date after them, unlike after a model's name ("Mirage 2000").
+    static func startsYearPhrase(_ word: String) -> Bool {
+        ["in", "since", "until", "by", "from", "of", "before", "after", "during"].contains(word) || months[word] != nil
+    }
+
     /// "last Friday": the Friday of the week before the report's, as news writers use it ("on
     /// Friday" would name the latest one).
     static func lastWeek(_ published: Day, _ weekday: Int) -> Day {

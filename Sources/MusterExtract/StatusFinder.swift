@@ -84,7 +84,7 @@ enum StatusFinder {
     /// Every word a trigger can start with: most tokens are rejected by one lookup.
     static let starts: Set<String> = {
         var words = Set(L.verbs.keys).union(L.progressive.keys).union(L.modalsPledge).union(L.modalsMaybe)
-        for phrase in L.willingness + L.refusals + L.inForce + L.withdrawals + L.allocations + L.deliveries { words.insert(phrase[0]) }
+        for phrase in L.willingness + L.refusals + L.inForce + L.withdrawals + L.allocations + L.deliveries + L.pledges { words.insert(phrase[0]) }
         words.formUnion(["won", "to", "signed", "signs", "sign", "can", "cannot", "is", "are"])
         words.formUnion(L.nominals.keys)
         words.formUnion(L.completionVerbs)
@@ -104,6 +104,7 @@ enum StatusFinder {
     private static let inForceByFirst = byFirstWord(L.inForce)
     private static let deliveriesByFirst = byFirstWord(L.deliveries)
     private static let allocationsByFirst = byFirstWord(L.allocations)
+    private static let pledgesByFirst = byFirstWord(L.pledges)
     private static let willingnessByFirst = byFirstWord(L.willingness)
     private static let noPhrases: [[String]] = []
 
@@ -159,6 +160,11 @@ enum StatusFinder {
         for phrase in allocationsByFirst[word] ?? noPhrases where words(phrase) {
             if isNegated(tokens, before: i) { return nil }
             return StatusHit(start: i, end: phraseEnd, status: .allocated, trigger: "")
+        }
+        for phrase in pledgesByFirst[word] ?? noPhrases where words(phrase) {
+            // "prepared in principle to chip in": the readiness before it already governs.
+            if i > 0, tokens[i - 1].lower == "to", earlier.contains(where: { $0.end >= i - 1 && $0.start < i }) { return nil }
+            return negate(StatusHit(start: i, end: phraseEnd, status: .pledged, trigger: ""), tokens)
         }
         for phrase in inForceByFirst[word] ?? noPhrases where words(phrase) {
             if isNegated(tokens, before: i) { return nil }

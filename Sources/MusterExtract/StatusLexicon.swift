@@ -22,7 +22,9 @@ enum StatusLexicon {
              // Granting on terms, renewing and mobilising money are undertakings, not yet transfers.
              "extend", "extends", "extended", "renewed",
              // "the Government is presenting Sweden's 21st support package": a package presented is announced.
-             "presented", "presents", "renews", "mobilised", "mobilized", "mobilises", "mobilizes"], .pledged)
+             "presented", "presents", "renews", "mobilised", "mobilized", "mobilises", "mobilizes",
+             // Lending is promised money; "doubled its military aid" promises more of it.
+             "lend", "lends", "doubled", "tripled", "boosted"], .pledged)
         add(["approve", "approves", "approved", "approval", "adopt", "adopts", "adopted", "earmark", "earmarks",
              "earmarked", "allocate", "allocates", "allocated", "sign", "signs", "signed", "authorise", "authorises",
              "authorised", "authorize", "authorizes", "authorized", "release", "releases", "released", "contracted",
@@ -39,7 +41,7 @@ enum StatusLexicon {
              "imposes", "donated", "resumed", "resumes", "sanctioned", "blacklisted",
              // Wire-report synonyms of handing over or putting in force.
              // ("ships" is left out: "aircraft or ships" is far more often the noun.)
-            "shipped", "dispatched", "dispatches", "slapped", "slaps", "levied", "levies", "airlifted",
+            "shipped", "dispatched", "dispatches", "wired", "slapped", "slaps", "levied", "levies", "airlifted",
              "paid", "pays", "channelled", "channeled", "gave", "gives", "given",
              // Lending, gifting, stationing and equipping are done deeds; so is training given.
              "sends", "lent", "loaned", "gifted", "stationed", "equipped", "trained", "trains", "financed", "funded",
@@ -109,7 +111,9 @@ enum StatusLexicon {
         ["expects", "to"], ["expect", "to"], ["likely", "to"], ["working", "on"], ["work", "on"], ["working", "towards"],
         ["working", "toward"], ["in", "talks"], ["under", "way"], ["underway"], ["looking", "at"],
         ["looking", "into"], ["eager", "to"], ["keen", "to"], ["poised", "to"],
-        ["seeks", "to"], ["seek", "to"], ["wants", "to"], ["want", "to"], ["would", "like", "to"], ["yet", "to", "decide"],
+        ["seeks", "to"], ["seek", "to"], ["wants", "to"], ["want", "to"], ["would", "like", "to"], ["yet", "to", "decide"], ["yet", "to", "commit"],
+        // "Poland supports sending peacekeepers once a truce holds": backing the idea, not deciding.
+        ["supports", "sending"], ["support", "sending"], ["supported", "sending"], ["backs", "sending"], ["backed", "sending"],
         ["undecided"], ["no", "decision"], ["not", "exclude"], ["not", "excluded"], ["in", "discussions"],
         ["in", "negotiations"], ["indicated", "readiness"], ["indicated", "willingness"], ["expressed", "readiness"],
         ["expressed", "willingness"], ["set", "to"], ["willing", "in", "principle"], ["in", "the", "works"],
@@ -154,6 +158,15 @@ enum StatusLexicon {
         ["out", "of", "the", "question"],
         // "stopped short of committing soldiers": going no further is not giving.
         ["stopped", "short", "of"], ["stops", "short", "of"], ["stop", "short", "of"], ["stopping", "short", "of"],
+        // "Austria stayed out of the military aid effort".
+        ["stayed", "out", "of"], ["stays", "out", "of"], ["stay", "out", "of"], ["staying", "out", "of"], ["kept", "out", "of"],
+    ]
+    /// Promising money or more of it in other words: "chipped in", "put up €500 million",
+    /// "topped up its contribution", "stepped up its support", "will foot the bill".
+    static let pledges: [[String]] = [
+        ["chipped", "in"], ["chips", "in"], ["chip", "in"], ["topped", "up"], ["tops", "up"], ["top", "up"],
+        ["stepped", "up"], ["steps", "up"], ["step", "up"], ["foot", "the", "bill"], ["foots", "the", "bill"],
+        ["footed", "the", "bill"], ["footing", "the", "bill"],
     ]
     /// "declined to say whether …": refusing to comment is no decision about the aid.
     static let commentVerbs: Set<String> = [

@@ -55,4 +55,30 @@ import Testing
         #expect(keys("Lithuania will send 155mm rounds and interceptor drones.") == ["LT ammunition pledged", "LT air_defense pledged"])
         #expect(keys("Lithuania hosted two rounds of talks.").isEmpty)
     }
+
+    @Test func aModelNumberIsNoYear() {
+        #expect(keys("The Ukrainian army received the first Mirage 2000 fighter jets from France.") == ["FR equipment delivered"])
+        #expect(keys("In 1999, Sweden sent fighter aircraft to Kosovo.").isEmpty)
+    }
+
+    @Test func otherWordsForPromisingMoney() {
+        #expect(keys("Japan chipped in $500 million for reconstruction.") == ["JP humanitarian pledged"])
+        #expect(keys("Germany will foot the bill for two Patriot systems.") == ["DE air_defense pledged"])
+        #expect(keys("The Netherlands has topped up its contribution to PURL by €100 million.") == ["NL equipment pledged"])
+        #expect(keys("Sweden has doubled its military aid to Ukraine.") == ["SE equipment pledged"])
+        #expect(keys("Belgium has wired €1 billion to Ukraine.") == ["BE financial delivered"])
+        // Readiness governs the verb after it.
+        #expect(keys("Finland is prepared in principle to chip in to the PURL scheme.") == ["FI equipment considering"])
+    }
+
+    @Test func lendingIsFinancingWhateverItPaysFor() {
+        #expect(keys("Norway will lend Ukraine NOK 5 billion for energy repairs.") == ["NO financial pledged"])
+        #expect(keys("Canada is lending Ukraine C$2 billion.") == ["CA financial delivered"])
+    }
+
+    @Test func stayingOutRefusesAndBackingAnIdeaWeighsIt() {
+        #expect(keys("Austria stayed out of the military aid effort.") == ["AT equipment declined"])
+        #expect(keys("Poland supports sending peacekeepers once a truce holds.") == ["PL troops considering"])
+        #expect(keys("Washington has yet to commit to a backstop.") == ["US security_guarantee considering"])
+    }
 }
