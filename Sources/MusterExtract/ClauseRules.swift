@@ -473,7 +473,14 @@ extension CommitmentRules {
                 return m
             }
         }
-        return nil
+        // "The first Dutch F-16s have arrived", "Ukraine received German Leopard tanks": the
+        // giver named by its adjective on the goods.
+        // ("The Dutch F-16s arrived in Romania for training": only goods arriving in Ukraine are aid.)
+        guard a.actors.contains(where: { $0.code == .ukraine && $0.start > start }) else { return nil }
+        return a.actors.first { m in
+            m.kind == .demonym && m.start >= start && m.end < end && !m.isUkraineOrRussia && !m.code.isGroup && !m.led
+                && a.categories.contains { $0.start == m.end && [.equipment, .airDefense, .ammunition].contains($0.category) }
+        }
     }
 
     /// The state that speaks of goods as the subject of a trigger: "<Speaker> said (that) <goods>

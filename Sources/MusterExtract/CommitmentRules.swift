@@ -349,6 +349,14 @@ enum CommitmentRules {
                         && a.tokens[funding.end..<hit.start].contains { $0.lower == "for" }
                 }
             }
+            // "has offered to repair damaged Ukrainian tanks": weapons serviced, not given, are
+            // maintenance (spec: logistics); "repair the power grid" stays civil aid.
+            for index in hits.indices where [.equipment, .airDefense].contains(hits[index].category) && hits[index].start > s.start {
+                let start = hits[index].start
+                if a.tokens[max(s.start, start - 4)..<start].contains(where: { ["repair", "repairing", "repairs", "maintain", "maintaining", "service", "servicing"].contains($0.lower) }) {
+                    hits[index].category = .logistics
+                }
+            }
             // "winter clothing for soldiers", "helmets for Ukrainian troops": soldiers the goods
             // are for are their users, not troops sent.
             hits.removeAll { hit in

@@ -71,7 +71,9 @@ extension CommitmentRules {
                 // "the British Army would receive its first Archers from Sweden": goods promised to
                 // anyone but Ukraine are no aid.
                 // ("The Czech army is taking delivery of its first Leopard tanks": its own purchase.)
-                if s.recipientSubject, !mention.isUkraineOrRussia, L.isModal(a.tokens[s.start].lower) || L.takingForms.contains(a.tokens[s.start].lower) {
+                // ("Poland received American Abrams tanks": another army equipping itself.)
+                if s.recipientSubject, !mention.isUkraineOrRussia, L.isModal(a.tokens[s.start].lower) || L.takingForms.contains(a.tokens[s.start].lower)
+                    || (["received", "receives"].contains(a.tokens[s.start].lower) && mention.end == s.start && mention.kind != .group) {
                     return (nil, 0)
                 }
                 if let verdict = absolute ? true : agentive(mention, a) {
@@ -168,6 +170,13 @@ extension CommitmentRules {
                             a.tokens[k].lower == "by" && k >= 1 && ["financed", "funded", "paid", "donated", "provided", "supplied", "for"].contains(a.tokens[k - 1].lower)
                         }), let donor = a.actors.first(where: { $0.start > by && $0.start <= by + 2 && !$0.isUkraineOrRussia }) {
                             return ([party(donor, a)], mention.end)
+                        }
+                        // "Ukraine received German Leopard tanks": the giver named by its adjective.
+                        if s.recipientSubject, let giver = a.actors.first(where: { m in
+                            m.kind == .demonym && m.start >= s.end && !m.isUkraineOrRussia && !m.code.isGroup && !m.led
+                                && a.categories.contains { $0.start == m.end && [.equipment, .airDefense, .ammunition].contains($0.category) }
+                        }) {
+                            return ([party(giver, a)], mention.end)
                         }
                         // "Of the G7's $50 billion ERA total, Ukraine has now received $32 billion"
                         if s.recipientSubject, let named = a.actors.first(where: { !$0.isUkraineOrRussia && $0.kind != .group && $0.kind != .demonym }) {

@@ -527,7 +527,10 @@ enum StatusFinder {
     private static func nominalHit(_ tokens: [Token], at i: Int, status: CommitmentStatus, mentionEnds: Set<Int>) -> StatusHit? {
         var k = i - 1
         var adjectives = 0
-        while k >= 1, adjectives < 2, L.nominalAdjectives.contains(tokens[k].lower) || tokens[k].isNumber || tokens[k].isJoinedHyphen {
+        while k >= 1, adjectives < 2, L.nominalAdjectives.contains(tokens[k].lower) || tokens[k].isNumber || tokens[k].isJoinedHyphen
+                || (k >= 2 && ["st", "nd", "rd", "th"].contains(tokens[k].lower) && tokens[k - 1].isNumber) {
+            // ("Denmark's 27th donation": the tokenizer splits the ordinal in two.)
+            if ["st", "nd", "rd", "th"].contains(tokens[k].lower) { k -= 1 }
             k -= 1
             adjectives += 1
         }

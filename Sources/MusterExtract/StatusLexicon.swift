@@ -190,6 +190,9 @@ enum StatusLexicon {
     /// Money put away for a purpose: "set aside", "signed off on".
     static let allocations: [[String]] = [
         ["set", "aside"], ["sets", "aside"], ["setting", "aside"], ["signed", "off"], ["signs", "off"],
+        // "The Government has today decided on Sweden's 21st support package": a government's
+        // decision on a specific package.
+        ["decided", "on"], ["decides", "on"],
         // "has made available €250 million for drones".
         ["made", "available"], ["makes", "available"], ["making", "available"],
     ]

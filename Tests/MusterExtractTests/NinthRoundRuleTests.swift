@@ -81,4 +81,22 @@ import Testing
         #expect(keys("Poland supports sending peacekeepers once a truce holds.") == ["PL troops considering"])
         #expect(keys("Washington has yet to commit to a backstop.") == ["US security_guarantee considering"])
     }
+
+    @Test func aGovernmentDecisionOnAPackageAllocatesIt() {
+        #expect(keys("The Swedish government has today decided on a 21st military support package to Ukraine, worth SEK 16 billion.")
+            == ["SE equipment allocated"])
+        #expect(keys("Denmark's 27th donation includes air defence.") == ["DK air_defense delivered"])
+    }
+
+    @Test func weaponsRepairedAreMaintenanceButAGridRepairedIsCivilAid() {
+        #expect(keys("Poland has offered to repair damaged Ukrainian tanks at its plants.") == ["PL logistics pledged"])
+        #expect(keys("Denmark will provide €100 million to help repair Ukraine's energy grid.") == ["DK humanitarian pledged"])
+    }
+
+    @Test func theGiverNamedByItsAdjectiveOnGoodsReceived() {
+        #expect(keys("The first Dutch F-16s have already arrived in Ukraine.") == ["NL equipment delivered"])
+        #expect(keys("Ukraine received German Leopard tanks last week.") == ["DE equipment delivered"])
+        // Another army receiving goods equips itself.
+        #expect(keys("Poland received American Abrams tanks.").isEmpty)
+    }
 }
