@@ -222,4 +222,22 @@ extension EventRules {
         let next = a.tokens[k + 1].lower
         return !(next.hasSuffix("ing") && !a.tokens[k + 1].isCapitalized) && next != "a" && next != "an"
     }
+
+    /// When a sentence names two days, one right after a speech verb ("said on Sunday",
+    /// "told reporters on Monday") and one after the occasion ("his meeting with Trump on
+    /// Friday"), the occasion's own day; nil otherwise.
+    static func occasionDay(_ words: [String], _ dates: [DateMention], at: Int) -> DateMention? {
+        let days = dates.filter { mention in
+            if case .day(let day) = mention.kind { return day != nil && !mention.isVague } else { return false }
+        }
+        guard days.count >= 2 else { return nil }
+        func spoken(_ m: DateMention) -> Bool {
+            var k = m.start - 1
+            if k >= 0, words[k] == "on" { k -= 1 }
+            if k >= 1, words[k] == "reporters" { k -= 1 }
+            return k >= 0 && (StatusLexicon.speechVerbs.contains(words[k]) || ["speaking", "announced", "recalled", "added"].contains(words[k]))
+        }
+        guard days.contains(where: spoken) else { return nil }
+        return days.filter { !spoken($0) && $0.start > at && $0.start - at <= 8 }.first
+    }
 }

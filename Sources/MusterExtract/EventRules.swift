@@ -131,7 +131,11 @@ enum EventRules {
                    a.dates.namedDay == nil {
                     continue
                 }
-                if word == "talks", CommitmentRules.pronouns.contains(before) { continue }
+                // ("his talks with Zelenskyy in Berlin" names its partner: an occasion.)
+                if word == "talks", CommitmentRules.pronouns.contains(before),
+                   !(i + 1 < words.count && words[i + 1] == "with" && a.actors.contains(where: { $0.start == i + 2 || $0.start == i + 3 })) {
+                    continue
+                }
                 // "held intergovernmental consultations" met; "asked for consultations under
                 // Article 4" only requested them.
                 if word == "consultations", !words[max(0, i - 3)..<i].contains(where: ["held", "intergovernmental", "bilateral"].contains) {
@@ -283,6 +287,9 @@ enum EventRules {
             && !a.actors.contains { $0.start < at && $0.kind != .group && participants.contains($0.code) }
         let dates = opening.map { end in a.dates.filter { $0.start < end } } ?? a.dates
         var date = dates.namedDay ?? nil
+        // "Zelenskyy said on Sunday that his meeting with Trump on Friday had been productive":
+        // of two days, the one told with the occasion, not the one the words were said on.
+        if let own = occasionDay(words, dates, at: at), case .day(let day) = own.kind { date = day }
         // "EU leaders agreed early on Friday, after talks through the night": the occasion began
         // the day before.
         if let day = date, concludedEarly(words, dates) { date = day.adding(days: -1) }

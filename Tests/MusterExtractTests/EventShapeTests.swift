@@ -118,4 +118,11 @@ import Testing
         #expect(events("US and Ukrainian negotiators met in Miami on Sunday.").map(\.participants) == [["UA", "US"]])
         #expect(events("The French and British leaders co-chaired the video call on Tuesday.").map(\.participants) == [["FR", "GB"]])
     }
+
+    @Test func theOccasionsOwnDayBeatsTheDayTheWordsWereSaid() {
+        let found = events("Zelenskyy said on Thursday that his meeting with Donald Trump on Tuesday had been productive.")
+        #expect(found.map(\.participants) == [["UA", "US"]])
+        #expect(found.first?.date == day(2))
+        #expect(events("Zelenskyy met Donald Trump at the White House on Tuesday, Zelenskyy said on Thursday.").first?.date == day(2))
+    }
 }
