@@ -245,7 +245,11 @@ extension CommitmentRules {
                while k < min(a.tokens.count, m.end + 5), ActorMatcher.governmentWords.contains(a.tokens[k].lower)
                    || ["ministry", "office", "spokesperson", "spokesman", "'s", "chief", "foreign", "policy"].contains(a.tokens[k].lower)
                    || ActorMatcher.titleWords.contains(a.tokens[k].lower) { k += 1 }
-               return k < a.tokens.count && L.speechVerbs.contains(a.tokens[k].lower)
+               if k < a.tokens.count && L.speechVerbs.contains(a.tokens[k].lower) { return true }
+               // "…," said Latvian Defence Minister Andris Sprūds: the speaker after the verb.
+               var p = m.start - 1
+               while p > s.end, L.determiners.contains(a.tokens[p].lower) || ActorMatcher.titleWords.contains(a.tokens[p].lower) { p -= 1 }
+               return p > s.end && L.speechVerbs.contains(a.tokens[p].lower) && a.tokens[(s.end..<p)].contains { $0.lower == "\"" }
            }) {
             return ([party(speaker, a)], 0)
         }

@@ -99,4 +99,8 @@ import Testing
         // Another army receiving goods equips itself.
         #expect(keys("Poland received American Abrams tanks.").isEmpty)
     }
+
+    @Test func weInDirectSpeechIsTheStateOfTheSpeakerNamedAfterSaid() {
+        #expect(keys("\"We will send another 100 drones,\" said Latvian Defence Minister Andris Sprūds.") == ["LV equipment pledged"])
+    }
 }
