@@ -43,6 +43,7 @@ public struct ClaimExtractor: Sendable {
         // same party when it opens an event sentence.
         var surnames: [String: (ActorCode, String)] = [:]
         var lastPerson: (sentence: Int, party: Party)?
+        var lastSubject: (sentence: Int, party: Party)?
         for (index, analysis) in analyses.enumerated() {
             commitments += CommitmentRules.commitments(in: analysis, context: &context)
             if var event = EventRules.mention(in: analysis) {
@@ -82,7 +83,11 @@ public struct ClaimExtractor: Sendable {
                 // "Zelenskyy arrived in Berlin on Sunday. He met Merz": with no other party just
                 // named, he is the last person named, Ukraine's and Russia's included.
                 if opensWithPronoun || event.speakerPronoun,
-                   let party = context.lastParty ?? lastPerson.flatMap({ index - $0.sentence <= 2 ? $0.party : nil }),
+                   // ("Zelensky says he spoke to …": the person the sentence itself names first.)
+                   let party = analysis.actors.first(where: { $0.kind == .person && analysis.tokens[..<$0.start].allSatisfy { !["he", "she"].contains($0.lower) } })
+                    .map({ Party(code: $0.code, count: nil, trigger: $0.trigger) })
+                    ?? lastSubject.flatMap({ index - $0.sentence <= 2 ? $0.party : nil })
+                    ?? context.lastParty ?? lastPerson.flatMap({ index - $0.sentence <= 2 ? $0.party : nil }),
                    !event.participants.contains(party.code) {
                     event.participants.append(party.code)
                     event.triggers.append(party.trigger)
@@ -128,6 +133,13 @@ public struct ClaimExtractor: Sendable {
             }
             if let person = analysis.actors.last(where: { $0.kind == .person || $0.kind == .office }) {
                 lastPerson = (index, Party(code: person.code, count: nil, trigger: person.trigger))
+            }
+            // "Zelenskyy spoke with Macron on Sunday. Later that day he also spoke with Merz": "he"
+            // is the person who opened the sentence before, not the one he spoke with.
+            if let first = analysis.actors.first, first.start <= 1, first.kind == .person {
+                lastSubject = (index, Party(code: first.code, count: nil, trigger: first.trigger))
+            } else if !analysis.actors.isEmpty {
+                lastSubject = nil
             }
             for m in analysis.actors where m.kind == .person && m.end - m.start >= 2 {
                 surnames[analysis.tokens[m.end - 1].text] = (m.code, m.trigger)

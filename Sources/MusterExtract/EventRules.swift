@@ -281,8 +281,13 @@ enum EventRules {
         let groupSubject = subjectGroup.flatMap { group in
             a.actors.contains { $0.kind != .group && $0.start < at && $0.start >= clauseStart } ? nil : words[group.end - 1]
         }
+        // ("At the White House, he met Trump": a place before the pronoun is no party.)
         let speakerPronoun = words[clauseStart..<at].contains { $0 == "he" || $0 == "she" }
-            && !a.actors.contains { $0.start < at && $0.kind != .group && !$0.isUkraineOrRussia }
+            && !a.actors.contains { m in
+                m.start < at && m.kind != .group && !m.isUkraineOrRussia
+                    && !(m.kind == .office && (m.start >= 1 && ["at", "in"].contains(words[m.start - 1])
+                        || (m.start >= 2 && ["at", "in"].contains(words[m.start - 2]) && words[m.start - 1] == "the")))
+            }
         let pronounSubject = (words[0..<at].contains { $0 == "they" || $0 == "we" } || pairReference(words, before: at, from: clauseStart))
             && !a.actors.contains { $0.start < at && $0.kind != .group && participants.contains($0.code) }
         let dates = opening.map { end in a.dates.filter { $0.start < end } } ?? a.dates

@@ -125,4 +125,10 @@ import Testing
         #expect(found.first?.date == day(2))
         #expect(events("Zelenskyy met Donald Trump at the White House on Tuesday, Zelenskyy said on Thursday.").first?.date == day(2))
     }
+
+    @Test func heIsWhoOpenedTheSentenceBeforeOrWhoTheSentenceNames() {
+        let calls = events("Zelenskyy spoke with Emmanuel Macron on Sunday. Later that day he also spoke with Friedrich Merz.")
+        #expect(calls.map(\.participants) == [["FR", "UA"], ["DE", "UA"]])
+        #expect(events("Zelenskyy travelled to Washington on Friday. At the White House, he met Donald Trump.").map(\.participants) == [["UA", "US"]])
+    }
 }
