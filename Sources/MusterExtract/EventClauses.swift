@@ -21,9 +21,13 @@ extension EventRules {
         let represented = words.indices.first { i in
             words[i] == "represented" && i + 1 < words.count && words[i + 1] == "by" && i > 0 && ["was", "were"].contains(words[i - 1])
         }
-        guard opens || represented != nil else { return nil }
+        // "US envoys Witkoff and Kushner also took part.", "Zelenskyy addressed the leaders in
+        // person.": parties before a verb of attending whose object is the occasion just told.
+        let attending = represented == nil && !opens ? attendingVerb(words) : nil
+        guard opens || represented != nil || attending != nil else { return nil }
+        let limit = represented ?? attending
         var found: [(ActorCode, String)] = []
-        for m in a.actors where m.kind != .group && !m.led && (represented.map { m.end <= $0 } ?? true) {
+        for m in a.actors where m.kind != .group && !m.led && (limit.map { m.end <= $0 } ?? true) {
             if m.kind == .demonym, !m.governmentForm { continue }
             var p = m.start - 1
             while p >= 0, StatusLexicon.determiners.contains(words[p]) { p -= 1 }
@@ -31,6 +35,23 @@ extension EventRules {
             if !found.contains(where: { $0.0 == m.code }) { found.append((m.code, m.trigger)) }
         }
         return found.isEmpty ? nil : found
+    }
+
+    /// Where "took part", "attended", "participated" or "addressed" stands when nothing but the
+    /// occasion just told, its audience or the way of attending follows; nil otherwise.
+    static func attendingVerb(_ words: [String]) -> Int? {
+        guard let v = words.firstIndex(where: { ["took", "attended", "participated", "addressed"].contains($0) }) else { return nil }
+        var k = v + 1
+        if words[v] == "took" {
+            guard k < words.count, words[k] == "part" else { return nil }
+            k += 1
+        }
+        let rest = words[k...].filter { ![".", ",", "\""].contains($0) }
+        let allowed: Set<String> = [
+            "in", "the", "person", "by", "video", "link", "via", "videolink", "remotely", "online", "also", "too", "as", "well",
+            "meeting", "summit", "talks", "call", "leaders", "gathering", "session", "conference", "ministers", "participants",
+        ]
+        return rest.allSatisfy(allowed.contains) ? v : nil
     }
 
     /// "last week", "in 2022", "days ago": the sentence tells of earlier news. "An earlier

@@ -131,4 +131,15 @@ import Testing
         #expect(calls.map(\.participants) == [["FR", "UA"], ["DE", "UA"]])
         #expect(events("Zelenskyy travelled to Washington on Friday. At the White House, he met Donald Trump.").map(\.participants) == [["UA", "US"]])
     }
+
+    @Test func partiesWhoAlsoTookPartOrAddressedTheLeadersJoinTheOccasion() {
+        let summit = events("Leaders met in Paris on Tuesday. Emmanuel Macron and Keir Starmer co-hosted the summit, which Zelenskyy attended. "
+            + "US envoys Steve Witkoff and Jared Kushner also took part.")
+        #expect(summit.map(\.participants) == [["FR", "GB", "UA", "US"]])
+        let council = events("The EU summit opened in Brussels on Thursday with António Costa in the chair. Zelenskyy addressed the leaders in person.")
+        #expect(council.map(\.participants) == [["EU", "UA"]])
+        // Taking part in something else is no attendance.
+        #expect(events("Leaders met in Paris on Tuesday. Emmanuel Macron and Keir Starmer co-hosted the summit. Poland took part in the exercise.")
+            .map(\.participants) == [["FR", "GB"]])
+    }
 }
