@@ -10,8 +10,8 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Claims from sentences already split (for example by ingest).
-    public func extract(sentences: [Sentence], published: Day?) -> [Claim] {
-        explain(sentences: sentences, published: published).map(\.claim)
+    public func extract(sentences: [Sentence], published: Day?, title: String? = nil) -> [Claim] {
+        explain(sentences: sentences, published: published, title: title).map(\.claim)
     }
 
     /// Claims from a document's text, split into sentences by the same splitter ingest uses.
@@ -25,9 +25,12 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Claims with, for each, the words that gave its actor, category, status and amount.
-    public func explain(sentences: [Sentence], published: Day?) -> [ExplainedClaim] {
+    /// `title`, the headline, gives no claims of its own but tells which state a report about one
+    /// state is about ("Estonia to send more shells … The defence minister said …").
+    public func explain(sentences: [Sentence], published: Day?, title: String? = nil) -> [ExplainedClaim] {
         var analyses = sentences.map { SentenceAnalysis($0, reference: reference, published: published) }
-        HomeOffices.resolveAll(&analyses)
+        let headline = title.map { SentenceAnalysis(Sentence(start: 0, end: $0.utf8.count, text: $0), reference: reference, published: published) }
+        HomeOffices.resolveAll(&analyses, headline: headline)
         ListItems.resolveAll(&analyses)
         // Muster's claims are about the war in Ukraine: a text that never names Ukraine or
         // Russia (a page about car tariffs) yields none.

@@ -13,8 +13,8 @@ enum HomeOffices {
 
     /// Resolves bare titles against the document's home state, and capitals that speak for
     /// the state rather than for an organisation seated there.
-    static func resolveAll(_ analyses: inout [SentenceAnalysis]) {
-        if let home = home(analyses) {
+    static func resolveAll(_ analyses: inout [SentenceAnalysis], headline: SentenceAnalysis? = nil) {
+        if let home = home(analyses, headline: headline) {
             for index in analyses.indices { resolve(&analyses[index], home: home) }
         }
         for index in analyses.indices {
@@ -63,18 +63,23 @@ enum HomeOffices {
     }
 
     /// The state the document names most often as a party (not Ukraine or Russia), when it
-    /// names one at least twice; nil otherwise.
-    static func home(_ analyses: [SentenceAnalysis]) -> ActorCode? {
+    /// names one at least twice (the headline counting as one naming) or names only the one in
+    /// its headline; nil otherwise.
+    static func home(_ analyses: [SentenceAnalysis], headline: SentenceAnalysis? = nil) -> ActorCode? {
         var counts: [ActorCode: Int] = [:]
         var order: [ActorCode] = []
-        for analysis in analyses {
+        for analysis in (headline.map { [$0] } ?? []) + analyses {
             for m in analysis.actors where !m.isUkraineOrRussia && m.kind != .group && m.kind != .organisation {
                 if m.kind == .demonym, !m.governmentForm { continue }
                 if counts[m.code] == nil { order.append(m.code) }
                 counts[m.code, default: 0] += 1
             }
         }
-        guard let best = order.max(by: { (counts[$0] ?? 0) < (counts[$1] ?? 0) }), (counts[best] ?? 0) >= 2 else { return nil }
+        // (A state named once, in the headline of a text that names no other, is what the text
+        // is about.)
+        let headlined = Set(headline?.actors.map(\.code) ?? [])
+        guard let best = order.max(by: { (counts[$0] ?? 0) < (counts[$1] ?? 0) }),
+              (counts[best] ?? 0) >= 2 || (order.count == 1 && headlined.contains(best)) else { return nil }
         let top = counts[best] ?? 0
         // A tie between two states leaves the home unknown.
         guard order.filter({ counts[$0] == top }).count == 1 else { return nil }
@@ -97,11 +102,20 @@ enum HomeOffices {
             // "the government adopted …", "the chancellor has ruled out …" in a report about one
             // state: lowercase, only the words that name the state's executive ("the government in
             // Kyiv" names another).
-            if tokens[i].lower == "the", i + 1 < tokens.count, !tokens[i + 1].isCapitalized, ["government", "cabinet", "chancellor"].contains(tokens[i + 1].lower),
-               !(i + 2 < tokens.count && ["in", "of", "'s"].contains(tokens[i + 2].lower)),
+            // ("the defence minister said": a lowercase minister named by portfolio is the same
+            // executive; a bare "the ministry" is too often another state's.)
+            var titleEnd = i + 2
+            if tokens[i].lower == "the", i + 2 < tokens.count, !tokens[i + 1].isCapitalized, !tokens[i + 2].isCapitalized,
+               ["defence", "defense", "foreign", "prime", "finance"].contains(tokens[i + 1].lower), tokens[i + 2].lower == "minister" {
+                titleEnd = i + 3
+            } else if !(tokens[i].lower == "the" && i + 1 < tokens.count && !tokens[i + 1].isCapitalized && ["government", "cabinet", "chancellor"].contains(tokens[i + 1].lower)) {
+                titleEnd = -1
+            }
+            if titleEnd > 0,
+               !(titleEnd < tokens.count && (["in", "of", "'s", "for"].contains(tokens[titleEnd].lower) || (tokens[titleEnd].isCapitalized && tokens[titleEnd].isWord))),
                // ("According to the government, the package includes …": a source, not a party.)
                !(i >= 2 && tokens[i - 1].lower == "to" && tokens[i - 2].lower == "according"),
-               !analysis.actors.contains(where: { $0.start <= i + 1 && $0.end > i }) {
+               !analysis.actors.contains(where: { $0.start < titleEnd && $0.end > i }) {
                 // ("In neighbouring Denmark, the government said …": a state the sentence opens with is
                 // the government's own.)
                 let opening = analysis.actors.first(where: { m in
@@ -110,7 +124,18 @@ enum HomeOffices {
                     return tokens[(preposition + 1)..<m.start].allSatisfy(\.isWord)
                         && !tokens[0..<preposition].contains(where: { [",", ";"].contains($0.lower) })
                 })
-                var mention = ActorMention(start: i + 1, end: i + 2, code: opening?.code ?? home, kind: .office, trigger: tokens[i + 1].text)
+                var mention = ActorMention(start: i + 1, end: titleEnd, code: opening?.code ?? home, kind: .office, trigger: text(tokens, (i + 1)..<titleEnd))
+                mention.governmentForm = true
+                added.append(mention)
+                i = titleEnd
+                continue
+            }
+            // "the defence minister said the country would send 10,000 shells": in a report about
+            // one state, "the country" as a subject is that state.
+            if tokens[i].lower == "the", i + 2 < tokens.count, tokens[i + 1].lower == "country",
+               ["will", "would", "has", "had", "is", "was", "plans", "intends", "could", "may", "might", "also", "already", "'ll"].contains(tokens[i + 2].lower),
+               !analysis.actors.contains(where: { $0.start <= i + 1 && $0.end > i }) {
+                var mention = ActorMention(start: i + 1, end: i + 2, code: home, kind: .office, trigger: "the country")
                 mention.governmentForm = true
                 added.append(mention)
                 i += 2

@@ -50,7 +50,7 @@ struct BenchExtractCommand: ParsableCommand {
                 do {
                     let document = try pipeline.ingest(bytes, id: name, timings: &timings)
                     let claimStart = clock.now
-                    claimCount += extractor.extract(sentences: document.sentences, published: document.record.published).count
+                    claimCount += extractor.extract(sentences: document.sentences, published: document.record.published, title: document.record.title).count
                     claimTime += clock.now - claimStart
                 } catch {
                     failures += 1

@@ -61,9 +61,9 @@ struct ExtractCommand: ParsableCommand {
             printError("muster: \(file): warning: \(warning)")
         }
         if trace {
-            for line in ClaimExtractor().trace(sentences: document.sentences, published: document.record.published) { printError(line) }
+            for line in ClaimExtractor().trace(sentences: document.sentences, published: document.record.published, title: document.record.title) { printError(line) }
         }
-        let claims = ClaimExtractor().explain(sentences: document.sentences, published: document.record.published)
+        let claims = ClaimExtractor().explain(sentences: document.sentences, published: document.record.published, title: document.record.title)
         switch format {
         case .jsonl:
             print(JSONLines.encode(document.record))

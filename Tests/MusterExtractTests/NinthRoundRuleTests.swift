@@ -1,3 +1,4 @@
+import MusterCore
 import Testing
 @testable import MusterExtract
 
@@ -102,5 +103,21 @@ import Testing
 
     @Test func weInDirectSpeechIsTheStateOfTheSpeakerNamedAfterSaid() {
         #expect(keys("\"We will send another 100 drones,\" said Latvian Defence Minister Andris Sprūds.") == ["LV equipment pledged"])
+    }
+
+    /// A report about one state that names it only in its headline and speaks of "the defence
+    /// minister", "the government" and "the country".
+    @Test func theHeadlineNamesTheStateOfficialsByTitleSpeakFor() {
+        let body = "The war in Ukraine goes on.\nThe defence minister said on Tuesday the country would send 10,000 shells to Ukraine.\n"
+            + "The prime minister added that the government would also fund drones for Kyiv.\n"
+        func keys(title: String?) -> Set<String> {
+            Set(ClaimExtractor().extract(sentences: SentenceSplitter().split(body), published: RuleSentences.published, title: title).compactMap { claim in
+                guard case .commitment(let c) = claim else { return nil }
+                return "\(c.actor) \(c.category.rawValue) \(c.status.rawValue)"
+            })
+        }
+        #expect(keys(title: "Estonia to send more ammunition to Ukraine") == ["EE ammunition pledged", "EE equipment pledged"])
+        // Without the headline nobody is named, and nothing is guessed.
+        #expect(keys(title: nil).isEmpty)
     }
 }
