@@ -24,14 +24,22 @@ public struct ClaimExtractor: Sendable {
         explain(sentences: SentenceSplitter().split(text), published: published)
     }
 
-    /// Claims with, for each, the words that gave its actor, category, status and amount.
-    /// `title`, the headline, gives no claims of its own but tells which state a report about one
-    /// state is about ("Estonia to send more shells … The defence minister said …").
-    public func explain(sentences: [Sentence], published: Day?, title: String? = nil) -> [ExplainedClaim] {
+    /// Each sentence analysed, with the document-level readings applied: bare titles and capitals
+    /// resolved against the state the document is about (the headline helps tell which), and
+    /// country-by-country list items. The claims and the trace both start here.
+    func resolvedAnalyses(sentences: [Sentence], published: Day?, title: String?) -> [SentenceAnalysis] {
         var analyses = sentences.map { SentenceAnalysis($0, reference: reference, published: published) }
         let headline = title.map { SentenceAnalysis(Sentence(start: 0, end: $0.utf8.count, text: $0), reference: reference, published: published) }
         HomeOffices.resolveAll(&analyses, headline: headline)
         ListItems.resolveAll(&analyses)
+        return analyses
+    }
+
+    /// Claims with, for each, the words that gave its actor, category, status and amount.
+    /// `title`, the headline, gives no claims of its own but tells which state a report about one
+    /// state is about ("Estonia to send more shells … The defence minister said …").
+    public func explain(sentences: [Sentence], published: Day?, title: String? = nil) -> [ExplainedClaim] {
+        let analyses = resolvedAnalyses(sentences: sentences, published: published, title: title)
         // Muster's claims are about the war in Ukraine: a text that never names Ukraine or
         // Russia (a page about car tariffs) yields none.
         let onTopic = analyses.contains { analysis in analysis.actors.contains { $0.isUkraineOrRussia } }

@@ -477,10 +477,13 @@ extension CommitmentRules {
         // giver named by its adjective on the goods.
         // ("The Dutch F-16s arrived in Romania for training": only goods arriving in Ukraine are aid.)
         guard a.actors.contains(where: { $0.code == .ukraine && $0.start > start }) else { return nil }
-        return a.actors.first { m in
-            m.kind == .demonym && m.start >= start && m.end < end && !m.isUkraineOrRussia && !m.code.isGroup && !m.led
-                && a.categories.contains { $0.start == m.end && [.equipment, .airDefense, .ammunition].contains($0.category) }
-        }
+        return a.actors.first { $0.start >= start && $0.end < end && namesGiverOfGoods($0, a) }
+    }
+
+    /// A state's adjective right before the goods it gave: "Dutch F-16s", "German Leopard tanks".
+    static func namesGiverOfGoods(_ m: ActorMention, _ a: SentenceAnalysis) -> Bool {
+        m.kind == .demonym && !m.isUkraineOrRussia && !m.code.isGroup && !m.led
+            && a.categories.contains { $0.start == m.end && [.equipment, .airDefense, .ammunition].contains($0.category) }
     }
 
     /// The state that speaks of goods as the subject of a trigger: "<Speaker> said (that) <goods>

@@ -5,10 +5,7 @@ import MusterCore
 /// an actor not recognised, no status trigger, a category word not in the lexicon.
 extension ClaimExtractor {
     public func trace(sentences: [Sentence], published: Day?, title: String? = nil) -> [String] {
-        var analyses = sentences.map { SentenceAnalysis($0, reference: reference, published: published) }
-        let headline = title.map { SentenceAnalysis(Sentence(start: 0, end: $0.utf8.count, text: $0), reference: reference, published: published) }
-        HomeOffices.resolveAll(&analyses, headline: headline)
-        ListItems.resolveAll(&analyses)
+        let analyses = resolvedAnalyses(sentences: sentences, published: published, title: title)
         var context = DocumentContext(published: published, analyses: analyses)
         return analyses.enumerated().map { index, a in
             context.joinNotes = []

@@ -62,6 +62,18 @@ enum HomeOffices {
         }
     }
 
+    /// "the government", "the cabinet", "the chancellor", and a minister named by portfolio ("the
+    /// defence minister"), all lowercase: where the title ends, or nil. A bare "the ministry" is
+    /// too often another state's.
+    static func lowercaseExecutive(_ tokens: [Token], at i: Int) -> Int? {
+        guard tokens[i].lower == "the", i + 1 < tokens.count, !tokens[i + 1].isCapitalized else { return nil }
+        if i + 2 < tokens.count, !tokens[i + 2].isCapitalized,
+           ["defence", "defense", "foreign", "prime", "finance"].contains(tokens[i + 1].lower), tokens[i + 2].lower == "minister" {
+            return i + 3
+        }
+        return ["government", "cabinet", "chancellor"].contains(tokens[i + 1].lower) ? i + 2 : nil
+    }
+
     /// The state the document names most often as a party (not Ukraine or Russia), when it
     /// names one at least twice (the headline counting as one naming) or names only the one in
     /// its headline; nil otherwise.
@@ -102,16 +114,7 @@ enum HomeOffices {
             // "the government adopted …", "the chancellor has ruled out …" in a report about one
             // state: lowercase, only the words that name the state's executive ("the government in
             // Kyiv" names another).
-            // ("the defence minister said": a lowercase minister named by portfolio is the same
-            // executive; a bare "the ministry" is too often another state's.)
-            var titleEnd = i + 2
-            if tokens[i].lower == "the", i + 2 < tokens.count, !tokens[i + 1].isCapitalized, !tokens[i + 2].isCapitalized,
-               ["defence", "defense", "foreign", "prime", "finance"].contains(tokens[i + 1].lower), tokens[i + 2].lower == "minister" {
-                titleEnd = i + 3
-            } else if !(tokens[i].lower == "the" && i + 1 < tokens.count && !tokens[i + 1].isCapitalized && ["government", "cabinet", "chancellor"].contains(tokens[i + 1].lower)) {
-                titleEnd = -1
-            }
-            if titleEnd > 0,
+            if let titleEnd = lowercaseExecutive(tokens, at: i),
                !(titleEnd < tokens.count && (["in", "of", "'s", "for"].contains(tokens[titleEnd].lower) || (tokens[titleEnd].isCapitalized && tokens[titleEnd].isWord))),
                // ("According to the government, the package includes …": a source, not a party.)
                !(i >= 2 && tokens[i - 1].lower == "to" && tokens[i - 2].lower == "according"),

@@ -172,10 +172,7 @@ extension CommitmentRules {
                             return ([party(donor, a)], mention.end)
                         }
                         // "Ukraine received German Leopard tanks": the giver named by its adjective.
-                        if s.recipientSubject, let giver = a.actors.first(where: { m in
-                            m.kind == .demonym && m.start >= s.end && !m.isUkraineOrRussia && !m.code.isGroup && !m.led
-                                && a.categories.contains { $0.start == m.end && [.equipment, .airDefense, .ammunition].contains($0.category) }
-                        }) {
+                        if s.recipientSubject, let giver = a.actors.first(where: { $0.start >= s.end && namesGiverOfGoods($0, a) }) {
                             return ([party(giver, a)], mention.end)
                         }
                         // "Of the G7's $50 billion ERA total, Ukraine has now received $32 billion"
