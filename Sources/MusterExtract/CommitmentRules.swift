@@ -240,6 +240,7 @@ enum CommitmentRules {
                     continue
                 }
             }
+            if parties == nil, s.trigger.isEmpty, let label = a.listLabel, s.start >= label.end { parties = [party(label, a)] }
             previousParties = parties
             guard let parties, !parties.isEmpty else { skip("no party"); continue }
             // "would deliver 30,000 more shells, on top of the 100,000 already sent": an earlier
@@ -259,7 +260,10 @@ enum CommitmentRules {
                 for party in parties { found.append((party, like.hit, like.category, s, amount)) }
                 continue
             }
-            let objectEnd = clauseEnd(a, from: s.end, limit: right)
+            // A list item's part runs to its end ("Norway: NOK 1.3 billion, earmarked for Patriot
+            // interceptors"): its commas join what the one party gives.
+            let itemPart = s.trigger.isEmpty && a.listLabel.map { s.start >= $0.end } == true
+            let objectEnd = itemPart ? right : clauseEnd(a, from: s.end, limit: right)
             let bare = bareTrigger(a, from: s.end, to: objectEnd)
             // "North Korea's deployment of troops to Russia": help for the aggressor is no
             // commitment to the cause.
@@ -555,6 +559,12 @@ enum CommitmentRules {
             if categories.isEmpty, !money.isEmpty, forUkraine || (s.end..<objectEnd).contains(where: { ["share", "shares"].contains(a.tokens[$0].lower) }),
                a.tokens[s.start..<s.end].contains(where: { ["disbursed", "disburses", "disbursing", "lent", "loaned", "lends"].contains($0.lower) }) {
                 categories = [(nil, .financial)]
+            }
+            // "Germany: $200 million" in a list of contributions: a sum with no goods named buys what
+            // the text's one scheme buys, arms in a text about arms, or else is money given.
+            if categories.isEmpty, !money.isEmpty, itemPart {
+                let bought = Set(context.schemes.values).count == 1 ? context.schemes.values.first : nil
+                categories = [(nil, bought ?? (context.military && context.recentCategory.map(militaryCategories.contains) == true ? .equipment : .financial))]
             }
             if categories.isEmpty, !money.isEmpty, forUkraine {
                 // Money for producing weapons is financing, not weapons bought for Ukraine.

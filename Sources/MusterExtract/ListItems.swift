@@ -7,20 +7,40 @@ import MusterCore
 enum ListItems {
     static let bullets: Set<String> = ["-", "•", "*", "–", "—", "·", "▪"]
     static let labelMarks: Set<String> = [":", "—", "–", "-"]
+    static let auxiliariesAndPronouns: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "may", "might",
+        "should", "shall", "can", "must", "it", "they", "he", "she", "we", "that", "which", "who", "not",
+    ]
 
-    /// Adds a status at the label mark of each verbless list item.
+    /// Adds a status at the label mark of each verbless list item, and at each further part of an
+    /// item split by semicolons ("Canada: 80 armoured vehicles delivered since February; a
+    /// further C$500 million pledged in military aid" is two undertakings of Canada's).
     static func resolveAll(_ analyses: inout [SentenceAnalysis]) {
         var listStatus: CommitmentStatus?
         for index in analyses.indices {
             let a = analyses[index]
             if let mark = labelMark(a) {
+                analyses[index].listLabel = a.actors.first { $0.end == mark || $0.end + 2 == mark }
                 // (A noun of the label, "Slovenia's contribution:", gives way to the item's status.)
-                guard a.statuses.allSatisfy({ $0.start < mark }), a.categories.contains(where: { $0.start > mark }) else { continue }
-                let own = a.tokens[(mark + 1)...].lazy.compactMap { StatusLexicon.verbs[$0.lower]?.status }.first
-                // ("Hungary: no weapons, only humanitarian aid": an item may refuse.)
-                let refuses = a.tokens[(mark + 1)...].prefix(3).contains { ["no", "not", "none", "nothing"].contains($0.lower) }
-                let status = refuses ? .declined : own ?? listStatus ?? a.statuses.last?.status ?? .pledged
-                analyses[index].statuses = [StatusHit(start: mark, end: mark + 1, status: status, trigger: "")]
+                // (An item with a clause of its own, "Germany: Berlin will send …", keeps its verbs.)
+                // (A verb after a pronoun tells of other goods, "on top of €500 million it paid in
+                // August", and stays beside the item's own.)
+                let pronounVerb = { (s: StatusHit) in
+                    a.tokens[max(mark + 1, s.start - 6)..<s.start].contains { ["it", "they", "that", "which"].contains($0.lower) }
+                }
+                guard a.statuses.allSatisfy({ $0.start < mark || bareParticiple(a, $0) || pronounVerb($0) }) else { continue }
+                let parts = itemParts(a, after: mark)
+                var statuses = a.statuses.filter { $0.start < mark || ($0.start > mark && pronounVerb($0) && !bareParticiple(a, $0)) }
+                for part in parts where names(a, goodsIn: part) {
+                    let own = part.lazy.filter { ownParticiple(a, $0, mark: mark) }.compactMap { StatusLexicon.verbs[a.tokens[$0].lower]?.status }.first
+                    // ("Hungary: no weapons, only humanitarian aid": an item may refuse.)
+                    let refuses = part.dropFirst().prefix(3).contains { ["no", "not", "none", "nothing"].contains(a.tokens[$0].lower) }
+                    let status = refuses ? .declined : own ?? listStatus ?? a.statuses.last(where: { $0.start < mark })?.status ?? .pledged
+                    statuses.append(StatusHit(start: part.lowerBound, end: part.lowerBound + 1, status: status, trigger: ""))
+                }
+                if statuses.contains(where: { $0.trigger.isEmpty && $0.start >= mark }) {
+                    analyses[index].statuses = statuses.sorted { $0.start < $1.start }
+                }
                 continue
             }
             // "Here is what the allies pledged:", "Deliveries so far:": a lead that ends in a colon.
@@ -31,6 +51,40 @@ enum ListItems {
                 listStatus = nil
             }
         }
+    }
+
+    /// The parts of an item after its label, split at semicolons; each starts at its mark.
+    static func itemParts(_ a: SentenceAnalysis, after mark: Int) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = mark
+        for k in (mark + 1)..<a.tokens.count where a.tokens[k].lower == ";" {
+            parts.append(start..<k)
+            start = k
+        }
+        parts.append(start..<a.tokens.count)
+        return parts
+    }
+
+    /// Whether a part names goods or a sum.
+    static func names(_ a: SentenceAnalysis, goodsIn part: Range<Int>) -> Bool {
+        a.categories.contains { part.contains($0.start) && $0.start > part.lowerBound }
+            || a.quantities.contains { part.contains($0.start) && $0.kind == .money && !$0.isRate && !$0.isConversion }
+    }
+
+    /// Whether the verb at `k` is the item's own participle ("80 vehicles delivered since
+    /// February"), not one with an auxiliary or a subject of its own ("€500 million it paid in
+    /// August", "transformers that Tokyo said had been handed over"), which tells of other goods.
+    static func ownParticiple(_ a: SentenceAnalysis, _ k: Int, mark: Int) -> Bool {
+        k > mark + 1 && !auxiliariesAndPronouns.contains(a.tokens[k - 1].lower) && !a.actors.contains { $0.end == k }
+            && !a.tokens[max(mark + 1, k - 6)..<k].contains { ["it", "they", "that", "which", "who"].contains($0.lower) }
+    }
+
+    /// A trigger that is a bare participle of the item ("80 vehicles delivered since February"),
+    /// not a verb with an auxiliary or a subject of its own.
+    static func bareParticiple(_ a: SentenceAnalysis, _ s: StatusHit) -> Bool {
+        guard s.end == s.start + 1, s.start >= 1, a.tokens[s.start].lower.hasSuffix("ed") || ["paid", "sent", "given", "made"].contains(a.tokens[s.start].lower) else { return false }
+        let before = a.tokens[s.start - 1].lower
+        return !auxiliariesAndPronouns.contains(before) && !a.actors.contains { $0.end == s.start }
     }
 
     /// Where the label of a list item ends: "Germany:", "- Sweden:", "• Canada —", "3. Norway:".

@@ -22,6 +22,10 @@ struct SentenceAnalysis: Sendable {
     var published: Day?
     /// Tokens inside a parenthetical ("—part of a broader coalition—", "(US$577 million)").
     var aside: [Bool]
+    /// The party a country-by-country list item names before its colon ("Canada: 80 armoured
+    /// vehicles delivered; a further C$500 million pledged"): who acts on the item's verbs when
+    /// no subject of their own stands before them. Set by `ListItems`.
+    var listLabel: ActorMention?
 
     static let modifierBlockers: Set<String> = [
         "attack", "attacks", "strike", "strikes", "production", "industry", "manufacturers", "manufacturer",
