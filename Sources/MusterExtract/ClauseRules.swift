@@ -57,7 +57,8 @@ extension CommitmentRules {
             // own party, or the means of the undertaking rather than its object.
             // (", as it has done for Western aid since 2022": a comparison with the past.)
             if t.lower == "as", k + 1 < limit, a.actors.contains(where: { $0.start == k + 1 || ($0.start == k + 2 && a.tokens[k + 1].lower == "the") })
-                || (k > from && a.tokens[k - 1].lower == "," && ["it", "they", "we", "he", "she"].contains(a.tokens[k + 1].lower)) {
+                // (", as the aircraft were needed for air policing": a reason, with its own subject.)
+                || (k > from && a.tokens[k - 1].lower == "," && ["it", "they", "we", "he", "she", "the", "its", "their", "these", "those"].contains(a.tokens[k + 1].lower)) {
                 return k
             }
             if ["using", "via", "through", "relying"].contains(t.lower), k > from { return k }

@@ -285,6 +285,13 @@ enum CommitmentRules {
             }
             // "Poland's own armed forces are buying Apaches": the buyer equips itself.
             if ownForcesSubject(a, from: left, to: s.start) { skip("own forces"); continue }
+            // "The far-right AfD, the largest opposition party, rejected any deployment": a party out
+            // of government speaks for no state.
+            if let opposition = (left..<s.start).last(where: { ["opposition", "far-right", "far-left"].contains(a.tokens[$0].lower) }),
+               !a.actors.contains(where: { $0.start > opposition && $0.end <= s.start && !$0.isUkraineOrRussia }) {
+                skip("an opposition party")
+                continue
+            }
             var hits = a.categories.filter { $0.start >= s.start && $0.start >= s.end - 1 && $0.end <= objectEnd }
             if hits.isEmpty {
                 // ("prepared to contribute to air policing …, but sending ground troops was not on the
@@ -490,6 +497,14 @@ enum CommitmentRules {
                a.tokens[s.end..<a.tokens.count].contains(where: { ["attack", "attacked", "attacks", "aggression"].contains($0.lower) }) {
                 categories = [(categories[0].0, .securityGuarantee)]
             }
+            // "would \"back\" the force but would not put soldiers on the ground": backing the force,
+            // with no attack named, is political support, not a part in it.
+            if categories.count == 1, categories[0].1 == .troops, let hit = categories[0].0,
+               ["force", "forces", "mission", "coalition"].contains(a.tokens[hit.end - 1].lower),
+               ["support", "back", "backs", "supports", "backed", "supported", "endorse", "endorsed", "welcome", "welcomed"].contains(a.tokens[s.end - 1].lower) {
+                skip("backing the force")
+                continue
+            }
             // "trains Ukrainian air-defence crews", "trained 15,000 soldiers on Leopard tanks": what
             // follows a training verb is who or what is trained on; the undertaking is training.
             if trainingVerbs.contains(a.tokens[s.start].lower) || trainingVerbs.contains(a.tokens[max(s.start, s.end - 1)].lower) {
@@ -622,6 +637,13 @@ enum CommitmentRules {
                 // "deliveries could resume if …": in a text about arms, deliveries are of arms.
                 let deliveries = context.military && a.tokens[left..<s.start].contains { ["deliveries", "shipments", "supplies", "transfers"].contains($0.lower) }
                 categories = [(nil, deliveries ? .equipment : topic)]
+            }
+            // "has ruled out a deployment", "is weighing a deployment": with nothing named as
+            // deployed, a deployment is of soldiers.
+            if categories.isEmpty, money.isEmpty, (s.end..<min(objectEnd, s.end + 4)).contains(where: { k in
+                ["deployment", "deployments"].contains(a.tokens[k].lower) && (k + 1 == a.tokens.count || a.tokens[k + 1].lower != "of")
+            }) {
+                categories = [(nil, .troops)]
             }
             // "would fund the production of long-range weapons": financing production (spec).
             if categories.isEmpty, financeVerbs.contains(a.tokens[max(s.start, s.end - 1)].lower),

@@ -6,6 +6,8 @@ import MusterCore
 enum HomeOffices {
     /// Heads of a bare title; the capitalised words before them ("Prime", "Defence") qualify it.
     static let heads: Set<String> = ["minister", "ministry", "secretary", "government", "cabinet", "department", "chancellor", "premier"]
+    /// Names every ministry of its kind goes by; actors.json gives them to Britain.
+    static let genericOffices: Set<String> = ["ministry of defence", "ministry of defense", "mod"]
     static let qualifiers: Set<String> = [
         "prime", "deputy", "defence", "defense", "foreign", "finance", "state", "armed", "forces", "national", "first",
         "vice", "federal",
@@ -18,6 +20,7 @@ enum HomeOffices {
             for index in analyses.indices { resolve(&analyses[index], home: home) }
         }
         for index in analyses.indices {
+            possessedOffices(&analyses[index])
             belgianBrussels(&analyses[index])
             officesInCapitals(&analyses[index])
         }
@@ -49,6 +52,17 @@ enum HomeOffices {
         guard !added.isEmpty || !absorbed.isEmpty else { return }
         let covered = Set(added.flatMap { Array($0.start..<$0.end) }).union(absorbed)
         analysis.actors = (analysis.actors.filter { !covered.contains($0.start) } + added).sorted { $0.start < $1.start }
+    }
+
+    /// "Ukraine's Ministry of Defence", "Sweden's MoD": a ministry's plain name owned by a state
+    /// is that state's.
+    static func possessedOffices(_ analysis: inout SentenceAnalysis) {
+        for index in analysis.actors.indices where analysis.actors[index].kind == .office {
+            let m = analysis.actors[index]
+            guard genericOffices.contains(m.trigger.lowercased()), m.start >= 2, analysis.tokens[m.start - 1].lower == "'s",
+                  let owner = analysis.actors.last(where: { $0.end == m.start - 1 && [.state, .capital].contains($0.kind) }) else { continue }
+            analysis.actors[index].code = owner.code
+        }
     }
 
     /// "Belgium's defence minister said Brussels was prepared to send …": after a Belgian
@@ -106,6 +120,16 @@ enum HomeOffices {
         if home == ActorCode("BE") {
             for index in analysis.actors.indices where analysis.actors[index].kind == .capital && analysis.actors[index].code == ActorCode("EU") {
                 analysis.actors[index].code = home
+            }
+        }
+        // "the Ministry of Defence said" in a Swedish release is Sweden's: a ministry's plain name
+        // is Britain's only in a report about Britain (or about no state in particular).
+        if home != ActorCode("GB") {
+            for index in analysis.actors.indices where analysis.actors[index].kind == .office && analysis.actors[index].code == ActorCode("GB") {
+                let m = analysis.actors[index]
+                if genericOffices.contains(m.trigger.lowercased()), m.start >= 1, tokens[m.start - 1].lower == "the" {
+                    analysis.actors[index].code = home
+                }
             }
         }
         var added: [ActorMention] = []

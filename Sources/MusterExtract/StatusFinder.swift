@@ -257,6 +257,8 @@ enum StatusFinder {
             var k = i + 1
             var negated = word == "cannot"
             var passive = false
+            // "would \"honour to the last euro\" the €1 billion": a quotation may open on the verb.
+            if k + 1 < tokens.count, tokens[k].lower == "\"", tokens[k + 1].isWord { k += 1 }
             while k < tokens.count, L.adverbs.contains(tokens[k].lower) || (k > i + 1 && L.interjected.contains(tokens[k].lower) && tokens[k].lower != "\""),
                   !(tokens[k].lower == "continue" && k + 1 < tokens.count && tokens[k + 1].lower != "to" && !tokens[k + 1].lower.hasSuffix("ing")) {
                 if L.negations.contains(tokens[k].lower) { negated = true }

@@ -249,6 +249,10 @@ enum StatusLexicon {
         "assist", "accelerate", "speed", "fast", "expedite", "deepen", "top", "add", "grant", "loan", "arm", "invest", "produce",
         "dispatch", "earmark", "underwrite", "bankroll", "fly", "operate", "man", "staff", "rebuild", "restore",
         "serve", "act",
+        // "would head a mechanism to monitor the ceasefire": leading a part of the undertaking.
+        "head", "command", "chair",
+        // "would honour the €1 billion a year promised": keeping a promise is making it again.
+        "honour", "honor", "fulfil", "fulfill",
         // Moving a measure's level ("will lower its price cap", "will toughen the restrictions").
         "lower", "toughen", "broaden", "widen",
         // "will continue to run the logistics hub".
