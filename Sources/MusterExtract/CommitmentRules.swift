@@ -739,7 +739,11 @@ enum CommitmentRules {
             }
             // "are expected to follow with measures of their own": in a text about sanctions,
             // measures against Russia are sanctions.
-            if categories.isEmpty, context.sanctionsMentioned, (s.end..<objectEnd).contains(where: { ["measures", "penalties"].contains(a.tokens[$0].lower) }),
+            // ("is expected to consider similar steps": steps like the ones just told.)
+            if categories.isEmpty, context.sanctionsMentioned, (s.end..<objectEnd).contains(where: { k in
+                ["measures", "penalties"].contains(a.tokens[k].lower)
+                    || (a.tokens[k].lower == "steps" && k > 0 && ["similar", "such", "comparable", "matching", "parallel"].contains(a.tokens[k - 1].lower))
+            }),
                !a.tokens[s.end..<objectEnd].contains(where: { ["security", "support", "protection", "defence", "defense"].contains($0.lower) }) {
                 categories = [(nil, .sanctions)]
             }

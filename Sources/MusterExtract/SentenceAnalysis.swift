@@ -67,6 +67,11 @@ struct SentenceAnalysis: Sendable {
             zones.contains { $0.contains(start) } && SentenceAnalysis.participles.contains(tokens[start].lower)
         }
         let kept = statuses.filter { hit in
+            // "approved a new Extended Fund Facility": a capitalised word inside a named instrument
+            // is part of its name, not a verb.
+            if hit.start > 0, tokens[hit.start].isCapitalized, categories.contains(where: { $0.start <= hit.start && hit.start < $0.end && $0.end - $0.start >= 2 }) {
+                return false
+            }
             guard SentenceAnalysis.participles.contains(tokens[hit.start].lower) else { return true }
             // (", possibly stationed in …": an adverb may stand between.)
             let afterComma = hit.start >= 1 && (tokens[hit.start - 1].lower == "," && objectEnds.contains(hit.start - 1)

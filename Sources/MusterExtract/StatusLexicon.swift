@@ -111,7 +111,7 @@ enum StatusLexicon {
         ["expects", "to"], ["expect", "to"], ["likely", "to"], ["working", "on"], ["work", "on"], ["working", "towards"],
         ["working", "toward"], ["in", "talks"], ["under", "way"], ["underway"], ["looking", "at"],
         ["looking", "into"], ["eager", "to"], ["keen", "to"], ["poised", "to"],
-        ["seeks", "to"], ["seek", "to"], ["wants", "to"], ["want", "to"], ["would", "like", "to"], ["yet", "to", "decide"], ["yet", "to", "commit"],
+        ["seeks", "to"], ["seek", "to"], ["wants", "to"], ["want", "to"], ["would", "like", "to"], ["yet", "to", "decide"], ["yet", "to", "commit"], ["yet", "to", "approve"], ["yet", "to", "sign"], ["yet", "to", "adopt"],
         // "Poland supports sending peacekeepers once a truce holds": backing the idea, not deciding.
         ["supports", "sending"], ["support", "sending"], ["supported", "sending"], ["backs", "sending"], ["backed", "sending"],
         ["undecided"], ["no", "decision"], ["not", "exclude"], ["not", "excluded"], ["in", "discussions"],
@@ -160,6 +160,8 @@ enum StatusLexicon {
         ["stopped", "short", "of"], ["stops", "short", "of"], ["stop", "short", "of"], ["stopping", "short", "of"],
         // "Austria stayed out of the military aid effort".
         ["stayed", "out", "of"], ["stays", "out", "of"], ["stay", "out", "of"], ["staying", "out", "of"], ["kept", "out", "of"],
+        // "maintains its policy of not supplying lethal weapons".
+        ["policy", "of", "not"], ["policy", "not", "to"],
     ]
     /// Promising money or more of it in other words: "chipped in", "put up €500 million",
     /// "topped up its contribution", "stepped up its support", "will foot the bill".

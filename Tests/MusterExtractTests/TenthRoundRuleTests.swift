@@ -99,4 +99,23 @@ import Testing
         #expect(keys("Britain will send more drones to Ukraine. Britain has sent 100,000 drones so far.\nThe Ministry of Defence said a further £50 million had been earmarked for air defence.")
             .contains("GB air_defense allocated"))
     }
+
+    @Test func aPolicyOfNotGivingIsARefusal() {
+        #expect(keys("South Korea maintains its policy of not supplying lethal weapons to Ukraine, officials in Seoul said.") == ["KR equipment declined"])
+    }
+
+    @Test func yetToApproveIsStillBeingWeighed() {
+        #expect(keys("The IMF's board has yet to approve a new $8.1 billion lending programme for Kyiv.") == ["IMF financial considering"])
+        #expect(keys("The coalition has yet to agree on the size of the force.").isEmpty)
+    }
+
+    @Test func aWordOfANamedInstrumentIsNoVerb() {
+        #expect(keys("The IMF Executive Board approved a new four-year Extended Fund Facility worth $8.1 billion for Ukraine in February.")
+            == ["IMF financial allocated"])
+    }
+
+    @Test func similarStepsInATextAboutSanctionsAreSanctions() {
+        let text = "The United States imposed sanctions on Rosneft and Lukoil on Wednesday.\nJapan is expected to consider similar steps, officials in Tokyo said."
+        #expect(keys(text).contains("JP sanctions considering"))
+    }
 }
