@@ -58,7 +58,8 @@ extension CommitmentRules {
             let token = a.tokens[k]
             let inName = a.actors.contains { $0.start <= k && k < $0.end }
             // "Allies hope Trump will join": the hoper is not the one who joins.
-            if !inName, ["hope", "hopes", "hoped", "hoping", "want", "wants", "wanted"].contains(token.lower) { return (nil, 0) }
+            // ("Several donors said they were reluctant to fund repairs": reluctance is no undertaking.)
+            if !inName, ["hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "reluctant", "hesitant"].contains(token.lower) { return (nil, 0) }
             // ("Coalition members that have so indicated will contribute": a speech verb right
             // before the trigger has no clause to report; it closes a relative clause.)
             if !a.aside[k], !inName, L.speechVerbs.contains(token.lower), crossedSpeech == nil, k + 1 != s.start {

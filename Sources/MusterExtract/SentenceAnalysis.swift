@@ -430,6 +430,13 @@ struct SentenceAnalysis: Sendable {
                     && tokens[hit.end..<other.start].allSatisfy { ["for", "on", "of", "the", "its", "their", "a", "new", "joint"].contains($0.lower) || $0.isCapitalized }
             }
         }
+        // "will host the force's main logistics base": the force owns the logistics it names; it
+        // is not sent itself. (Its headquarters or components, staffed, are a part in it.)
+        let snapshot = out
+        out.removeAll { hit in
+            hit.category == .troops && hit.end < tokens.count && tokens[hit.end].lower == "'s"
+                && snapshot.contains { $0.category == .logistics && $0.start > hit.end && $0.start - hit.end <= 3 }
+        }
         return out
     }
 

@@ -214,7 +214,7 @@ enum StatusLexicon {
         "plan": .considering, "plans": .considering, "offers": .pledged,
     ]
     /// Nouns after "signed" that make it a promise rather than a contract.
-    static let intentNouns: Set<String> = ["declaration", "intent", "memorandum", "letter", "statement", "pledge", "communique", "communiqué"]
+    static let intentNouns: Set<String> = ["declaration", "document", "intent", "memorandum", "letter", "statement", "pledge", "communique", "communiqué"]
     /// Verbs that finish a transfer named by a noun: "completed the disbursement of".
     static let completionVerbs: Set<String> = ["completed", "completes", "finished", "finalised", "finalized", "concluded", "made", "makes", "carried"]
     /// Words that may stand between the owner and the noun: "Germany's latest delivery".

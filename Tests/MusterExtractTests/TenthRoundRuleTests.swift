@@ -118,4 +118,20 @@ import Testing
         let text = "The United States imposed sanctions on Rosneft and Lukoil on Wednesday.\nJapan is expected to consider similar steps, officials in Tokyo said."
         #expect(keys(text).contains("JP sanctions considering"))
     }
+
+    @Test func signingADocumentThatPromisesIsAPledge() {
+        #expect(keys("Britain and France have signed a document saying that their forces will be on the ground in Ukraine after a ceasefire.")
+            == ["GB troops pledged", "FR troops pledged"])
+    }
+
+    @Test func theForcesLogisticsAreNotTheForce() {
+        #expect(keys("Romania will host the force's main logistics base but will not deploy its own soldiers to Ukraine.")
+            == ["RO logistics pledged", "RO troops declined"])
+        // Staffing the force's headquarters is a part in it.
+        #expect(keys("Britain stood ready to lead the force's headquarters.") == ["GB troops considering"])
+    }
+
+    @Test func reluctanceIsNoUndertaking() {
+        #expect(keys("Several donors said they were reluctant to fund repairs that could be destroyed again within weeks.").isEmpty)
+    }
 }
