@@ -287,7 +287,11 @@ enum CommitmentRules {
             if ownForcesSubject(a, from: left, to: s.start) { skip("own forces"); continue }
             // "The far-right AfD, the largest opposition party, rejected any deployment": a party out
             // of government speaks for no state.
-            if let opposition = (left..<s.start).last(where: { ["opposition", "far-right", "far-left"].contains(a.tokens[$0].lower) }),
+            // ("the conservative Popular Party has said it would only back a mission": a party by name.)
+            if let opposition = (left..<s.start).last(where: { k in
+                ["opposition", "far-right", "far-left"].contains(a.tokens[k].lower)
+                    || (["Party", "Parties"].contains(a.tokens[k].text) && k > 0 && a.tokens[k - 1].isCapitalized)
+            }),
                !a.actors.contains(where: { $0.start > opposition && $0.end <= s.start && !$0.isUkraineOrRussia }) {
                 skip("an opposition party")
                 continue
@@ -301,6 +305,15 @@ enum CommitmentRules {
                    hits.contains(where: { $0.start > contrast }) {
                     hits.removeAll { $0.start < contrast }
                 }
+            }
+            // "the second Patriot system financed jointly by the Netherlands and Germany had been
+            // handed over": the goods stand before the payers' participle.
+            if hits.isEmpty, let payer = (left..<s.start).first(where: { k in
+                ["financed", "funded", "paid", "bought", "purchased", "donated"].contains(a.tokens[k].lower)
+                    && a.tokens[(k + 1)..<min(s.start, k + 3)].contains { $0.lower == "by" }
+                    && !a.tokens[k..<s.start].contains { [",", ";", "after", "before", "while"].contains($0.lower) }
+            }) {
+                hits = a.categories.filter { $0.start >= left && $0.end <= payer && !a.aside[$0.start] }
             }
             // "Patriot systems delivered by Germany": the goods are the noun the participle follows.
             if s.relativeHead == nil, s.end < a.tokens.count, a.tokens[s.end].lower == "by", let goods = a.categories.last(where: { $0.end == s.start }) {

@@ -39,6 +39,14 @@ extension CommitmentRules {
            let head = a.actors.last(where: { $0.end == s.start - 2 }), !head.isUkraineOrRussia, head.kind != .group {
             return ([party(head, a)], s.start)
         }
+        // "… with Germany, which has committed to deliver two further Patriot systems": a state's
+        // relative clause has the state as its subject.
+        if let relative = (max(0, s.start - 4)..<s.start).last(where: { ["which", "who"].contains(a.tokens[$0].lower) }), relative >= 2,
+           a.tokens[(relative + 1)..<s.start].allSatisfy({ SentenceAnalysis.relativeAuxiliaries.contains($0.lower) }), a.tokens[relative - 1].lower == ",",
+           let head = a.actors.last(where: { $0.end == relative - 1 }), !head.isUkraineOrRussia, head.kind == .state || head.kind == .organisation {
+            // ("Hungary, Slovakia and the Czech Republic, which opted out": the whole list.)
+            return (chain(from: head, a), s.start)
+        }
         // "Finland will not send ground troops, the minister said after a meeting of coalition
         // ministers, but it could help with air policing": a pronoun opening the clause is its
         // subject, so no name between it and the earlier verb can be.
@@ -46,7 +54,12 @@ extension CommitmentRules {
         // is its speaker's.)
         if limit > 0, subjectPronoun(a, before: s.start, limit: limit) {
             let eligible = { (m: ActorMention) in !a.aside[m.start] && !m.isUkraineOrRussia && m.kind != .group && agentive(m, a) == true }
+            // ("while Norway has said it will not deploy": the speaker named before the verb.)
             let that = (limit..<s.start).last(where: { a.tokens[$0].lower == "that" })
+                ?? (limit..<s.start).last(where: { k in
+                    L.speechVerbs.contains(a.tokens[k].lower) && k + 1 < s.start && ["it", "he", "she"].contains(a.tokens[k + 1].lower)
+                        && k >= 1 && ["has", "have", "had"].contains(a.tokens[k - 1].lower)
+                })
             if let that, let speaker = a.actors.last(where: { $0.start >= limit && $0.end <= that && eligible($0) }) {
                 return ([party(speaker, a)], 0)
             }
@@ -564,6 +577,8 @@ extension CommitmentRules {
         if k >= 2, ["which", "what"].contains(a.tokens[k - 2].lower) { return true }
         return k == 0 || [",", "and", "but", ";", "\"", "that", "instead", "also", "meanwhile", "separately", "now", "since",
                           "then", "however", "so", "today", "yesterday", "though", "although", "while", "whereas"].contains(a.tokens[k - 1].lower)
+            // ("… but has said it would lead a monitoring mechanism": a report of the subject's own.)
+            || (k >= 2 && L.speechVerbs.contains(a.tokens[k - 1].lower) && ["has", "have", "had"].contains(a.tokens[k - 2].lower))
     }
 
     /// "…, an official said, but has offered to": the trigger opens a predicate coordinated by
@@ -592,7 +607,8 @@ extension CommitmentRules {
             return place
         }
         for k in s.end..<end where a.tokens[k].lower == "by" && k >= 1 {
-            guard (max(s.end, k - 3)..<k).contains(where: { payers.contains(a.tokens[$0].lower) }) else { continue }
+            // ("300 interceptor drones financed by the Netherlands": the trigger may be the payer's word itself.)
+            guard (max(s.start, k - 3)..<k).contains(where: { payers.contains(a.tokens[$0].lower) }) else { continue }
             if let payer = a.actors.first(where: { $0.start > k && $0.start <= k + 2 && eligible($0) }) { return payer }
         }
         return a.actors.first { m in

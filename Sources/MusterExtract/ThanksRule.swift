@@ -6,6 +6,10 @@ import MusterCore
 enum ThanksRule {
     typealias L = StatusLexicon
     static let thanks: Set<String> = ["thanked", "thanks", "thanking", "thank"]
+    static let gerunds: [String: CommitmentStatus] = [
+        "allocating": .allocated, "earmarking": .allocated, "approving": .allocated, "pledging": .pledged,
+        "promising": .pledged, "committing": .pledged, "offering": .pledged,
+    ]
     static let gratitudeOnly: Set<String> = [
         "support", "leadership", "solidarity", "help", "efforts", "role", "stance", "position", "friendship", "backing",
         "assistance", "commitment", "hospitality", "unity", "steadfast", "continued", "unwavering",
@@ -39,7 +43,9 @@ enum ThanksRule {
             var head = forStart
             while head < end, a.tokens[head].lower == "'s" || L.determiners.contains(a.tokens[head].lower) || a.actors.contains(where: { $0.start <= head && $0.end > head }) || a.tokens[head].lower == "\"" { head += 1 }
             if head < end, gratitudeOnly.contains(a.tokens[head].lower) { continue }
-            var status = inside.first ?? StatusHit(start: k, end: k + 1, status: .delivered, trigger: a.tokens[k].text)
+            // ("thanked Germany for allocating €11.5 billion": the gerund says how far it came.)
+            let gerund = gerunds[a.tokens[forStart].lower] ?? L.progressive[a.tokens[forStart].lower]
+            var status = inside.first ?? StatusHit(start: k, end: k + 1, status: gerund ?? .delivered, trigger: a.tokens[k].text)
             status.relativeHead = nil
             for hit in a.categories where hit.start >= forStart && hit.end <= end && hit.category != .securityGuarantee {
                 out.append((CommitmentRules.party(thanked, a), hit, status))

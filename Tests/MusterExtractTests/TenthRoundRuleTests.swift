@@ -134,4 +134,35 @@ import Testing
     @Test func reluctanceIsNoUndertaking() {
         #expect(keys("Several donors said they were reluctant to fund repairs that could be destroyed again within weeks.").isEmpty)
     }
+
+    @Test func goodsFinancedByAStateAreItsGiftWhenTheyArrive() {
+        #expect(keys("300 interceptor drones financed by the Netherlands had already reached the units defending Kharkiv.")
+            == ["NL air_defense delivered"])
+        #expect(keys("The second Patriot system financed jointly by the Netherlands and Germany had been handed over to Ukraine.")
+            == ["NL air_defense delivered", "DE air_defense delivered"])
+    }
+
+    @Test func aStatesRelativeClauseHasTheStateAsSubject() {
+        #expect(keys("Part of the money will go through a joint arrangement with Germany, which has committed to deliver two further Patriot systems to Ukraine.")
+            .contains("DE air_defense pledged"))
+        #expect(keys("Hungary, Slovakia and the Czech Republic, which opted out of the joint borrowing in December, again stayed out.")
+            .isSuperset(of: ["HU financial declined", "SK financial declined", "CZ financial declined"]))
+    }
+
+    @Test func thanksForAllocatingReportMoneyAllocated() {
+        #expect(keys("Volodymyr Zelensky thanked Germany for allocating €11.5 billion for military support to Ukraine.")
+            == ["DE equipment allocated"])
+    }
+
+    @Test func aReportOfTheSubjectsOwnAfterHasSaid() {
+        #expect(keys("Washington has ruled out sending American ground forces but has said it would lead a ceasefire monitoring mechanism.")
+            == ["US troops declined", "US intelligence pledged"])
+        #expect(keys("Denmark has already pledged a frigate for the maritime mission, while Norway has said it will not deploy soldiers on Ukrainian soil.")
+            .contains("NO troops declined"))
+    }
+
+    @Test func aPoliticalPartyByNameSpeaksForNoState() {
+        let text = "Spain is willing to take part in a mission to secure a ceasefire, the government said.\nThe conservative Popular Party has said it would only back a mission under a United Nations mandate."
+        #expect(keys(text) == ["ES troops considering"])
+    }
 }
