@@ -241,6 +241,13 @@ enum CommitmentRules {
                 }
             }
             if parties == nil, s.trigger.isEmpty, let label = a.listLabel, s.start >= label.end { parties = [party(label, a)] }
+            // "Officials said work on a 21st package would begin in June": a numbered sanctions
+            // package with no party in the sentence is the Union's, whoever the text named last.
+            if let carried = parties, carried.count == 1, carried[0].code != ActorCode("EU"), context.sanctionsMentioned,
+               !a.actors.contains(where: { $0.code == carried[0].code }), numberedPackage(a, from: left, to: a.tokens.count),
+               !a.tokens.contains(where: { ["military", "aid", "assistance", "weapons", "support"].contains($0.lower) }) {
+                parties = [Party(code: ActorCode("EU"), count: nil, trigger: "package")]
+            }
             previousParties = parties
             guard let parties, !parties.isEmpty else { skip("no party"); continue }
             // "would deliver 30,000 more shells, on top of the 100,000 already sent": an earlier
@@ -547,6 +554,20 @@ enum CommitmentRules {
                     && (context.schemes[a.tokens[k].lower] != nil || (context.military && purchaseSchemes.contains(a.tokens[k].lower)))
             }) {
                 categories = [(nil, context.schemes[a.tokens[scheme].lower] ?? .equipment)]
+            }
+            // "Britain announced similar measures, while Canada said it would follow": a party that
+            // follows others takes the same kind of step.
+            if categories.isEmpty, money.isEmpty, ["follow", "follows"].contains(a.tokens[s.end - 1].lower),
+               let like = found.last?.category ?? context.recentCategory {
+                categories = [(nil, like)]
+            }
+            // "The initiative will go on, and the Netherlands will keep funding it": paying for a
+            // scheme named just before, by pronoun, buys what the scheme buys.
+            if categories.isEmpty || onlyFinanceVerbHit(a, categories), s.end < a.tokens.count || objectEnd > s.end,
+               let verb = (max(s.start, s.end - 1)..<min(a.tokens.count, s.end + 1)).first(where: { financeVerbs.contains(a.tokens[$0].lower) }),
+               verb + 1 < a.tokens.count, ["it", "them"].contains(a.tokens[verb + 1].lower),
+               let scheme = (0..<s.start).last(where: { context.schemes[a.tokens[$0].lower] != nil }) {
+                categories = [(nil, context.schemes[a.tokens[scheme].lower] ?? .financial)]
             }
             // "will put €250 million into this year's purchases": in a text about one purchase
             // scheme, money for "purchases" buys what that scheme buys.

@@ -165,4 +165,30 @@ import Testing
         let text = "Spain is willing to take part in a mission to secure a ceasefire, the government said.\nThe conservative Popular Party has said it would only back a mission under a United Nations mandate."
         #expect(keys(text) == ["ES troops considering"])
     }
+
+    // Found by probing invented multi-sentence reports (not read from any labelled page).
+
+    @Test func fundingAnInitiativeByPronounBuysWhatItBuys() {
+        let text = """
+        The Czech government will stop paying for the ammunition initiative that has supplied Ukraine with shells since 2024.
+        The initiative will continue under NATO management, and the Netherlands, Denmark and Canada have said they will keep funding it.
+        """
+        #expect(keys(text) == ["CZ ammunition withdrawn", "NL ammunition pledged", "DK ammunition pledged", "CA ammunition pledged"])
+    }
+
+    @Test func aPartyThatFollowsTakesTheSameKindOfStep() {
+        let text = "The EU adopted new sanctions against Russia on Wednesday.\nBritain announced similar measures on the same day, while Canada said it would follow in the coming weeks."
+        #expect(keys(text) == ["EU sanctions allocated", "GB sanctions pledged", "CA sanctions pledged"])
+    }
+
+    @Test func aNumberedSanctionsPackageWithNoPartyIsTheUnions() {
+        let text = """
+        The EU adopted its 20th package of sanctions against Russia on Wednesday.
+        Slovakia had held up the package for a month before dropping its objections.
+        Officials said work on a 21st package would begin in June.
+        """
+        let found = keys(text)
+        #expect(found.contains("EU sanctions considering"))
+        #expect(!found.contains("SK sanctions considering"))
+    }
 }
