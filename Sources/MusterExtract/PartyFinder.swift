@@ -177,7 +177,25 @@ extension CommitmentRules {
                                 donors.append(party(a.actors[index], a))
                                 index += 1
                             }
+                            // ("received €4.2 billion from the European Union and $3 billion from Japan":
+                            // each sum from its own giver.)
+                            for m in a.actors[index...] where m.start > 0 && a.tokens[m.start - 1].lower == "from" && !m.isUkraineOrRussia
+                                && m.kind != .group && !donors.contains(where: { $0.code == m.code }) {
+                                donors.append(party(m, a))
+                            }
                             return (donors, mention.end)
+                        }
+                        // "Ukraine had received new Patriot missiles from partners": unnamed givers.
+                        if s.recipientSubject, let givers = a.actors.first(where: { m in
+                            m.start > s.end && m.kind == .group && m.start >= 1
+                                && (a.tokens[m.start - 1].lower == "from" || (m.start >= 2 && a.tokens[m.start - 2].lower == "from" && L.determiners.contains(a.tokens[m.start - 1].lower)))
+                        }) {
+                            return ([party(givers, a)], mention.end)
+                        }
+                        // "Britain, France and Ukraine signed a declaration": the other signatories act too.
+                        if !s.recipientSubject, mention.end == s.start || (mention.end..<s.start).allSatisfy({ L.adverbs.contains(a.tokens[$0].lower) }) {
+                            let others = chain(from: mention, a).filter { $0.code != .ukraine && $0.code != .russia }
+                            if !others.isEmpty { return (others, mention.end) }
                         }
                         // "received a first batch of interceptors paid for by Norway"
                         if s.recipientSubject, let by = (s.end..<a.tokens.count).first(where: { k in

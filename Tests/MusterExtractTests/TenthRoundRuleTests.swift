@@ -191,4 +191,15 @@ import Testing
         #expect(found.contains("EU sanctions considering"))
         #expect(!found.contains("SK sanctions considering"))
     }
+
+    @Test func eachSumReceivedComesFromItsOwnGiver() {
+        #expect(keys("Ukraine has received €4.2 billion from the European Union and $3 billion from Japan to cover budget spending.")
+            == ["EU financial delivered", "JP financial delivered"])
+        #expect(keys("Zelensky said Ukraine had received new Patriot missiles from partners.") == ["GROUP air_defense delivered"])
+    }
+
+    @Test func theOtherSignatoriesBesideUkraineAct() {
+        #expect(keys("Britain, France and Ukraine signed a declaration of intent on the deployment of a multinational force to Ukraine once a ceasefire takes effect.")
+            == ["GB troops pledged", "FR troops pledged"])
+    }
 }
