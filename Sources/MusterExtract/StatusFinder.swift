@@ -18,6 +18,10 @@ struct StatusHit: Sendable {
 enum StatusFinder {
     typealias L = StatusLexicon
 
+    static let timeAsides: Set<String> = [
+        "for now", "for the moment", "for the time being", "at this stage", "at present", "at least for now", "for the foreseeable future",
+    ]
+
     static func hits(in tokens: [Token], mentionEnds: Set<Int>) -> [StatusHit] {
         var out: [StatusHit] = []
         var i = 0
@@ -273,6 +277,14 @@ enum StatusFinder {
                 k += 3
                 while k < tokens.count, L.adverbs.contains(tokens[k].lower) { k += 1 }
             }
+            // "would not, for now, supply Tomahawk missiles": a time phrase set off by commas.
+            // (The comma that opens it may already be passed as an interjection.)
+            if k < tokens.count, k >= 1, tokens[k].lower == "," || tokens[k - 1].lower == ",",
+               let close = tokens[(k + 1)..<min(tokens.count, k + 6)].firstIndex(where: { $0.lower == "," }),
+               Self.timeAsides.contains(tokens[(tokens[k].lower == "," ? k + 1 : k)..<close].map(\.lower).joined(separator: " ")) {
+                k = close + 1
+                while k < tokens.count, L.adverbs.contains(tokens[k].lower) { k += 1 }
+            }
             // "Italy could, however, help with training": a connective set off by commas.
             if k + 3 < tokens.count, tokens[k].lower == ",", tokens[k + 2].lower == ",",
                ["however", "though", "nevertheless", "nonetheless", "meanwhile", "instead", "also"].contains(tokens[k + 1].lower) {
@@ -306,7 +318,9 @@ enum StatusFinder {
                 return nil
             }
             // "could all eat into the market", "may have occurred": not an undertaking.
-            if !passive, !L.commitVerbs.contains(tokens[k].lower), !L.deliberation.contains(tokens[k].lower) { return nil }
+            // ("would continue funding shell purchases": the gerund after "continue" is the undertaking.)
+            let continued = k >= 1 && ["continue", "keep"].contains(tokens[k - 1].lower) && L.progressive[tokens[k].lower] != nil
+            if !passive, !continued, !L.commitVerbs.contains(tokens[k].lower), !L.deliberation.contains(tokens[k].lower) { return nil }
             // "cannot be spent on arms": a rule about the money, not a party's decision.
             if passive, word == "can" || word == "cannot" { return nil }
             // "would be prepared to join": the readiness is read by its own phrase, not as a

@@ -76,7 +76,7 @@ enum StatusLexicon {
     /// Progressive forms count only after "is/are/was…" or right after the party ("with Sweden
     /// contributing"): elsewhere they are nouns or adjuncts ("the stance on deploying troops").
     static let progressive: [String: CommitmentStatus] = [
-        "contributing": .pledged, "releasing": .allocated, "providing": .delivered, "delivering": .delivered,
+        "contributing": .pledged, "covering": .pledged, "releasing": .allocated, "providing": .delivered, "delivering": .delivered,
         "sending": .delivered, "deploying": .delivered, "supplying": .delivered, "transferring": .delivered,
         "disbursing": .delivered, "imposing": .delivered, "considering": .considering, "contemplating": .considering,
         "discussing": .considering, "weighing": .considering, "mulling": .considering, "exploring": .considering,
@@ -162,6 +162,8 @@ enum StatusLexicon {
         ["stayed", "out", "of"], ["stays", "out", "of"], ["stay", "out", "of"], ["staying", "out", "of"], ["kept", "out", "of"],
         // "maintains its policy of not supplying lethal weapons".
         ["policy", "of", "not"], ["policy", "not", "to"],
+        // "was not in a position to extend its programme".
+        ["not", "in", "a", "position", "to"], ["in", "no", "position", "to"],
     ]
     /// Promising money or more of it in other words: "chipped in", "put up €500 million",
     /// "topped up its contribution", "stepped up its support", "will foot the bill".
@@ -169,6 +171,8 @@ enum StatusLexicon {
         ["chipped", "in"], ["chips", "in"], ["chip", "in"], ["topped", "up"], ["tops", "up"], ["top", "up"],
         ["stepped", "up"], ["steps", "up"], ["step", "up"], ["foot", "the", "bill"], ["foots", "the", "bill"],
         ["footed", "the", "bill"], ["footing", "the", "bill"],
+        // "would press ahead with their own loans".
+        ["press", "ahead"], ["presses", "ahead"], ["pressed", "ahead"], ["pressing", "ahead"],
     ]
     /// "declined to say whether …": refusing to comment is no decision about the aid.
     static let commentVerbs: Set<String> = [

@@ -202,4 +202,15 @@ import Testing
         #expect(keys("Britain, France and Ukraine signed a declaration of intent on the deployment of a multinational force to Ukraine once a ceasefire takes effect.")
             == ["GB troops pledged", "FR troops pledged"])
     }
+
+    @Test func moreWaysOfSayingHowFirm() {
+        #expect(keys("Denmark and the Netherlands said they would continue funding shell purchases for Ukraine.")
+            == ["DK ammunition pledged", "NL ammunition pledged"])
+        #expect(keys("Washington would not, for now, supply Tomahawk cruise missiles to Ukraine.") == ["US ammunition declined"])
+        #expect(keys("Britain and Canada said they would press ahead with their own loans to Ukraine.")
+            == ["GB financial pledged", "CA financial pledged"])
+        #expect(keys("Canada, Japan and the United Kingdom are covering the rest of the loan to Ukraine.")
+            == ["CA financial pledged", "JP financial pledged", "GB financial pledged"])
+        #expect(keys("Denmark was not in a position to extend its reconstruction programme to Odesa this year.") == ["DK humanitarian declined"])
+    }
 }
