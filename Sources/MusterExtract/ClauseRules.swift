@@ -606,10 +606,24 @@ extension CommitmentRules {
 
     /// "… while peace talks were under way": the last subordinate clause before the trigger opens
     /// with a subject of its own (nouns, not a pronoun), so the trigger is that clause's verb.
+    /// "since the previous meeting and will hand over …": a subordinator used as a preposition,
+    /// with a noun phrase and no verb before the conjunction that ends it.
+    static func prepositional(_ a: SentenceAnalysis, at opener: Int, before start: Int) -> Bool {
+        guard ["since", "after", "before", "until", "following"].contains(a.tokens[opener].lower),
+              let conjunction = ((opener + 1)..<start).last(where: { ["and", "but"].contains(a.tokens[$0].lower) }) else { return false }
+        return !a.tokens[(opener + 1)..<conjunction].contains { t in
+            L.be.contains(t.lower) || ["has", "have", "had", "will", "would", "could", "did"].contains(t.lower)
+                || (t.lower.hasSuffix("ed") && t.isWord) || L.verbs[t.lower] != nil || [",", "\""].contains(t.lower)
+        }
+    }
+
     static func subordinateSubject(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Bool {
         guard left < start, let opener = (left..<start).last(where: { subordinators.contains(a.tokens[$0].lower) }) else { return false }
         let words = a.tokens[(opener + 1)..<start]
         guard !words.contains(where: { pronouns.contains($0.lower) || [",", "\""].contains($0.lower) }) else { return false }
+        // "since the previous meeting and will hand over": a preposition with a noun phrase, no
+        // clause of its own.
+        if prepositional(a, at: opener, before: start) { return false }
         return words.contains { $0.isWord && !nonSubjectWords.contains($0.lower) && !$0.lower.hasSuffix("ly") }
     }
 }
@@ -660,6 +674,8 @@ extension CommitmentRules {
         var words = a.tokens[start..<end].map(\.lower).filter { $0 != "." && $0 != "," }
         // "is considering sending more": the gerund of giving before the object.
         if let first = words.first, first.hasSuffix("ing"), words.count > 1 { words.removeFirst() }
+        // "will hand over another two": the verb's particle.
+        if let first = words.first, ["over", "out", "up"].contains(first), words.count > 1 { words.removeFirst() }
         guard !words.isEmpty else { return false }
         if money {
             // The sum follows "another", "a further", "an additional" at once.
@@ -669,6 +685,12 @@ extension CommitmentRules {
         }
         // "is considering sending more".
         if words == ["more"] { return true }
+        let timeWords: Set<String> = ["next", "year", "month", "week", "this", "later", "soon", "in", "the", "coming", "months", "weeks", "by", "end", "of"]
+        // "another two by the end of March", "a further three".
+        let lead = words.first == "another" ? 1 : (words.starts(with: ["a", "further"]) ? 2 : 0)
+        if lead > 0, words.count > lead, NumberWords.value(words[lead]) != nil || words[lead].allSatisfy(\.isNumber) {
+            return words.dropFirst(lead + 1).allSatisfy { timeWords.contains($0) || $0.allSatisfy(\.isNumber) || DateExpressions.months[$0] != nil }
+        }
         // "two more", "three further", "two more next year": a count and a word of addition, then
         // only time words.
         guard words.count >= 2, a.tokens[start].isNumber || NumberWords.value(words[0]) != nil,

@@ -9,6 +9,7 @@ extension CommitmentRules {
         var out: [ExplainedClaim] = []
         var index: [String: Int] = [:]
         var triggerStart: [String: Int] = [:]
+        var relativeKeys: Set<String> = []
         for item in found {
             var key = "\(item.party.code)|\(item.party.count ?? -1)|\(item.category.rawValue)"
             // "… pledged two systems; both have now been delivered": the part is its own claim.
@@ -47,7 +48,14 @@ extension CommitmentRules {
                             // ("…, but gave no figure", "would not commit to a date": a detail withheld.)
                             && !a.tokens[item.status.start..<min(a.tokens.count, item.status.end + 4)].contains { detailNouns.contains($0.lower) }
                     } == true
-                if old.status != commitment.status, twoAmounts || yesAndNo || maybeThenNo {
+                // "would supply more Aster missiles for the SAMP/T systems it has provided": a
+                // relative clause tells of an earlier undertaking beside the main one.
+                // (Only an earlier deed beside a new promise: "delivered the jets it promised" is one
+                // undertaking at two strengths.)
+                let relativeStatus = item.status.relativeHead != nil ? commitment.status : (relativeKeys.contains(key) ? old.status : nil)
+                let mainStatus = item.status.relativeHead != nil ? old.status : commitment.status
+                let relative = relativeStatus.map { $0.strength > mainStatus.strength && ![.declined, .withdrawn].contains($0) } == true
+                if old.status != commitment.status, twoAmounts || yesAndNo || maybeThenNo || relative {
                     let twoKey = key + "|\(commitment.status.rawValue)"
                     if index[twoKey] == nil { index[twoKey] = out.count; out.append(explained) }
                     continue
@@ -66,6 +74,7 @@ extension CommitmentRules {
             } else {
                 index[key] = out.count
                 triggerStart[key] = item.status.start
+                if item.status.relativeHead != nil { relativeKeys.insert(key) }
                 out.append(explained)
             }
         }

@@ -652,6 +652,9 @@ extension CommitmentRules {
     /// Whether a reporting verb or "that" separates two triggers (then the second has its own subject).
     static func crossesReport(_ a: SentenceAnalysis, from: Int, to: Int) -> Bool {
         guard from < to else { return false }
-        return a.tokens[from..<to].contains { L.speechVerbs.contains($0.lower) || $0.lower == "that" || clauseBoundaries.contains($0.lower) }
+        return (from..<to).contains { k in
+            L.speechVerbs.contains(a.tokens[k].lower) || a.tokens[k].lower == "that"
+                || (clauseBoundaries.contains(a.tokens[k].lower) && !prepositional(a, at: k, before: to))
+        }
     }
 }

@@ -213,4 +213,16 @@ import Testing
             == ["CA financial pledged", "JP financial pledged", "GB financial pledged"])
         #expect(keys("Denmark was not in a position to extend its reconstruction programme to Odesa this year.") == ["DK humanitarian declined"])
     }
+
+    @Test func anotherTwoIsASecondUndertakingAfterAPrepositionalSince() {
+        #expect(keys("Germany has delivered two more IRIS-T SLM systems since the previous meeting and will hand over another two by the end of March.")
+            == ["DE air_defense delivered", "DE air_defense pledged"])
+    }
+
+    @Test func anEarlierDeedInARelativeClauseStandsBesideANewPromise() {
+        #expect(keys("France would supply more Aster interceptor missiles for the SAMP/T systems it has provided.")
+            == ["FR air_defense pledged", "FR air_defense delivered"])
+        // Goods delivered that were promised are one undertaking at two strengths.
+        #expect(keys("Germany has delivered the two Patriot systems it promised in August.") == ["DE air_defense delivered"])
+    }
 }
