@@ -58,7 +58,7 @@ extension CommitmentRules {
             let that = (limit..<s.start).last(where: { a.tokens[$0].lower == "that" })
                 ?? (limit..<s.start).last(where: { k in
                     L.speechVerbs.contains(a.tokens[k].lower) && k + 1 < s.start && ["it", "he", "she"].contains(a.tokens[k + 1].lower)
-                        && k >= 1 && ["has", "have", "had"].contains(a.tokens[k - 1].lower)
+                        && k >= 1 && ["has", "have", "had", "and", "but"].contains(a.tokens[k - 1].lower)
                 })
             if let that, let speaker = a.actors.last(where: { $0.start >= limit && $0.end <= that && eligible($0) }) {
                 return ([party(speaker, a)], 0)
@@ -596,7 +596,7 @@ extension CommitmentRules {
         return k == 0 || [",", "and", "but", ";", "\"", "that", "instead", "also", "meanwhile", "separately", "now", "since",
                           "then", "however", "so", "today", "yesterday", "though", "although", "while", "whereas"].contains(a.tokens[k - 1].lower)
             // ("… but has said it would lead a monitoring mechanism": a report of the subject's own.)
-            || (k >= 2 && L.speechVerbs.contains(a.tokens[k - 1].lower) && ["has", "have", "had"].contains(a.tokens[k - 2].lower))
+            || (k >= 2 && L.speechVerbs.contains(a.tokens[k - 1].lower) && ["has", "have", "had", "and", "but"].contains(a.tokens[k - 2].lower))
     }
 
     /// "…, an official said, but has offered to": the trigger opens a predicate coordinated by

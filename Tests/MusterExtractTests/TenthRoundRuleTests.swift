@@ -225,4 +225,9 @@ import Testing
         // Goods delivered that were promised are one undertaking at two strengths.
         #expect(keys("Germany has delivered the two Patriot systems it promised in August.") == ["DE air_defense delivered"])
     }
+
+    @Test func andSaidItReportsTheSubjectsOwnDeed() {
+        #expect(keys("Britain committed £150 million for drones and said it had delivered more than 100,000 drones to Ukraine over the past year.")
+            == ["GB equipment pledged", "GB equipment delivered"])
+    }
 }
