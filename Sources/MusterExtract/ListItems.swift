@@ -26,7 +26,7 @@ enum ListItems {
                 // (A verb after a pronoun tells of other goods, "on top of €500 million it paid in
                 // August", and stays beside the item's own.)
                 let pronounVerb = { (s: StatusHit) in
-                    a.tokens[max(mark + 1, s.start - 6)..<s.start].contains { ["it", "they", "that", "which"].contains($0.lower) }
+                    s.start > mark + 1 && a.tokens[max(mark + 1, s.start - 6)..<s.start].contains { ["it", "they", "that", "which"].contains($0.lower) }
                 }
                 guard a.statuses.allSatisfy({ $0.start < mark || bareParticiple(a, $0) || pronounVerb($0) }) else { continue }
                 let parts = itemParts(a, after: mark)
