@@ -670,6 +670,9 @@ extension CommitmentRules {
 
     /// An object that is only more of something already named: "two more", "three further",
     /// "another €3.5 billion", "a further NOK 85 billion" (with `money`, the sum right after).
+    /// Words of time that may follow "two more" or "another two" ("… by the end of the year").
+    static let moreTimeWords: Set<String> = ["next", "year", "month", "week", "this", "later", "soon", "in", "the", "coming", "months", "weeks", "by", "end", "of"]
+
     static func moreOfTheSame(_ a: SentenceAnalysis, from start: Int, to end: Int, money: Bool) -> Bool {
         var words = a.tokens[start..<end].map(\.lower).filter { $0 != "." && $0 != "," }
         // "is considering sending more": the gerund of giving before the object.
@@ -685,17 +688,16 @@ extension CommitmentRules {
         }
         // "is considering sending more".
         if words == ["more"] { return true }
-        let timeWords: Set<String> = ["next", "year", "month", "week", "this", "later", "soon", "in", "the", "coming", "months", "weeks", "by", "end", "of"]
         // "another two by the end of March", "a further three".
         let lead = words.first == "another" ? 1 : (words.starts(with: ["a", "further"]) ? 2 : 0)
         if lead > 0, words.count > lead, NumberWords.value(words[lead]) != nil || words[lead].allSatisfy(\.isNumber) {
-            return words.dropFirst(lead + 1).allSatisfy { timeWords.contains($0) || $0.allSatisfy(\.isNumber) || DateExpressions.months[$0] != nil }
+            return words.dropFirst(lead + 1).allSatisfy { moreTimeWords.contains($0) || $0.allSatisfy(\.isNumber) || DateExpressions.months[$0] != nil }
         }
         // "two more", "three further", "two more next year": a count and a word of addition, then
         // only time words.
         guard words.count >= 2, a.tokens[start].isNumber || NumberWords.value(words[0]) != nil,
               ["more", "further", "additional"].contains(words[1]) else { return false }
-        return words.dropFirst(2).allSatisfy { ["next", "year", "month", "week", "this", "later", "soon", "in", "the", "coming", "months", "weeks", "by", "end", "of"].contains($0)
+        return words.dropFirst(2).allSatisfy { moreTimeWords.contains($0)
             || $0.allSatisfy(\.isNumber) }
     }
 

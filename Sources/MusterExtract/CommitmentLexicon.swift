@@ -47,6 +47,8 @@ extension CommitmentRules {
         "hoping",
     ]
     /// "pledged they would be involved in that effort": joining an undertaking the text named before.
+    /// Participles that name who paid for goods ("financed by the Netherlands", "paid for by Norway").
+    static let payerParticiples: Set<String> = ["financed", "funded", "paid", "bought", "donated", "purchased"]
     static let participation: Set<String> = [
         "involved", "participate", "participating", "join", "joining", "part", "contribute", "contributing",
         "participation", "involvement",

@@ -240,7 +240,9 @@ enum CommitmentRules {
                     continue
                 }
             }
-            if parties == nil, s.trigger.isEmpty, let label = a.listLabel, s.start >= label.end { parties = [party(label, a)] }
+            // A list item's part ("Canada: …; a further C$500 million pledged") acts for its label.
+            let itemPart = s.trigger.isEmpty && a.listLabel.map { s.start >= $0.end } == true
+            if parties == nil, itemPart, let label = a.listLabel { parties = [party(label, a)] }
             // "Officials said work on a 21st package would begin in June": a numbered sanctions
             // package with no party in the sentence is the Union's, whoever the text named last.
             if let carried = parties, carried.count == 1, carried[0].code != ActorCode("EU"), context.sanctionsMentioned,
@@ -269,7 +271,6 @@ enum CommitmentRules {
             }
             // A list item's part runs to its end ("Norway: NOK 1.3 billion, earmarked for Patriot
             // interceptors"): its commas join what the one party gives.
-            let itemPart = s.trigger.isEmpty && a.listLabel.map { s.start >= $0.end } == true
             let objectEnd = itemPart ? right : clauseEnd(a, from: s.end, limit: right)
             let bare = bareTrigger(a, from: s.end, to: objectEnd)
             // "North Korea's deployment of troops to Russia": help for the aggressor is no
@@ -316,7 +317,7 @@ enum CommitmentRules {
             // "the second Patriot system financed jointly by the Netherlands and Germany had been
             // handed over": the goods stand before the payers' participle.
             if hits.isEmpty, let payer = (left..<s.start).first(where: { k in
-                ["financed", "funded", "paid", "bought", "purchased", "donated"].contains(a.tokens[k].lower)
+                payerParticiples.contains(a.tokens[k].lower)
                     && a.tokens[(k + 1)..<min(s.start, k + 3)].contains { $0.lower == "by" }
                     && !a.tokens[k..<s.start].contains { [",", ";", "after", "before", "while"].contains($0.lower) }
             }) {

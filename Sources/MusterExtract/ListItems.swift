@@ -25,9 +25,7 @@ enum ListItems {
                 // (An item with a clause of its own, "Germany: Berlin will send …", keeps its verbs.)
                 // (A verb after a pronoun tells of other goods, "on top of €500 million it paid in
                 // August", and stays beside the item's own.)
-                let pronounVerb = { (s: StatusHit) in
-                    s.start > mark + 1 && a.tokens[max(mark + 1, s.start - 6)..<s.start].contains { ["it", "they", "that", "which"].contains($0.lower) }
-                }
+                let pronounVerb = { (s: StatusHit) in s.start > mark + 1 && subjectBefore(a, s.start, mark: mark) }
                 guard a.statuses.allSatisfy({ $0.start < mark || bareParticiple(a, $0) || pronounVerb($0) }) else { continue }
                 let parts = itemParts(a, after: mark)
                 var statuses = a.statuses.filter { $0.start < mark || ($0.start > mark && pronounVerb($0) && !bareParticiple(a, $0)) }
@@ -76,7 +74,12 @@ enum ListItems {
     /// August", "transformers that Tokyo said had been handed over"), which tells of other goods.
     static func ownParticiple(_ a: SentenceAnalysis, _ k: Int, mark: Int) -> Bool {
         k > mark + 1 && !auxiliariesAndPronouns.contains(a.tokens[k - 1].lower) && !a.actors.contains { $0.end == k }
-            && !a.tokens[max(mark + 1, k - 6)..<k].contains { ["it", "they", "that", "which", "who"].contains($0.lower) }
+            && !subjectBefore(a, k, mark: mark)
+    }
+
+    /// Whether a pronoun within six words before `k` (after the label) is the verb's own subject.
+    static func subjectBefore(_ a: SentenceAnalysis, _ k: Int, mark: Int) -> Bool {
+        a.tokens[max(mark + 1, k - 6)..<k].contains { ["it", "they", "that", "which", "who"].contains($0.lower) }
     }
 
     /// A trigger that is a bare participle of the item ("80 vehicles delivered since February"),

@@ -615,9 +615,8 @@ extension CommitmentRules {
     /// trained in Britain".
     static func donorInObject(_ a: SentenceAnalysis, status s: StatusHit, upTo right: Int) -> ActorMention? {
         guard [.delivered, .allocated, .pledged].contains(s.status), s.end < a.tokens.count else { return nil }
-        let payers: Set<String> = ["financed", "funded", "paid", "bought", "donated", "purchased"]
         // (The participle "financed … by" may itself read as a trigger; it describes the goods.)
-        let participle = right < a.tokens.count && payers.contains(a.tokens[right].lower)
+        let participle = right < a.tokens.count && payerParticiples.contains(a.tokens[right].lower)
         let end = min(participle ? a.tokens.count : right, a.tokens.count, s.end + 25)
         let eligible = { (m: ActorMention) in !m.isUkraineOrRussia && m.kind != .group && m.kind != .demonym }
         if a.tokens[s.end - 1].lower == "trained", a.tokens[s.end].lower == "in",
@@ -626,7 +625,7 @@ extension CommitmentRules {
         }
         for k in s.end..<end where a.tokens[k].lower == "by" && k >= 1 {
             // ("300 interceptor drones financed by the Netherlands": the trigger may be the payer's word itself.)
-            guard (max(s.start, k - 3)..<k).contains(where: { payers.contains(a.tokens[$0].lower) }) else { continue }
+            guard (max(s.start, k - 3)..<k).contains(where: { payerParticiples.contains(a.tokens[$0].lower) }) else { continue }
             if let payer = a.actors.first(where: { $0.start > k && $0.start <= k + 2 && eligible($0) }) { return payer }
         }
         return a.actors.first { m in

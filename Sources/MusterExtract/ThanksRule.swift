@@ -6,9 +6,11 @@ import MusterCore
 enum ThanksRule {
     typealias L = StatusLexicon
     static let thanks: Set<String> = ["thanked", "thanks", "thanking", "thank"]
+    /// Gerunds of deciding or promising after "for" ("pledging", "offering" and the like are in
+    /// `StatusLexicon.progressive` already).
     static let gerunds: [String: CommitmentStatus] = [
-        "allocating": .allocated, "earmarking": .allocated, "approving": .allocated, "pledging": .pledged,
-        "promising": .pledged, "committing": .pledged, "offering": .pledged,
+        "allocating": .allocated, "earmarking": .allocated, "approving": .allocated,
+        "promising": .pledged, "committing": .pledged,
     ]
     static let gratitudeOnly: Set<String> = [
         "support", "leadership", "solidarity", "help", "efforts", "role", "stance", "position", "friendship", "backing",
