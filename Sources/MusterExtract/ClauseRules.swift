@@ -317,10 +317,10 @@ extension CommitmentRules {
 
     /// "ordered howitzers … for its own army": a purchase for the buyer's own forces.
     static func ownUse(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
-        // "approved a record 9 trillion yen defence budget": a state's own defence budget, where the
-        // sentence does not tie it to Ukraine.
+        // "approved a record 9 trillion yen defence budget", "promised to raise Canada's own defence
+        // spending": a state's own defence budget, where the sentence does not tie it to Ukraine.
         if (start..<max(start, end - 1)).contains(where: { k in
-            ["defence", "defense", "military"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "budget"
+            ["defence", "defense", "military"].contains(a.tokens[k].lower) && ["budget", "spending"].contains(a.tokens[k + 1].lower)
         }), !a.actors.contains(where: { $0.code == .ukraine }) {
             return true
         }

@@ -21,6 +21,13 @@ extension CommitmentRules {
         for gift in ThanksRule.gifts(in: a) where !found.contains(where: { $0.party.code == gift.party.code && $0.category == gift.hit.category }) {
             found.append((gift.party, gift.hit, gift.hit.category, gift.status, attachedCount(a, to: gift.hit) ?? attachedMoney(a, to: gift.hit)))
         }
+        // "Norway's share is NOK 1.5 billion, Sweden is contributing SEK 850 million, Denmark DKK
+        // 580 million": the shares of the package just told, each of its kind.
+        let shares = SharesRule.shares(in: a, context: context).filter { share in !found.contains { $0.party.code == share.party.code } }
+        if !shares.isEmpty {
+            let kind = context.recentCategory ?? context.lastCommitmentCategory ?? (context.military ? .equipment : .financial)
+            for share in shares { found.append((share.party, nil, kind, share.status, share.amount)) }
+        }
         // "will supply 5,000 missiles …, under a contract that London signed in March": the
         // undertaking is contracted.
         if let contract = a.tokens.firstIndex(where: { ["contract", "contracts", "order"].contains($0.lower) }),
@@ -31,9 +38,13 @@ extension CommitmentRules {
         }
         // "Oslo has contributed NOK 1.5 billion to PURL …, with the money going to Patriot
         // interceptors": the sum buys what it goes to.
+        // ("a joint package worth $500 million, which will be used to buy Patriot interceptors":
+        // the package's money buys them too.)
         if let going = a.tokens.indices.first(where: { k in
-            ["money", "funds", "funding", "cash"].contains(a.tokens[k].lower) && k + 1 < a.tokens.count
-                && ["going", "used", "spent", "earmarked", "destined"].contains(a.tokens[k + 1].lower)
+            (["money", "funds", "funding", "cash"].contains(a.tokens[k].lower) && k + 1 < a.tokens.count
+                && ["going", "used", "spent", "earmarked", "destined"].contains(a.tokens[k + 1].lower))
+                || (["used", "spent"].contains(a.tokens[k].lower) && k >= 2 && a.tokens[k - 1].lower == "be" && a.tokens[k - 2].lower == "will"
+                    && k + 2 < a.tokens.count && a.tokens[k + 1].lower == "to" && ["buy", "purchase", "procure", "pay"].contains(a.tokens[k + 2].lower))
         }), let target = a.categories.first(where: { $0.start > going && $0.start <= going + 6 && militaryCategories.contains($0.category) }) {
             for index in found.indices where (found[index].hit == nil || found[index].category == .equipment) && found[index].amount?.kind == .money {
                 found[index].category = target.category

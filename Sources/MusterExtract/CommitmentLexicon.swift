@@ -85,6 +85,8 @@ extension CommitmentRules {
         "specifics", "sum", "size", "schedule", "deadline",
     ]
     static let packageWords: Set<String> = ["package", "donation", "tranche", "batch", "aid"]
+    /// Nouns that stand for an undertaking already told: "the deal", "the first two packages".
+    static let referentNouns: Set<String> = ["package", "packages", "deal", "purchase", "sale", "order", "contract", "shipment", "shipments"]
     static let packageVerbs: Set<String> = [
         "include", "includes", "including", "among", "comprises", "consists", "consisting", "featuring", "contains",
         "consist", "comprise", "contain",

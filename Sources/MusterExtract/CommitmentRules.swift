@@ -93,6 +93,9 @@ enum CommitmentRules {
                 parties = previous
             }
             if parties == nil, let donor = donorInObject(a, status: s, upTo: right) { parties = [party(donor, a)] }
+            if parties == nil, case let payers = payersWithMoney(a, status: s), !payers.isEmpty {
+                parties = distinct(payers.map { party($0, a) })
+            }
             // "the jets it has already delivered": the relative pronoun stands for the main clause's party.
             if s.relativeHead != nil, let previous = previousParties { parties = previous }
             // "will pay into a fund that trains pilots": the fund does the training; how firmly the
@@ -930,6 +933,19 @@ enum CommitmentRules {
                     categories = [(nil, recent)]
                 }
             }
+            // "the first two packages, paid for by the Netherlands, had been delivered", "The deal will
+            // be financed by Denmark": a definite package or deal as the verb's subject is the
+            // undertaking the text was just about.
+            // ("The contents of the package will not be disclosed": a detail of it, not the package.)
+            if categories.isEmpty, money.isEmpty, s.status != .declined, let subject = clauseSubject(a, from: left, to: s.start)
+                ?? (s.start >= 1 && a.tokens[s.start - 1].lower == "," ? clauseSubject(a, from: 0, to: s.start) : nil),
+               let noun = (subject.0..<subject.1).first(where: { referentNouns.contains(a.tokens[$0].lower) }),
+               a.tokens[subject.0..<noun].contains(where: { ["the", "this", "that", "these", "those"].contains($0.lower) }),
+               !a.tokens[subject.0..<noun].contains(where: { $0.lower == "of" }), context.military,
+               case let last = (context.recentCategory == nil ? nil : context.lastCommitmentCategory).flatMap({ militaryCategories.contains($0) ? $0 : nil })
+                ?? context.recentCategory.flatMap({ militaryCategories.contains($0) ? $0 : nil }) ?? .equipment {
+                categories = [(nil, last)]
+            }
             if categories.isEmpty { skip("no category (party \(parties.map { "\($0.code)" }.joined(separator: ",")))") }
             let moneyTarget = categories.firstIndex { $0.0?.carriesMoney == true || $0.1 == .financial }
                 ?? categories.firstIndex { $0.1 != .sanctions && $0.1 != .troops && $0.1 != .securityGuarantee }
@@ -970,6 +986,7 @@ enum CommitmentRules {
                 return Party(code: x.actor, count: x.actorCount, trigger: claim.actorTrigger ?? "")
             }
             context.lastCommitment = (distinct(parties), c.status, last.statusTrigger ?? "")
+            if case .commitment(let first) = out.first?.claim { context.lastCommitmentCategory = first.category }
             if a.tokens.contains(where: { packageWords.contains($0.lower) }) { context.lastPackage = context.lastCommitment }
         }
         return out

@@ -21,6 +21,9 @@ struct DocumentContext: Sendable {
     private var sentencesSinceParty = 0
     /// Parties and status of the last commitment, for "the package includes …".
     var lastCommitment: (parties: [Party], status: CommitmentStatus, trigger: String)?
+    /// The category of the first commitment of the last sentence that gave any: "the deal" in
+    /// the next sentence is that undertaking (the sale of missiles, not the support equipment).
+    var lastCommitmentCategory: MusterCore.Category?
     /// The last commitment whose sentence named a package: "the package also contains …"
     /// takes *its* status, not that of a delivery reported in between.
     var lastPackage: (parties: [Party], status: CommitmentStatus, trigger: String)?

@@ -318,6 +318,12 @@ enum EventRules {
            words.indices.contains(where: { words[$0] == "earlier" && sameDayAfterEarlier(words, $0) }) {
             date = a.published
         }
+        // "the 31st meeting of the Ukraine Defense Contact Group": a format named for Ukraine meets
+        // with Ukraine at the table, though its name is not read as the state.
+        if !participants.contains(.ukraine), !participants.isEmpty, ukraineFormat(words) {
+            participants.append(.ukraine)
+            triggers.append("Ukraine")
+        }
         let isNoun = meetingNouns.contains(words[at]) || callNouns.contains(words[at])
         let ownOccasion = at > 0 && words[at - 1] == "its" && participants.count == 1
             && a.actors.contains { $0.code == participants[0] && $0.kind == .organisation && $0.end < at }
@@ -441,6 +447,19 @@ enum EventRules {
             let event = Event(name: e.name, date: date, place: e.place, participants: e.participants, quote: e.quote)
             return ExplainedClaim(claim: .event(event), actorTrigger: e.triggers.joined(separator: "; "),
                                   categoryTrigger: e.noun, statusTrigger: nil, amountTrigger: nil)
+        }
+    }
+
+    /// Meeting formats named for Ukraine: "Ukraine Defense Contact Group", "Ukraine Recovery
+    /// Conference".
+    static let ukraineFormats: [[String]] = [
+        ["ukraine", "defense", "contact", "group"], ["ukraine", "defence", "contact", "group"],
+        ["ukraine", "recovery", "conference"],
+    ]
+
+    static func ukraineFormat(_ words: [String]) -> Bool {
+        ukraineFormats.contains { format in
+            words.indices.contains { k in k + format.count <= words.count && Array(words[k..<(k + format.count)]) == format }
         }
     }
 }

@@ -162,7 +162,10 @@ enum HomeOffices {
             if tokens[i].lower == "the", i + 2 < tokens.count, tokens[i + 1].lower == "country",
                ["will", "would", "has", "had", "is", "was", "plans", "intends", "could", "may", "might", "also", "already", "'ll"].contains(tokens[i + 2].lower),
                !analysis.actors.contains(where: { $0.start <= i + 1 && $0.end > i }) {
-                var mention = ActorMention(start: i + 1, end: i + 2, code: home, kind: .office, trigger: "the country")
+                // ("Lithuania's government has decided …, and its minister said the country could
+                // send": a state the sentence named just before is the one meant.)
+                let named = analysis.actors.last(where: { m in m.end <= i && m.kind == .state && !m.isUkraineOrRussia })
+                var mention = ActorMention(start: i + 1, end: i + 2, code: named?.code ?? home, kind: .office, trigger: "the country")
                 mention.governmentForm = true
                 added.append(mention)
                 i += 2

@@ -370,9 +370,11 @@ extension CommitmentRules {
         // "Patriot systems delivered by Germany": a reduced relative on the goods.
         // (Only a named party: "troops floated by some European capitals" reports an idea.)
         // ("the ERA framework agreed by the Group of Seven": a head noun may follow the name.)
+        // ("€220 million committed by Italy and Germany": a sum as the head.)
         let reduced = s.end + 1 < a.tokens.count && a.tokens[s.end].lower == "by"
-            && a.categories.contains { hit in hit.end == s.start
+            && (a.categories.contains { hit in hit.end == s.start
                 || (hit.end < s.start && s.start - hit.end <= 1 && ["framework", "loan", "loans", "facility", "programme", "program", "package", "scheme", "fund", "mechanism"].contains(a.tokens[hit.end].lower)) }
+                || a.quantities.contains { $0.kind == .money && $0.end == s.start })
             && a.actors.contains { m in m.start >= s.end + 1 && m.start <= s.end + 2 && m.kind != .group }
         guard covered || reduced || (k >= 0 && passiveAuxiliaries.contains(a.tokens[k].lower) && !["has", "have", "had"].contains(a.tokens[k].lower)) else {
             return nil
@@ -632,6 +634,33 @@ extension CommitmentRules {
             m.start >= s.end && m.end + 1 < end && a.tokens[m.end].lower == "'s" && eligible(m)
                 && a.tokens[(m.end + 1)..<min(end, m.end + 7)].contains { ["share", "contribution", "portion", "tranche"].contains($0.lower) }
         }
+    }
+
+    /// "Patriot missiles bought for Ukraine with German and Dutch money had arrived": the nations
+    /// whose money paid for goods whose verb has no party of its own.
+    static func payersWithMoney(_ a: SentenceAnalysis, status s: StatusHit) -> [ActorMention] {
+        guard [.delivered, .allocated, .pledged].contains(s.status) else { return [] }
+        // (Only near the verb: "… earmarked for military aid, while Britain … with British money"
+        // is another clause's.)
+        for k in max(0, s.start - 12)..<min(a.tokens.count, s.end + 12) where a.tokens[k].lower == "with" {
+            var j = k + 1
+            var payers: [ActorMention] = []
+            while j < a.tokens.count {
+                if let m = a.actors.first(where: { $0.start == j && !$0.isUkraineOrRussia && ($0.kind == .demonym || $0.kind == .state) }) {
+                    payers.append(m)
+                    j = m.end
+                    if j < a.tokens.count, a.tokens[j].lower == "'s" { j += 1 }
+                } else if !payers.isEmpty, [",", "and"].contains(a.tokens[j].lower) {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            if !payers.isEmpty, j < a.tokens.count, ["money", "funds", "funding", "financing", "cash", "contributions"].contains(a.tokens[j].lower) {
+                return payers
+            }
+        }
+        return []
     }
 
     /// "… had handed over the jets, but said there were no plans to send more": the report is a

@@ -21,6 +21,8 @@ struct QuantityMention: Sendable {
 /// currencies, counted nouns ("over 100 strike and decoy drones") and qualifiers.
 struct QuantityParser: Sendable {
     let reference: ReferenceData
+    /// Codes of the states the sentence names, in order, to tell whose "kroner" these are.
+    var sentenceStates: [String] = []
 
     static let symbols: [String: String] = ["€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"]
     static let currencyWords: [String: String] = [
@@ -35,6 +37,20 @@ struct QuantityParser: Sendable {
         "czech korunas": "CZK", "czech koruna": "CZK", "swiss francs": "CHF", "canadian dollars": "CAD", "australian dollars": "AUD",
         "hungarian forints": "HUF", "polish zlotys": "PLN", "japanese yen": "JPY", "icelandic kronur": "ISK",
     ]
+    /// Currency words several states share ("2.5 billion kroner" is Norway's or Denmark's): the
+    /// first state of the sentence that uses one decides, else the first listed.
+    static let sharedCurrencyWords: [String: [String]] = [
+        "kroner": ["NOK", "DKK"], "krone": ["NOK", "DKK"], "crowns": ["NOK", "DKK", "SEK", "CZK", "ISK"],
+        "krona": ["SEK"], "kronur": ["ISK"], "koruna": ["CZK"], "korunas": ["CZK"], "forints": ["HUF"], "forint": ["HUF"],
+        "lei": ["RON"], "lira": ["TRY"], "liras": ["TRY"], "yuan": ["CNY"], "rupees": ["INR"],
+    ]
+    /// "won" is a currency only after a scale ("1.2 trillion won"): "in 2019 won" is a verb.
+    static let wonWord = "won"
+    /// The state whose own currency a shared word names.
+    static let stateCurrencies: [String: String] = [
+        "NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK", "HU": "HUF", "RO": "RON", "TR": "TRY",
+        "CN": "CNY", "IN": "INR", "KR": "KRW",
+    ]
     /// Prefixes written before "$": "US$", "C$", "A$".
     static let dollarPrefixes: [String: String] = ["us": "USD", "c": "CAD", "a": "AUD", "ca": "CAD", "au": "AUD", "nz": "NZD"]
     static let scales: [String: Double] = [
@@ -45,6 +61,11 @@ struct QuantityParser: Sendable {
     static let measures: Set<String> = [
         "mm", "cm", "km", "kg", "th", "st", "nd", "rd", "s", "kw", "mw", "gw", "kt", "t", "pm", "am", "h", "x",
     ]
+
+    private func sharedCurrency(_ candidates: [String]) -> String {
+        let used = sentenceStates.compactMap { Self.stateCurrencies[$0] }
+        return used.first(where: candidates.contains) ?? candidates[0]
+    }
 
     func quantities(in tokens: [Token]) -> [QuantityMention] {
         var out: [QuantityMention] = []
@@ -122,6 +143,12 @@ struct QuantityParser: Sendable {
                 j += 2
             } else if let code = Self.currencyWords[tokens[j].lower] {
                 currency = code
+                j += 1
+            } else if let candidates = Self.sharedCurrencyWords[tokens[j].lower] {
+                currency = sharedCurrency(candidates)
+                j += 1
+            } else if tokens[j].lower == Self.wonWord, value >= 1e6 {
+                currency = "KRW"
                 j += 1
             } else if tokens[j].isAllCaps, reference.currencies.contains(tokens[j].text) {
                 currency = tokens[j].text

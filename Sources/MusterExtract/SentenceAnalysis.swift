@@ -39,7 +39,8 @@ struct SentenceAnalysis: Sendable {
         self.tokens = tokens
         let actors = ActorMatcher(reference: reference).mentions(in: tokens, on: published)
         self.actors = actors
-        self.quantities = QuantityParser(reference: reference).quantities(in: tokens)
+        let states = actors.filter { $0.kind != .organisation && $0.kind != .group }.map(\.code.rawValue)
+        self.quantities = QuantityParser(reference: reference, sentenceStates: states).quantities(in: tokens)
         var statuses = StatusFinder.hits(in: tokens, mentionEnds: Set(actors.map(\.end)))
         self.dates = DateExpressions.find(in: tokens, published: published)
         self.published = published
@@ -52,6 +53,7 @@ struct SentenceAnalysis: Sendable {
         // "weapons sent to Ukraine", "the aid delivered last year": a participle right after the
         // thing it describes reports no decision of its own.
         let objectEnds = Set(categories.map(\.end))
+        let moneyEnds = Set(self.quantities.filter { $0.kind == .money }.map(\.end))
         // ", paid for from the defence budget": the same participle after a comma.
         // ", paid for by Berlin and delivered from US production": participles coordinated in a
         // passive adjunct after a comma all describe the noun before it.
@@ -91,7 +93,9 @@ struct SentenceAnalysis: Sendable {
                 && !StatusLexicon.be.contains(tokens[max(0, auxiliary)].lower) && !["has", "have", "had"].contains(tokens[max(0, auxiliary)].lower)
             // "Patriot systems delivered by Germany last year helped repel …": with a named agent
             // and no later trigger to act through, the participle is the only report of the deed.
-            let agentOnly = hit.end + 2 < tokens.count && tokens[hit.end].lower == "by" && objectEnds.contains(hit.start)
+            // ("with an initial €220 million committed by Italy and Germany": a sum, too.)
+            let agentOnly = hit.end + 2 < tokens.count && tokens[hit.end].lower == "by"
+                && (objectEnds.contains(hit.start) || moneyEnds.contains(hit.start))
                 && actors.contains { m in m.kind != .group && m.kind != .demonym
                     && (m.start == hit.end + 1 || (m.start == hit.end + 2 && tokens[hit.end + 1].lower == "the")) }
                 && !statuses.contains { $0.start > hit.end }

@@ -232,6 +232,24 @@ enum StatusFinder {
             }
             return nil
         }
+        // "… SEK 1 billion for repairs, channelled through the Energy Support Fund": a participle
+        // after a comma tells the route of the money just named, not a second deed.
+        if ["channelled", "channeled", "routed"].contains(word), i >= 1, tokens[i - 1].lower == ",",
+           i + 1 < tokens.count, ["through", "via"].contains(tokens[i + 1].lower) {
+            return nil
+        }
+        // "the Government has decided to contribute SEK 1 billion": a decision on a specific sum
+        // or package allocates it; "decided in principle to offer troops" promises them.
+        // ("has not yet decided to …" is read as no decision by the willingness phrases.)
+        if ["decided", "decides"].contains(word), !isNegated(tokens, before: i) {
+            var k = i + 1
+            let inPrinciple = k + 1 < tokens.count && tokens[k].lower == "in" && tokens[k + 1].lower == "principle"
+            if inPrinciple { k += 2 }
+            if k + 1 < tokens.count, tokens[k].lower == "to", L.commitVerbs.contains(tokens[k + 1].lower), !L.cessation.contains(tokens[k + 1].lower) {
+                let promise = inPrinciple || ["offer", "pledge", "promise", "commit"].contains(tokens[k + 1].lower)
+                return StatusHit(start: i, end: k + 2, status: promise ? .pledged : .allocated, trigger: "")
+            }
+        }
         // "are scheduled to follow", "is due to arrive", "are set to arrive": goods on their way.
         if ["scheduled", "due", "set"].contains(word), i + 2 < tokens.count, tokens[i + 1].lower == "to",
            ["follow", "arrive"].contains(tokens[i + 2].lower), i > 0, L.be.contains(tokens[i - 1].lower) {
@@ -321,6 +339,8 @@ enum StatusFinder {
             // ("would continue funding shell purchases": the gerund after "continue" is the undertaking.)
             let continued = k >= 1 && ["continue", "keep"].contains(tokens[k - 1].lower) && L.progressive[tokens[k].lower] != nil
             if !passive, !continued, !L.commitVerbs.contains(tokens[k].lower), !L.deliberation.contains(tokens[k].lower) { return nil }
+            // "its contents will not be disclosed": telling or withholding details decides nothing.
+            if passive, ["disclosed", "revealed", "published", "specified", "detailed", "publicised", "publicized"].contains(tokens[k].lower) { return nil }
             // "cannot be spent on arms": a rule about the money, not a party's decision.
             if passive, word == "can" || word == "cannot" { return nil }
             // "would be prepared to join": the readiness is read by its own phrase, not as a

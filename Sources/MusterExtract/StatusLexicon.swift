@@ -240,6 +240,8 @@ enum StatusLexicon {
         "propose", "evaluate", "ponder", "negotiate", "seek", "try", "analyse", "analyze", "mull", "contemplate", "think",
         // "will finalise binding commitments in the coming weeks": not yet final (spec: "would be finalised").
         "finalise", "finalize",
+        // "Italy would soon approve its 12th package": a decision still to be taken.
+        "approve", "ratify",
     ]
     /// Verbs after "will", "may", "could" that state an undertaking (base forms).
     static let commitVerbs: Set<String> = [
