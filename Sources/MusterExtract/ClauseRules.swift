@@ -77,6 +77,15 @@ extension CommitmentRules {
     }
 
     /// Whether an "if", "unless" or "whether" opens the clause the trigger is in.
+    /// "Not every capital", "not all allies", "not everyone in the room": a subject that is no
+    /// party, with no name of its own before the verb.
+    static func notEveryOne(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Bool {
+        guard let not = (left..<start).first(where: { a.tokens[$0].lower == "not" }), not + 1 < start,
+              ["every", "all", "everyone", "everybody", "each"].contains(a.tokens[not + 1].lower),
+              not == left || not == 0 || [",", "but", "and", "that", ";"].contains(a.tokens[not - 1].lower) else { return false }
+        return !a.actors.contains { $0.start > not && $0.start < start && $0.kind != .group }
+    }
+
     static func hypothetical(_ a: SentenceAnalysis, before start: Int) -> Bool {
         var k = start - 1
         while k >= 0 {
@@ -450,6 +459,9 @@ extension CommitmentRules {
                     && hit.start - p <= 2 && !["and", ","].contains(a.tokens[p].lower) && L.verbs[a.tokens[p].lower] == nil) {
             p -= 1
         }
+        // "completed the delivery of all 24 jets it promised": the object of a noun of giving is
+        // the main object too.
+        if p >= 1, a.tokens[p].lower == "of", L.nominals[a.tokens[p - 1].lower] != nil { return false }
         // "both of the aircraft it promised": a partitive "of" keeps the main object.
         if p >= 1, a.tokens[p].lower == "of", ["both", "all", "some", "most", "many", "none", "each", "part", "half", "rest", "last", "first", "remainder"].contains(a.tokens[p - 1].lower)
             || a.tokens[p - 1].isNumber || a.tokens[p - 1].classes.contains(.numberWord) {

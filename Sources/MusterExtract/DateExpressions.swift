@@ -87,6 +87,9 @@ enum DateExpressions {
                       let n = tokens[i - 2].number.map({ Int($0) }) ?? NumberWords.value(tokens[i - 2].lower), n >= 1, n <= 6 {
                 // "two days ago": a day counted back from the report's own.
                 out.append(DateMention(start: i - 2, kind: .day(published?.adding(days: -n))))
+            } else if word == "ago", i >= 2, tokens[i - 1].lower == "week", ["a", "one"].contains(tokens[i - 2].lower) {
+                // "hosted Zelensky at the White House a week ago": seven days back.
+                out.append(DateMention(start: i - 2, kind: .day(published?.adding(days: -7))))
             } else if pastWords.contains(word) {
                 out.append(DateMention(start: i, kind: .past))
             } else if word == "last", i + 1 < tokens.count,

@@ -9,6 +9,14 @@ extension CommitmentRules {
         // "Twelve tanks were delivered by Spain", "Ukraine was promised jets by Norway": the
         // passive's agent after "by" is the party; the subject is what was given.
         if let agents = passiveAgents(a, status: s) { return (agents, limit) }
+        // "Trump renewed his threat against countries that buy Russian oil, saying he could impose
+        // sanctions": the pronoun after a reporting gerund is the main clause's subject.
+        if s.start >= 3, ["he", "she", "it", "they"].contains(a.tokens[s.start - 1].lower),
+           SentenceAnalysis.speechGerunds.contains(a.tokens[s.start - 2].lower), a.tokens[s.start - 3].lower == ",",
+           let subject = a.actors.first(where: { m in m.end < s.start - 3 && !a.aside[m.start] && !m.isUkraineOrRussia && m.kind != .group && m.kind != .demonym }),
+           subject.start <= 3 {
+            return (chain(from: subject, a), subject.end)
+        }
         // "no American soldiers would be deployed": troops named by their nation are its own.
         if s.status == .declined, StatusFinder.subjectNegated(a.tokens, before: s.start),
            let nation = a.actors.last(where: { m in m.kind == .demonym && m.start < s.start && m.start >= max(limit, s.start - 5)

@@ -129,6 +129,10 @@ struct SentenceAnalysis: Sendable {
 
     /// Where the head noun ends when the words before a trigger read "<noun> (that|it|they)
     /// (has already) <trigger>"; nil when the trigger opens no relative clause.
+    static let speechGerunds: Set<String> = [
+        "saying", "adding", "warning", "arguing", "insisting", "noting", "stressing", "telling", "stating", "explaining",
+    ]
+
     static func relativeHead(_ tokens: [Token], before start: Int) -> Int? {
         var k = start - 1
         while k >= 0, relativeAuxiliaries.contains(tokens[k].lower) { k -= 1 }
@@ -154,6 +158,8 @@ struct SentenceAnalysis: Sendable {
         if StatusLexicon.speechVerbs.contains(word) || StatusLexicon.verbs[word] != nil || StatusLexicon.progressive[word] != nil {
             return false
         }
+        // "…, saying he could impose sanctions": a reporting gerund opens the reported clause.
+        if speechGerunds.contains(word) { return false }
         // "said on Tuesday it would deliver", "said last week they had sent": a time ends an
         // adverbial, and the pronoun opens the reported clause.
         if DateExpressions.weekdays[word] != nil || DateExpressions.months[word] != nil
@@ -357,6 +363,18 @@ struct SentenceAnalysis: Sendable {
             }) {
                 out[index].category = .airDefense
             }
+        }
+        // "drones produced in Ukraine for its armed forces": the army that receives the goods is
+        // their destination, not troops given, when other goods are named before it.
+        let goodsBefore = out
+        out.removeAll { hit in
+            guard hit.category == .troops, hit.start >= 2,
+                  ["armed", "army", "military", "forces", "soldiers", "troops"].contains(tokens[hit.start].lower) else { return false }
+            // "for its armed forces", "for Ukraine's armed forces"
+            let owner = tokens[hit.start - 1].lower == "'s" ? hit.start - 2 : hit.start - 1
+            guard owner >= 1, tokens[owner - 1].lower == "for",
+                  ["its", "their"].contains(tokens[owner].lower) || ["ukraine", "kyiv"].contains(tokens[owner].lower) else { return false }
+            return goodsBefore.contains { $0.end < owner && $0.category != .troops && $0.category != .financial }
         }
         // "the French armed forces ministry said": the name of an office, not troops.
         out.removeAll { hit in

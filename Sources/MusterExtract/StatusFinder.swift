@@ -66,6 +66,14 @@ enum StatusFinder {
                 hit.end += 4
             }
             hit.trigger = text(tokens, hit.start..<hit.end)
+            // "signed a letter of intent on the possible sale of 150 Gripen jets": an undertaking
+            // about a possible deal still weighs it.
+            if [.pledged, .allocated].contains(hit.status),
+               let possible = tokens[hit.end..<min(tokens.count, hit.end + 9)].firstIndex(where: { ["possible", "potential", "prospective"].contains($0.lower) }),
+               possible + 1 < tokens.count, ["sale", "sales", "transfer", "delivery", "deliveries", "purchase", "supply", "acquisition"].contains(tokens[possible + 1].lower),
+               !tokens[hit.end..<possible].contains(where: { [",", ";", "and", "but"].contains($0.lower) }) {
+                hit.status = .considering
+            }
             // "scrapped plans to send", "withdrew its offer to": the withdrawal or refusal takes
             // the plan with it.
             // ("does not plan to send soldiers and would instead serve": a coordinated verb is a
@@ -211,6 +219,13 @@ enum StatusFinder {
                   !L.cessation.contains(tokens[i + 2].lower) else { return nil }
             return StatusHit(start: i, end: i + 3, status: .pledged, trigger: "")
         }
+        // "put off until December a decision on the loan": a decision deferred, with a time between.
+        if ["put", "postponed", "deferred", "delayed"].contains(word), !isNegated(tokens, before: i),
+           let decision = tokens[(i + 1)..<min(tokens.count, i + 7)].firstIndex(where: { $0.lower == "decision" }),
+           tokens[(i + 1)..<decision].contains(where: { ["until", "till", "to"].contains($0.lower) }),
+           word != "put" || tokens[i + 1].lower == "off" {
+            return StatusHit(start: i, end: decision + 1, status: .considering, trigger: "")
+        }
         // "has put 2bn kroner on the table for …": an offer.
         if ["put", "puts", "putting", "placed"].contains(word) {
             var k = i + 1
@@ -337,6 +352,11 @@ enum StatusFinder {
             }
             // "could all eat into the market", "may have occurred": not an undertaking.
             // ("would continue funding shell purchases": the gerund after "continue" is the undertaking.)
+            // "would present next week a legal proposal for a loan": a proposal is weighed, not given.
+            if !passive, !negated, ["present", "submit", "table", "unveil", "put", "make"].contains(tokens[k].lower),
+               tokens[(k + 1)..<min(tokens.count, k + 7)].contains(where: { ["proposal", "proposals"].contains($0.lower) }) {
+                return StatusHit(start: i, end: k + 1, status: .considering, trigger: "")
+            }
             let continued = k >= 1 && ["continue", "keep"].contains(tokens[k - 1].lower) && L.progressive[tokens[k].lower] != nil
             if !passive, !continued, !L.commitVerbs.contains(tokens[k].lower), !L.deliberation.contains(tokens[k].lower) { return nil }
             // "its contents will not be disclosed": telling or withholding details decides nothing.
@@ -449,8 +469,10 @@ enum StatusFinder {
             // ("the government adopted the package": a body that acts, or a verb with its own
             // object, is a clause's subject and verb; so is any noun before a verb with a counted
             // object, "the initiative delivered about 1.8 million rounds".)
+            // ("Sweden this week signed a letter of intent": a time before the verb, not a noun.)
             if word.hasSuffix("ed"), i >= 2, tokens[i - 1].isWord, !tokens[i - 1].isCapitalized, !mentionEnds.contains(i),
                ["a", "an", "the", "this", "that"].contains(tokens[i - 2].lower), L.verbs[tokens[i - 1].lower] == nil,
+               !(["this", "that", "last"].contains(tokens[i - 2].lower) && Self.timeNouns.contains(tokens[i - 1].lower)),
                !L.be.contains(tokens[i - 1].lower), !L.adverbs.contains(tokens[i - 1].lower),
                !(actingBodies.contains(tokens[i - 1].lower) && takesObject(tokens, after: i)), !countedObject(tokens, after: i),
                // ("the leaders on the call agreed to ramp up": these verbs take an infinitive only
@@ -635,6 +657,8 @@ enum StatusFinder {
     }
 
     /// "does not plan", "has not ruled out", "no plans": a negation among the three words before.
+    static let timeNouns: Set<String> = ["week", "month", "year", "weekend", "morning", "afternoon", "evening", "spring", "summer", "autumn", "winter"]
+
     static func isNegated(_ tokens: [Token], before i: Int) -> Bool {
         var k = i - 1
         var seen = 0

@@ -110,4 +110,39 @@ import Testing
         #expect(Set(claims.map(\.actor)) == [ActorCode("IT"), ActorCode("DE"), ActorCode("PL")])
         #expect(claims.allSatisfy { $0.status == .pledged })
     }
+
+    @Test func notEveryoneIsNoParty() {
+        let text = "Britain will send troops to the force in Ukraine after a ceasefire. Not every capital is ready to send soldiers."
+        #expect(keys(text) == ["GB troops pledged"])
+    }
+
+    @Test func theArmyThatReceivesGoodsIsNoTroopsGiven() {
+        let text = "Germany would finance another €500 million of long-range drones produced in Ukraine for its armed forces."
+        #expect(keys(text) == ["DE equipment pledged"])
+    }
+
+    @Test func theObjectOfANounOfGivingKeepsItsRelativeClause() {
+        let text = "The Netherlands said it had completed the delivery of all 24 F-16 fighter jets it promised Kyiv."
+        #expect(keys(text) == ["NL equipment delivered"])
+    }
+
+    @Test func aWeekAgoIsSevenDaysBeforeTheReport() {
+        let events = sentences.events("Trump, who hosted Zelensky at the White House a week ago, said he would not send Tomahawks to Ukraine.")
+        #expect(events.first?.date == RuleSentences.published?.adding(days: -7))
+    }
+
+    @Test func aProposalOrADeferredDecisionIsWeighed() {
+        #expect(keys("The European Commission said it would present next week a legal proposal for a loan of up to €90bn for Ukraine.")
+            == ["EU financial considering"])
+        #expect(keys("On Thursday, European Union leaders put off until December a decision on a €140 billion loan for Ukraine.")
+            == ["EU financial considering"])
+        // A time before the verb is no noun the participle describes, and a possible sale is weighed.
+        #expect(keys("Sweden this week signed a letter of intent with Ukraine on the possible sale of up to 150 Gripen fighter jets.")
+            == ["SE equipment considering"])
+    }
+
+    @Test func thePronounAfterAReportingGerundIsTheMainSubject() {
+        let text = "Trump also renewed his threat against countries that buy Russian oil, saying he could impose secondary sanctions on them."
+        #expect(keys(text) == ["US sanctions considering"])
+    }
 }
