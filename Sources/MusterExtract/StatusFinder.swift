@@ -389,6 +389,10 @@ enum StatusFinder {
             if !negated, !passive, k + 1 < tokens.count, tokens[k + 1].lower == "no", !L.cessation.contains(verb) { status = .declined }
             // "no American soldiers would be deployed": the subject is negated.
             if !negated, passive, subjectNegated(tokens, before: i) { status = .declined }
+            // "will lift its pause on intelligence sharing": ending a stop resumes the help.
+            if !passive, !negated, L.cessation.contains(verb), liftsAStop(tokens, after: k + 1) {
+                return StatusHit(start: i, end: k + 1, status: maybe ? .considering : .pledged, trigger: "")
+            }
             if !passive, L.cessation.contains(verb) {
                 // "will halt deliveries" takes them back; "could halt" weighs it; "will not halt" keeps them.
                 // "it would not end the war" speaks of the war, not of aid kept going.
@@ -518,6 +522,12 @@ enum StatusFinder {
                 return nil
             }
             var status = verb.status
+            // "lifted its pause on intelligence sharing": the help resumed.
+            if status == .withdrawn, liftsAStop(tokens, after: end) { status = .delivered }
+            // "Trump doubled tariffs on Indian goods": raising measures puts them in force.
+            if ["doubled", "tripled"].contains(word), tokens[end..<min(tokens.count, end + 3)].contains(where: { ["tariffs", "sanctions", "duties", "penalties"].contains($0.lower) }) {
+                status = .delivered
+            }
             // "Japan froze the assets of 11 Russian individuals": freezing assets is a sanction in force.
             if ["froze", "freezes"].contains(word), tokens[end..<min(tokens.count, end + 5)].contains(where: { ["assets", "accounts", "funds", "reserves"].contains($0.lower) }) {
                 status = .delivered
@@ -657,6 +667,14 @@ enum StatusFinder {
     }
 
     /// "does not plan", "has not ruled out", "no plans": a negation among the three words before.
+    /// "lift its pause on", "end the suspension of": the object is itself a stop.
+    static func liftsAStop(_ tokens: [Token], after end: Int) -> Bool {
+        var k = end
+        while k < min(tokens.count, end + 3), L.determiners.contains(tokens[k].lower) || ["its", "their", "the", "a"].contains(tokens[k].lower) { k += 1 }
+        return k + 1 < tokens.count && ["pause", "suspension", "freeze", "halt", "moratorium"].contains(tokens[k].lower)
+            && ["on", "of", "in"].contains(tokens[k + 1].lower)
+    }
+
     static let timeNouns: Set<String> = ["week", "month", "year", "weekend", "morning", "afternoon", "evening", "spring", "summer", "autumn", "winter"]
 
     static func isNegated(_ tokens: [Token], before i: Int) -> Bool {

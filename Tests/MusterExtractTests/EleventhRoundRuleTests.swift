@@ -145,4 +145,15 @@ import Testing
         let text = "Trump also renewed his threat against countries that buy Russian oil, saying he could impose secondary sanctions on them."
         #expect(keys(text) == ["US sanctions considering"])
     }
+
+    @Test func endingAStopResumesTheHelp() {
+        #expect(keys("The United States will immediately lift its pause on intelligence sharing with Ukraine.") == ["US intelligence pledged"])
+        #expect(keys("Washington lifted its pause on weapons deliveries to Ukraine on Tuesday.") == ["US equipment delivered"])
+        // Lifting sanctions still takes them back.
+        #expect(keys("Washington lifted sanctions on two Russian banks on Tuesday.") == ["US sanctions withdrawn"])
+    }
+
+    @Test func doublingTariffsPutsThemInForce() {
+        #expect(keys("In August, Trump doubled tariffs on Indian goods over India's purchases of Russian crude.") == ["US sanctions delivered"])
+    }
 }
