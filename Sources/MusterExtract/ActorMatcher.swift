@@ -313,6 +313,13 @@ struct ActorMatcher: Sendable {
             // "The leaders agreed …", "the allies pledged …": without a count, the people at the
             // table act as the group itself rather than pointing back at states already named.
             if determiner == "the", count == nil, range.count == 2, Self.collectiveHeads.contains(head) { group.anaphoric = false }
+            // "Finland and the other Nordic countries": the others beside a named state are an
+            // unnamed group of their own (spec: "X and other European leaders" → X and a GROUP).
+            if determiner == "the", count == nil, range.lowerBound >= 2, tokens[range.lowerBound - 1].lower == "and",
+               range.lowerBound + 1 < range.upperBound, tokens[range.lowerBound + 1].lower == "other",
+               mentions.contains(where: { $0.end == range.lowerBound - 1 && $0.kind == .state }) {
+                group.anaphoric = false
+            }
             // "the leaders of the 27 member states", "the 27 EU countries": the Union deciding.
             if count == 27, tokens[range].contains(where: { ["member", "eu", "european", "union"].contains($0.lower) }) {
                 group.code = ActorCode("EU")

@@ -683,10 +683,14 @@ extension CommitmentRules {
     /// An object that is only more of something already named: "two more", "three further",
     /// "another €3.5 billion", "a further NOK 85 billion" (with `money`, the sum right after).
     /// Words of time that may follow "two more" or "another two" ("… by the end of the year").
-    static let moreTimeWords: Set<String> = ["next", "year", "month", "week", "this", "later", "soon", "in", "the", "coming", "months", "weeks", "by", "end", "of"]
+    static let moreTimeWords: Set<String> = [
+        "next", "year", "month", "week", "this", "later", "soon", "in", "the", "coming", "months", "weeks", "by", "end", "of",
+        "spring", "summer", "autumn", "winter",
+    ]
 
     static func moreOfTheSame(_ a: SentenceAnalysis, from start: Int, to end: Int, money: Bool) -> Bool {
-        var words = a.tokens[start..<end].map(\.lower).filter { $0 != "." && $0 != "," }
+        let skipped: Set<String> = [".", ",", "\"", "“", "”"]
+        var words = a.tokens[start..<end].map(\.lower).filter { !skipped.contains($0) }
         // "is considering sending more": the gerund of giving before the object.
         if let first = words.first, first.hasSuffix("ing"), words.count > 1 { words.removeFirst() }
         // "will hand over another two": the verb's particle.
@@ -704,6 +708,12 @@ extension CommitmentRules {
         let lead = words.first == "another" ? 1 : (words.starts(with: ["a", "further"]) ? 2 : 0)
         if lead > 0, words.count > lead, NumberWords.value(words[lead]) != nil || words[lead].allSatisfy(\.isNumber) {
             return words.dropFirst(lead + 1).allSatisfy { moreTimeWords.contains($0) || $0.allSatisfy(\.isNumber) || DateExpressions.months[$0] != nil }
+        }
+        // "\"tens of thousands\" more by spring", "hundreds more": a round count in words.
+        if let more = words.firstIndex(of: "more"), more >= 1,
+           words[..<more].allSatisfy({ ["tens", "of", "thousands", "hundreds", "dozens", "millions", "several"].contains($0) }),
+           words[..<more].contains(where: { ["thousands", "hundreds", "dozens", "millions"].contains($0) }) {
+            return words[(more + 1)...].allSatisfy { moreTimeWords.contains($0) || DateExpressions.months[$0] != nil }
         }
         // "two more", "three further", "two more next year": a count and a word of addition, then
         // only time words.

@@ -568,6 +568,22 @@ enum CommitmentRules {
                let like = found.last?.category ?? context.recentCategory {
                 categories = [(nil, like)]
             }
+            // "would review the package with a view to aligning": in a text about sanctions, the
+            // package just named is the sanctions round.
+            // ("had threatened to block the package": a member's threat to the Union's round is
+            // no round of its own.)
+            if categories.isEmpty, money.isEmpty, context.topic == .sanctions,
+               !a.tokens[s.start..<s.end].contains(where: { L.refusalVerbs.contains($0.lower) || $0.lower.hasPrefix("threat") }),
+               (s.end..<min(objectEnd, s.end + 3)).contains(where: { a.tokens[$0].lower == "package" && $0 > 0 && a.tokens[$0 - 1].lower == "the" }) {
+                categories = [(nil, .sanctions)]
+            }
+            // "would fund \"tens of thousands\" more": the finance verb buys more of the goods just named.
+            if onlyFinanceVerbHit(a, categories), money.isEmpty,
+               let more = (s.end..<min(a.tokens.count, s.end + 7)).first(where: { a.tokens[$0].lower == "more" }),
+               !a.categories.contains(where: { $0.start >= s.end && $0.start < more }),
+               let goods = a.categories.last(where: { $0.end <= s.start && militaryCategories.contains($0.category) }) {
+                categories = [(goods, goods.category)]
+            }
             // "The initiative will go on, and the Netherlands will keep funding it": paying for a
             // scheme named just before, by pronoun, buys what the scheme buys.
             if categories.isEmpty || onlyFinanceVerbHit(a, categories), s.end < a.tokens.count || objectEnd > s.end,

@@ -196,6 +196,9 @@ enum StatusFinder {
         for phrase in willingnessByFirst[word] ?? noPhrases where words(phrase) {
             // "will continue work on the size of the force": working on it is no decision to weigh.
             if phrase == ["work", "on"], i > 0, ["continue", "continues", "continued", "will", "would", "to"].contains(tokens[i - 1].lower) { return nil }
+            // "agreed to accelerate work on security guarantees", "step up work on": speeding the
+            // work is what was agreed, not a matter still weighed.
+            if phrase == ["work", "on"], i > 0, ["accelerate", "intensify", "up", "speed", "advance", "deepen", "expand"].contains(tokens[i - 1].lower) { return nil }
             // "keeping channels open to Moscow": open to a party, not to doing something.
             if phrase == ["open", "to"], phraseEnd < tokens.count, tokens[phraseEnd].isCapitalized || L.determiners.contains(tokens[phraseEnd].lower) { return nil }
             var end = phraseEnd

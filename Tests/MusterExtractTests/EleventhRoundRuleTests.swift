@@ -156,4 +156,29 @@ import Testing
     @Test func doublingTariffsPutsThemInForce() {
         #expect(keys("In August, Trump doubled tariffs on Indian goods over India's purchases of Russian crude.") == ["US sanctions delivered"])
     }
+
+    @Test func aStateAndTheOtherCountriesAreTheStateAndAGroup() {
+        let text = "Finnish President Alexander Stubb said Finland and the other Nordic countries would contribute to the multinational force for Ukraine."
+        #expect(keys(text) == ["FI troops pledged", "GROUP troops pledged"])
+    }
+
+    @Test func agreeingToAccelerateWorkIsAgreeing() {
+        let text = "Leaders of the coalition of the willing agreed on Tuesday to accelerate work on security guarantees for Ukraine."
+        #expect(keys(text) == ["GROUP security_guarantee pledged"])
+    }
+
+    @Test func thePackageInASanctionsTextIsTheSanctionsRound() {
+        let text = """
+        The EU adopted its 20th package of sanctions against Russia on Monday, targeting oil tankers and banks. \
+        Norway said it would review the package in the coming weeks. Hungary had threatened to block the package.
+        """
+        let keys = keys(text)
+        #expect(keys.contains("NO sanctions considering"))
+        #expect(!keys.contains { $0.hasPrefix("HU") })
+    }
+
+    @Test func fundingRoundThousandsMoreIsASecondUndertakingOfTheGoods() {
+        let text = "Britain has delivered 85,000 drones to Ukraine and would fund \"tens of thousands\" more by spring."
+        #expect(keys(text) == ["GB equipment delivered", "GB equipment pledged"])
+    }
 }
