@@ -76,7 +76,6 @@ extension CommitmentRules {
         return (word == "rather" && next == "than") || (word == "instead" && next == "of")
     }
 
-    /// Whether an "if", "unless" or "whether" opens the clause the trigger is in.
     /// "Not every capital", "not all allies", "not everyone in the room": a subject that is no
     /// party, with no name of its own before the verb.
     static func notEveryOne(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Bool {
@@ -86,6 +85,7 @@ extension CommitmentRules {
         return !a.actors.contains { $0.start > not && $0.start < start && $0.kind != .group }
     }
 
+    /// Whether an "if", "unless" or "whether" opens the clause the trigger is in.
     static func hypothetical(_ a: SentenceAnalysis, before start: Int) -> Bool {
         var k = start - 1
         while k >= 0 {
@@ -688,9 +688,11 @@ extension CommitmentRules {
         "spring", "summer", "autumn", "winter",
     ]
 
+    /// Punctuation and quotation marks read past in "\"tens of thousands\" more".
+    static let moreSkippedMarks: Set<String> = [".", ",", "\"", "“", "”"]
+
     static func moreOfTheSame(_ a: SentenceAnalysis, from start: Int, to end: Int, money: Bool) -> Bool {
-        let skipped: Set<String> = [".", ",", "\"", "“", "”"]
-        var words = a.tokens[start..<end].map(\.lower).filter { !skipped.contains($0) }
+        var words = a.tokens[start..<end].map(\.lower).filter { !moreSkippedMarks.contains($0) }
         // "is considering sending more": the gerund of giving before the object.
         if let first = words.first, first.hasSuffix("ing"), words.count > 1 { words.removeFirst() }
         // "will hand over another two": the verb's particle.

@@ -459,7 +459,7 @@ enum EventRules {
 
     static func ukraineFormat(_ words: [String]) -> Bool {
         ukraineFormats.contains { format in
-            words.indices.contains { k in k + format.count <= words.count && Array(words[k..<(k + format.count)]) == format }
+            words.indices.contains { k in k + format.count <= words.count && words[k..<(k + format.count)].elementsEqual(format) }
         }
     }
 }

@@ -28,7 +28,8 @@ struct QuantityParser: Sendable {
     static let currencyWords: [String: String] = [
         "euro": "EUR", "euros": "EUR", "dollars": "USD", "dollar": "USD", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
         "hryvnias": "UAH", "hryvnia": "UAH", "kronor": "SEK", "zlotys": "PLN", "zloty": "PLN", "yen": "JPY",
-        "roubles": "RUB", "rubles": "RUB", "francs": "CHF",
+        "roubles": "RUB", "rubles": "RUB", "francs": "CHF", "krona": "SEK", "kronur": "ISK", "koruna": "CZK", "korunas": "CZK",
+        "forints": "HUF", "forint": "HUF", "lei": "RON", "lira": "TRY", "liras": "TRY", "yuan": "CNY", "rupees": "INR",
     ]
     /// Currencies named with their country's adjective ("crowns" alone may be any of four).
     static let nationalCurrencies: [String: String] = [
@@ -41,16 +42,9 @@ struct QuantityParser: Sendable {
     /// first state of the sentence that uses one decides, else the first listed.
     static let sharedCurrencyWords: [String: [String]] = [
         "kroner": ["NOK", "DKK"], "krone": ["NOK", "DKK"], "crowns": ["NOK", "DKK", "SEK", "CZK", "ISK"],
-        "krona": ["SEK"], "kronur": ["ISK"], "koruna": ["CZK"], "korunas": ["CZK"], "forints": ["HUF"], "forint": ["HUF"],
-        "lei": ["RON"], "lira": ["TRY"], "liras": ["TRY"], "yuan": ["CNY"], "rupees": ["INR"],
     ]
-    /// "won" is a currency only after a scale ("1.2 trillion won"): "in 2019 won" is a verb.
-    static let wonWord = "won"
     /// The state whose own currency a shared word names.
-    static let stateCurrencies: [String: String] = [
-        "NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK", "HU": "HUF", "RO": "RON", "TR": "TRY",
-        "CN": "CNY", "IN": "INR", "KR": "KRW",
-    ]
+    static let stateCurrencies: [String: String] = ["NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK"]
     /// Prefixes written before "$": "US$", "C$", "A$".
     static let dollarPrefixes: [String: String] = ["us": "USD", "c": "CAD", "a": "AUD", "ca": "CAD", "au": "AUD", "nz": "NZD"]
     static let scales: [String: Double] = [
@@ -147,7 +141,8 @@ struct QuantityParser: Sendable {
             } else if let candidates = Self.sharedCurrencyWords[tokens[j].lower] {
                 currency = sharedCurrency(candidates)
                 j += 1
-            } else if tokens[j].lower == Self.wonWord, value >= 1e6 {
+            } else if tokens[j].lower == "won", value >= 1e6 {
+                // "1.2 trillion won": a currency only after a scale ("in 2019 won" is a verb).
                 currency = "KRW"
                 j += 1
             } else if tokens[j].isAllCaps, reference.currencies.contains(tokens[j].text) {

@@ -127,12 +127,13 @@ struct SentenceAnalysis: Sendable {
         "just", "once", "first", "also",
     ]
 
-    /// Where the head noun ends when the words before a trigger read "<noun> (that|it|they)
-    /// (has already) <trigger>"; nil when the trigger opens no relative clause.
+    /// Reporting gerunds: "…, saying he could impose sanctions" opens a reported clause.
     static let speechGerunds: Set<String> = [
         "saying", "adding", "warning", "arguing", "insisting", "noting", "stressing", "telling", "stating", "explaining",
     ]
 
+    /// Where the head noun ends when the words before a trigger read "<noun> (that|it|they)
+    /// (has already) <trigger>"; nil when the trigger opens no relative clause.
     static func relativeHead(_ tokens: [Token], before start: Int) -> Int? {
         var k = start - 1
         while k >= 0, relativeAuxiliaries.contains(tokens[k].lower) { k -= 1 }

@@ -353,13 +353,13 @@ enum StatusFinder {
             if tokens[k].lower == "run", !(k + 1 < tokens.count && ["the", "a", "its", "their", "our", "logistics"].contains(tokens[k + 1].lower)) {
                 return nil
             }
-            // "could all eat into the market", "may have occurred": not an undertaking.
-            // ("would continue funding shell purchases": the gerund after "continue" is the undertaking.)
             // "would present next week a legal proposal for a loan": a proposal is weighed, not given.
             if !passive, !negated, ["present", "submit", "table", "unveil", "put", "make"].contains(tokens[k].lower),
                tokens[(k + 1)..<min(tokens.count, k + 7)].contains(where: { ["proposal", "proposals"].contains($0.lower) }) {
                 return StatusHit(start: i, end: k + 1, status: .considering, trigger: "")
             }
+            // "could all eat into the market", "may have occurred": not an undertaking.
+            // ("would continue funding shell purchases": the gerund after "continue" is the undertaking.)
             let continued = k >= 1 && ["continue", "keep"].contains(tokens[k - 1].lower) && L.progressive[tokens[k].lower] != nil
             if !passive, !continued, !L.commitVerbs.contains(tokens[k].lower), !L.deliberation.contains(tokens[k].lower) { return nil }
             // "its contents will not be disclosed": telling or withholding details decides nothing.
@@ -669,7 +669,6 @@ enum StatusFinder {
             || ["jointly", "further", "also", "quickly", "immediately"].contains(word)
     }
 
-    /// "does not plan", "has not ruled out", "no plans": a negation among the three words before.
     /// "lift its pause on", "end the suspension of": the object is itself a stop.
     static func liftsAStop(_ tokens: [Token], after end: Int) -> Bool {
         var k = end
@@ -678,8 +677,10 @@ enum StatusFinder {
             && ["on", "of", "in"].contains(tokens[k + 1].lower)
     }
 
+    /// Nouns of time that "this", "that" or "last" make an adverb: "Sweden this week signed".
     static let timeNouns: Set<String> = ["week", "month", "year", "weekend", "morning", "afternoon", "evening", "spring", "summer", "autumn", "winter"]
 
+    /// "does not plan", "has not ruled out", "no plans": a negation among the three words before.
     static func isNegated(_ tokens: [Token], before i: Int) -> Bool {
         var k = i - 1
         var seen = 0
