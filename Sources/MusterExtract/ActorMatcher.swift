@@ -28,6 +28,10 @@ struct ActorMatcher: Sendable {
         "negotiators", "representatives", "leaders", "team", "mediators",
     ]
 
+    /// Capitalised heads of a state's own bodies after its demonym ("the Spanish Council of
+    /// Ministers", "the Saudi Fund for Development", "the Swiss Federal Council").
+    static let stateBodies: Set<String> = ["council", "fund", "treasury", "senate", "agency", "federal", "national", "export-import", "exim"]
+
     /// "-led", "-funded": a compound that makes a name the party behind an undertaking.
     static let leadParticiples: Set<String> = ["led", "funded", "financed", "backed", "sponsored", "run", "organised", "organized", "initiated", "brokered"]
 
@@ -88,7 +92,10 @@ struct ActorMatcher: Sendable {
                             ["have", "has", "had", "will", "would", "are", "were", "could", "may", "might", "said", "say", "also", "already",
                              "pledged", "promised", "sent", "delivered", "announced", "offered", "agreed", "plan", "want", "do", "did", "cannot"].contains($0.lower)
                         } ?? false)
-                        mention.governmentForm = plural || scheme || undertaking || nation || (next.map { Self.governmentWords.contains($0.lower) } ?? false)
+                        // "The Spanish Council of Ministers", "the Saudi Fund for Development": a
+                        // state body named with a capital.
+                        let body = next.map { $0.isCapitalized && Self.stateBodies.contains($0.lower) } ?? false
+                        mention.governmentForm = plural || scheme || undertaking || nation || body || (next.map { Self.governmentWords.contains($0.lower) } ?? false)
                     }
                     found.append(mention)
                 }
@@ -146,6 +153,12 @@ struct ActorMatcher: Sendable {
         // the noun.)
         found.removeAll { m in
             m.code == ActorCode("NATO") && m.end < tokens.count && ["territory", "country", "member", "soil", "airspace", "ally", "state"].contains(tokens[m.end].lower)
+        }
+        // "members of the Defence Forces", "members of parliament": people of one body, not states.
+        found.removeAll { m in
+            guard m.kind == .group, m.count == nil, m.end - m.start == 1, ["members", "member"].contains(tokens[m.start].lower),
+                  m.end + 1 < tokens.count, tokens[m.end].lower == "of" else { return false }
+            return tokens[(m.end + 1)..<min(tokens.count, m.end + 5)].contains { Self.bodiesOfPeople.contains($0.lower) }
         }
         // "the coalition parties", "the governing coalition": a government's parties, not states.
         found.removeAll { m in
@@ -234,6 +247,13 @@ struct ActorMatcher: Sendable {
         return numerator.map { $0 / denominator }
     }
 
+    /// Bodies whose members are people ("members of the armed forces", "of the delegation").
+    static let bodiesOfPeople: Set<String> = [
+        "forces", "force", "parliament", "staff", "team", "teams", "delegation", "army", "armed", "military", "crew", "crews",
+        "unit", "units", "public", "committee", "cabinet", "congress", "senate", "bundestag", "opposition", "party", "police",
+        "guard", "family", "families", "press", "board",
+    ]
+
     /// "NATO allies", "NATO members": the alliance's members, not the alliance.
     static let memberNouns: Set<String> = ["allies", "members", "countries", "states", "nations", "governments", "partners"]
     static let collectiveHeads: Set<String> = ["leaders", "allies", "partners", "participants", "signatories"]
@@ -241,7 +261,7 @@ struct ActorMatcher: Sendable {
     /// Extends each group noun leftwards over its modifiers and count ("more than 30", "26 of
     /// Ukraine's", "the three Scandinavian") and replaces the mentions it swallows.
     private func mergeGroups(_ mentions: [ActorMention], _ nouns: [Range<Int>], _ tokens: [Token]) -> [ActorMention] {
-        guard !nouns.isEmpty else { return mentions }
+        guard !nouns.isEmpty else { return Self.partitives(mentions, tokens) }
         var mentions = mentions
         var groups: [ActorMention] = []
         var index = nouns.count - 1
@@ -331,7 +351,34 @@ struct ActorMatcher: Sendable {
             groups.append(group)
             index -= 1
         }
-        return (mentions + groups).sorted { $0.start < $1.start }
+        return Self.partitives((mentions + groups).sorted { $0.start < $1.start }, tokens)
+    }
+
+    /// Counts below this in "N of them" are more often goods than states ("four of them have
+    /// arrived").
+    static let pronounPartitiveMinimum = 10
+
+    /// "26 of the coalition's 35 members": the share acts, so the whole it is counted from is
+    /// no second group. "26 of them committed": a counted share of states named before is a
+    /// group of its own.
+    static func partitives(_ mentions: [ActorMention], _ tokens: [Token]) -> [ActorMention] {
+        var out: [ActorMention] = []
+        for mention in mentions {
+            if mention.kind == .group, let share = out.last, share.kind == .group, share.count != nil,
+               share.end + 1 == mention.start, tokens[share.end].lower == "'s",
+               tokens[share.start..<share.end].contains(where: { $0.lower == "of" }) {
+                continue
+            }
+            out.append(mention)
+        }
+        for k in tokens.indices.dropLast(2) where tokens[k].isNumber && tokens[k + 1].lower == "of"
+            && ["them", "those", "these"].contains(tokens[k + 2].lower) {
+            guard let value = tokens[k].number, value >= Double(pronounPartitiveMinimum), value < 1000, value.rounded() == value,
+                  !out.contains(where: { $0.start <= k && $0.end > k }) else { continue }
+            out.append(ActorMention(start: k, end: k + 3, code: .group, kind: .group, count: Int(value),
+                                    trigger: text(tokens, k..<(k + 3))))
+        }
+        return out.sorted { $0.start < $1.start }
     }
 
     /// "French President Emmanuel Macron", "NATO Secretary-General Mark Rutte": mentions of the

@@ -298,13 +298,16 @@ extension CommitmentRules {
         }
     }
 
-    /// "sanctions on 60 vessels", "against a further 20 individuals": sanctions naming counted targets.
-    static func listsTargets(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
-        guard start < end else { return false }
-        for k in start..<end where ["on", "against"].contains(a.tokens[k].lower) {
-            var j = k + 1
-            while j < end, ["a", "another", "further", "more", "additional", "an", "over", "more", "than", "some"].contains(a.tokens[j].lower) { j += 1 }
-            if j < end, a.tokens[j].isNumber || a.tokens[j].classes.contains(.numberWord) { return true }
+    /// "which took effect immediately", "with immediate effect", "are in force", "effective
+    /// immediately": measures said to apply already.
+    static func saysInForce(_ a: SentenceAnalysis) -> Bool {
+        let words = a.tokens.map(\.lower)
+        for (k, word) in words.enumerated() {
+            let before = k > 0 ? words[k - 1] : ""
+            let after = k + 1 < words.count ? words[k + 1] : ""
+            if word == "effect", ["take", "takes", "took", "taken", "taking", "immediate"].contains(before) { return true }
+            if word == "force", before == "in", !["come", "comes", "enter", "enters"].contains(k > 1 ? words[k - 2] : "") { return true }
+            if word == "effective", ["immediately", "today"].contains(after) { return true }
         }
         return false
     }

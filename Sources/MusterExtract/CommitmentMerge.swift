@@ -42,7 +42,8 @@ extension CommitmentRules {
                 // (unlike "not prepared to commit … but has not ruled out it", one at two strengths).
                 let maybeThenNo = pair == [.considering, .declined] && commitment.status == .declined
                     && (triggerStart[key]).map { first in
-                        first < item.status.start && a.tokens[first..<item.status.start].contains { $0.lower == "but" }
+                        // ("…, while stressing that Ankara would not send ground troops": a contrast too.)
+                        first < item.status.start && a.tokens[first..<item.status.start].contains { ["but", "while", "whereas"].contains($0.lower) }
                             && !StatusFinder.isNegated(a.tokens, before: item.status.start)
                             && !a.tokens[item.status.start..<item.status.end].contains { ["prepared", "ready", "willing", "plan", "plans"].contains($0.lower) }
                             // ("…, but gave no figure", "would not commit to a date": a detail withheld.)

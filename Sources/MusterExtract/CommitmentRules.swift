@@ -27,6 +27,13 @@ enum CommitmentRules {
                     || (k >= 3 && a.tokens[max(0, k - 8)..<k].contains { ["said", "says", "told", "wrote", "argued"].contains($0.lower) }
                         && a.tokens[max(0, k - 3)..<k].contains { $0.lower == "," }))
                 && !a.statuses.contains { $0.end <= k && k - $0.end <= 3 }
+                // ("…, a figure critics in Kyiv say is low": observers judging a figure in an
+                // appositive after the report leave the report standing.)
+                && !(max(0, k - 4)..<k).contains { j in
+                    a.tokens[j].lower == "," && j + 2 < k && ["a", "an"].contains(a.tokens[j + 1].lower)
+                        && ["figure", "sum", "amount", "number", "total", "level", "share"].contains(a.tokens[j + 2].lower)
+                        && !a.statuses.contains { $0.start > j }
+                }
         }) { return [] }
         // "Poland's own armed forces are buying Apaches …, in a deal signed last year": the whole
         // sentence is about the buyer equipping itself.
@@ -985,11 +992,12 @@ enum CommitmentRules {
                         amount = addedAmount(a, from: s.end, to: objectEnd, like: amount)
                     }
                 }
-                // "announced sanctions on a further 60 vessels": a listing of named targets takes
-                // effect when announced.
+                // "announced sanctions on a further 60 vessels, which took effect immediately": in
+                // force when announced. Without such words an announcement is a pledge, however
+                // precisely it lists its targets ("announced sanctions on 20 ships").
                 var status = s
                 if category == .sanctions, s.status == .pledged, ["announced", "unveiled", "announces", "unveils"].contains(a.tokens[s.start].lower),
-                   listsTargets(a, from: s.end, to: objectEnd) {
+                   saysInForce(a) {
                     status.status = .delivered
                 }
                 for party in parties {

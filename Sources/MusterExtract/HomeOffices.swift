@@ -171,6 +171,19 @@ enum HomeOffices {
                 i += 2
                 continue
             }
+            // "members of the Defence Forces have trained …": a state's armed forces, named by
+            // their own title in a report about that state.
+            if tokens[i].lower == "the", i + 2 < tokens.count, ["defence", "defense", "armed"].contains(tokens[i + 1].lower),
+               tokens[i + 1].isCapitalized, tokens[i + 2].text == "Forces",
+               !analysis.actors.contains(where: { $0.start <= i + 2 && $0.end > i }) {
+                // ("members of the Defence Forces" as a whole, so that the phrase is the subject.)
+                let start = i >= 2 && tokens[i - 1].lower == "of" && ["members", "personnel", "soldiers", "troops"].contains(tokens[i - 2].lower) ? i - 2 : i + 1
+                var mention = ActorMention(start: start, end: i + 3, code: home, kind: .office, trigger: text(tokens, start..<(i + 3)))
+                mention.governmentForm = true
+                added.append(mention)
+                i += 3
+                continue
+            }
             guard tokens[i].lower == "the", i + 1 < tokens.count, tokens[i + 1].isCapitalized else { i += 1; continue }
             var j = i + 1
             var head = -1

@@ -33,7 +33,9 @@ extension CommitmentRules {
            let subject = a.actors.first(where: { m in m.end < s.start && !a.aside[m.start] && !m.isUkraineOrRussia && agentive(m, a) == true }),
            subject.start <= 3, subject.kind != .group || a.tokens[s.start - 1].lower == "their",
            !a.tokens[subject.end..<s.start].contains(where: { ["who", "which", "that", "whose"].contains($0.lower) }) {
-            return (chain(from: subject, a), subject.end)
+            // ("Norway and Denmark signalled their readiness": the whole list before "their".)
+            let last = lastCoordinated(with: subject, before: s.start, a)
+            return (chain(from: last, a), last.end)
         }
         // "Italy has been among the larger donors, having supplied two batteries": a perfect
         // participle clause after a comma has the main clause's subject.
@@ -464,6 +466,19 @@ extension CommitmentRules {
     }
 
     /// "The Netherlands, Sweden, Norway and Denmark", "Germany and other countries".
+    /// The last name of the list that `first` opens ("Norway, Sweden and Denmark"), before `limit`.
+    static func lastCoordinated(with first: ActorMention, before limit: Int, _ a: SentenceAnalysis) -> ActorMention {
+        guard var index = a.actors.firstIndex(where: { $0.start == first.start }) else { return first }
+        while index + 1 < a.actors.count {
+            let next = a.actors[index + 1]
+            guard next.end < limit, !next.isUkraineOrRussia, next.kind != .group,
+                  a.tokens[a.actors[index].end..<next.start].allSatisfy({ [",", "and", "the"].contains($0.lower) }),
+                  a.tokens[a.actors[index].end..<next.start].contains(where: { $0.lower == "and" || $0.lower == "," }) else { break }
+            index += 1
+        }
+        return a.actors[index]
+    }
+
     static func chain(from mention: ActorMention, _ a: SentenceAnalysis) -> [Party] {
         var parties = [party(mention, a)]
         // "Donor countries including Denmark and the Netherlands": the group with examples is

@@ -104,7 +104,7 @@ struct SentenceAnalysis: Sendable {
         }
         // "could send ammunition for the jets it has already delivered": the main verb governs
         // its object; the relative clause's verb speaks only of the head noun it describes.
-        self.statuses = kept.enumerated().map { index, hit in
+        self.statuses = SentenceAnalysis.droppingHabitsAndSuperseded(kept, tokens).enumerated().map { index, hit in
             var hit = hit
             // "the first 40 of the vehicles … had arrived": goods arriving are delivered by their
             // donor, not received by a party.
@@ -119,6 +119,28 @@ struct SentenceAnalysis: Sendable {
             }
             return hit
         }
+    }
+
+    /// "which traditionally adopts EU measures": what a party usually does is no decision.
+    static let habitualAdverbs: Set<String> = ["traditionally", "usually", "normally", "typically", "routinely", "customarily"]
+
+    /// Drops a trigger told as a habit ("usually adopts"), and a readiness inside a relative
+    /// clause after its party ("Australia, which had said it was open to contributing, has since
+    /// ruled out …") when the main verb says the party has since refused. (An offer since
+    /// cancelled stays: it was held, then taken back.)
+    static func droppingHabitsAndSuperseded(_ hits: [StatusHit], _ tokens: [Token]) -> [StatusHit] {
+        var hits = hits.filter { hit in
+            !(max(0, hit.start - 2)..<hit.start).contains { habitualAdverbs.contains(tokens[$0].lower) }
+        }
+        guard let later = hits.first(where: { hit in
+            hit.start >= 2 && tokens[hit.start - 1].lower == "since" && ["has", "have", "had"].contains(tokens[hit.start - 2].lower)
+                && hit.status == .declined
+        }) else { return hits }
+        guard let open = tokens[..<later.start].indices.first(where: { k in
+            k + 1 < later.start && tokens[k].lower == "," && ["which", "who"].contains(tokens[k + 1].lower)
+        }), let close = tokens[(open + 2)..<later.start].lastIndex(where: { $0.lower == "," }) else { return hits }
+        hits.removeAll { $0.start > open && $0.start < close && $0.status == .considering }
+        return hits
     }
 
     static let relativeSubjects: Set<String> = ["it", "they", "we", "he", "she", "that", "which"]

@@ -349,13 +349,17 @@ enum StatusFinder {
                tokens[(k + 1)..<min(tokens.count, k + 12)].contains(where: { $0.lower == "from" }) {
                 return StatusHit(start: i, end: k + 1, status: L.modalsMaybe.contains(word) ? .considering : .pledged, recipientSubject: true, trigger: "")
             }
+            // "would set out details once …": explaining a contribution is not making it.
+            if tokens[k].lower == "set", k + 1 < tokens.count, tokens[k + 1].lower == "out" { return nil }
             // "will run the logistics hub" runs something; "could run out of cash" does not.
             if tokens[k].lower == "run", !(k + 1 < tokens.count && ["the", "a", "its", "their", "our", "logistics"].contains(tokens[k + 1].lower)) {
                 return nil
             }
             // "would present next week a legal proposal for a loan": a proposal is weighed, not given.
-            if !passive, !negated, ["present", "submit", "table", "unveil", "put", "make"].contains(tokens[k].lower),
-               tokens[(k + 1)..<min(tokens.count, k + 7)].contains(where: { ["proposal", "proposals"].contains($0.lower) }) {
+            // "will present a 21st sanctions package": the Commission proposes; members adopt.
+            if !passive, !negated, ["present", "submit", "table", "unveil", "put", "make", "propose"].contains(tokens[k].lower),
+               tokens[(k + 1)..<min(tokens.count, k + 7)].contains(where: { ["proposal", "proposals"].contains($0.lower) })
+                || Self.proposesSanctions(tokens, verbAt: k) {
                 return StatusHit(start: i, end: k + 1, status: .considering, trigger: "")
             }
             // "could all eat into the market", "may have occurred": not an undertaking.
@@ -772,4 +776,12 @@ enum StatusFinder {
         // "including continued supplies of weapons": a steady flow is a noun too.
         "continued", "continuing", "steady", "regular", "sustained", "ongoing", "future", "lethal",
     ]
+
+    /// "present a 21st sanctions package", "propose a new package of sanctions": the package
+    /// named within a few words after the verb is one of sanctions.
+    static func proposesSanctions(_ tokens: [Token], verbAt k: Int) -> Bool {
+        guard ["present", "table", "unveil", "propose"].contains(tokens[k].lower) else { return false }
+        let window = tokens[(k + 1)..<min(tokens.count, k + 8)].map(\.lower)
+        return window.contains { $0 == "package" || $0 == "packages" } && window.contains("sanctions")
+    }
 }

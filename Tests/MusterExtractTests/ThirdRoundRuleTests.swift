@@ -56,7 +56,7 @@ import Testing
     @Test func ownForcesNamedArmiesRussiasAssetsAndQuestionsCommitNobody() {
         #expect(keys("Latvia's own armed forces are buying 20 howitzers from Korea, while Ukraine waits.") == [])
         #expect(keys("Britain announced sanctions on four commanders of the Rapid Support Forces and on Russian banks.")
-                == ["GB sanctions delivered"])
+                == ["GB sanctions pledged"])
         #expect(keys("Washington continues to share intelligence with Kyiv on targets in Russia's energy sector.")
                 == ["US intelligence delivered"])
         #expect(keys("Who might send troops to Ukraine, and when?") == [])
