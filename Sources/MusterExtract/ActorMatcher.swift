@@ -23,7 +23,8 @@ struct ActorMatcher: Sendable {
         "deputy", "head", "chief", "secretary", "embassy", "state", "army", "navy", "military", "forces", "armed", "air",
         // The state acting through its people: "Canadian instructors have trained …".
         "instructors", "trainers", "soldiers", "personnel", "experts", "engineers", "crews", "pilots", "sailors",
-        "specialists", "deminers", "contingent", "coast", "marines", "special",
+        "specialists", "deminers", "contingent", "coast", "marines", "special", "brigades", "brigade", "units", "battalions",
+        "defenders", "gunners",
         // Those who negotiate for it: "Ukrainian negotiators met US officials", "the French and British leaders".
         "negotiators", "representatives", "leaders", "team", "mediators",
     ]

@@ -32,8 +32,11 @@ extension CommitmentRules {
             }
             // "its 21st package, worth SEK 19 billion, which includes air defence": the relative
             // clause lists what the package holds, so the object goes on.
+            // ("which he said includes air-defence ammunition": a speaker may stand between.)
             if t.lower == "which", k + 1 < limit,
-               packageVerbs.contains(a.tokens[k + 1].lower) || (k + 2 < limit && ["also", "will"].contains(a.tokens[k + 1].lower) && packageVerbs.contains(a.tokens[k + 2].lower)) {
+               packageVerbs.contains(a.tokens[k + 1].lower) || (k + 2 < limit && ["also", "will"].contains(a.tokens[k + 1].lower) && packageVerbs.contains(a.tokens[k + 2].lower))
+                || (k + 3 < limit && ["he", "she", "they", "officials"].contains(a.tokens[k + 1].lower) && L.speechVerbs.contains(a.tokens[k + 2].lower)
+                    && packageVerbs.contains(a.tokens[k + 3].lower)) {
                 k += 1
                 continue
             }

@@ -89,7 +89,7 @@ extension CommitmentRules {
     static let referentNouns: Set<String> = ["package", "packages", "deal", "purchase", "sale", "order", "contract", "shipment", "shipments"]
     static let packageVerbs: Set<String> = [
         "include", "includes", "including", "among", "comprises", "consists", "consisting", "featuring", "contains",
-        "consist", "comprise", "contain",
+        "consist", "comprise", "contain", "included", "comprised", "contained", "featured",
     ]
     /// What a party may demand before it agrees ("without guarantees from other member states").
     static let demandNouns: Set<String> = ["guarantees", "guarantee", "assurances", "assurance", "compensation", "safeguards", "conditions", "approval"]

@@ -1000,6 +1000,13 @@ enum CommitmentRules {
                    saysInForce(a) {
                     status.status = .delivered
                 }
+                // "will stop all imports of Russian LNG by 2026": ending one's own purchases of
+                // Russian goods is a sanction taken up, not help taken back.
+                if category == .sanctions, s.status == .withdrawn,
+                   let stop = (s.start..<s.end).first(where: { EnergyImportsRule.stopVerbs.contains(a.tokens[$0].lower) || a.tokens[$0].lower == "stopped" || a.tokens[$0].lower == "halted" }),
+                   a.tokens[(stop + 1)..<min(a.tokens.count, stop + 5)].contains(where: { EnergyImportsRule.buying.contains($0.lower) }) {
+                    status.status = L.isModal(a.tokens[s.start].lower) ? .pledged : .delivered
+                }
                 for party in parties {
                     found.append((party, hit, category, status, amount))
                 }

@@ -26,14 +26,23 @@ enum ListItems {
                 // (A verb after a pronoun tells of other goods, "on top of €500 million it paid in
                 // August", and stays beside the item's own.)
                 let pronounVerb = { (s: StatusHit) in s.start > mark + 1 && subjectBefore(a, s.start, mark: mark) }
-                guard a.statuses.allSatisfy({ $0.start < mark || bareParticiple(a, $0) || pronounVerb($0) }) else { continue }
+                // ("Germany: Merz said in January that German forces could deploy …": a reported
+                // clause is the item's own, whatever "that" opens it.)
+                let speaker = a.actors.first { $0.start > mark && $0.start <= mark + 3 && !$0.isUkraineOrRussia }
+                let reported = speaker.map { m in
+                    m.end < a.tokens.count && StatusLexicon.speechVerbs.contains(a.tokens[m.end].lower)
+                        && a.statuses.contains { $0.start > m.end && !bareParticiple(a, $0) }
+                } ?? false
+                guard !reported, a.statuses.allSatisfy({ $0.start < mark || bareParticiple(a, $0) || pronounVerb($0) }) else { continue }
                 let parts = itemParts(a, after: mark)
                 var statuses = a.statuses.filter { $0.start < mark || ($0.start > mark && pronounVerb($0) && !bareParticiple(a, $0)) }
                 for part in parts where names(a, goodsIn: part) {
                     let own = part.lazy.filter { ownParticiple(a, $0, mark: mark) }.compactMap { StatusLexicon.verbs[a.tokens[$0].lower]?.status }.first
                     // ("Hungary: no weapons, only humanitarian aid": an item may refuse.)
                     let refuses = part.dropFirst().prefix(3).contains { ["no", "not", "none", "nothing"].contains(a.tokens[$0].lower) }
-                    let status = refuses ? .declined : own ?? listStatus ?? a.statuses.last(where: { $0.start < mark })?.status ?? .pledged
+                    // ("Belgium — up to $150 million — subject to parliamentary approval": not yet decided.)
+                    let pending = part.contains { k in a.tokens[k].lower == "subject" && k + 1 < a.tokens.count && a.tokens[k + 1].lower == "to" }
+                    let status = refuses ? .declined : (pending ? .considering : nil) ?? own ?? listStatus ?? a.statuses.last(where: { $0.start < mark })?.status ?? .pledged
                     statuses.append(StatusHit(start: part.lowerBound, end: part.lowerBound + 1, status: status, trigger: ""))
                 }
                 if statuses.contains(where: { $0.trigger.isEmpty && $0.start >= mark }) {

@@ -211,7 +211,8 @@ extension CommitmentRules {
                         if s.recipientSubject, let by = (s.end..<a.tokens.count).first(where: { k in
                             a.tokens[k].lower == "by" && k >= 1 && ["financed", "funded", "paid", "donated", "provided", "supplied", "for"].contains(a.tokens[k - 1].lower)
                         }), let donor = a.actors.first(where: { $0.start > by && $0.start <= by + 2 && !$0.isUkraineOrRussia }) {
-                            return ([party(donor, a)], mention.end)
+                            // ("supplied by Sweden and Denmark": every giver of the list.)
+                            return (chain(from: lastCoordinated(with: donor, before: a.tokens.count, a), a), mention.end)
                         }
                         // "Ukraine received German Leopard tanks": the giver named by its adjective.
                         if s.recipientSubject, let giver = a.actors.first(where: { $0.start >= s.end && namesGiverOfGoods($0, a) }) {

@@ -277,6 +277,9 @@ struct SentenceAnalysis: Sendable {
                tokens[match.end..<min(tokens.count, match.end + 4)].contains(where: { ["forces", "army", "military", "armed"].contains($0.lower) }) {
                 continue
             }
+            // "air-defence ammunition", "air defence missiles": rounds for air defence are air
+            // defence (interceptors), not a second category.
+            if entry.category == .ammunition, let last = out.last, last.category == .airDefense, last.end == match.start { continue }
             // "Russia's energy sector", "Russia's air defences": the aggressor's own, not an object
             // given (its frozen assets and the sanctions on it are).
             if entry.category != .financial, entry.category != .sanctions, match.start >= 2, tokens[match.start - 1].lower == "'s",

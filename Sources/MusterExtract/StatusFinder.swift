@@ -365,7 +365,10 @@ enum StatusFinder {
             // "could all eat into the market", "may have occurred": not an undertaking.
             // ("would continue funding shell purchases": the gerund after "continue" is the undertaking.)
             let continued = k >= 1 && ["continue", "keep"].contains(tokens[k - 1].lower) && L.progressive[tokens[k].lower] != nil
-            if !passive, !continued, !L.commitVerbs.contains(tokens[k].lower), !L.deliberation.contains(tokens[k].lower) { return nil }
+            // "will not send troops and will instead concentrate on its role as a hub": the
+            // alternative a party takes up is an undertaking, whatever its verb.
+            let alternative = !negated && tokens[(i + 1)..<k].contains { $0.lower == "instead" }
+            if !passive, !continued, !alternative, !L.commitVerbs.contains(tokens[k].lower), !L.deliberation.contains(tokens[k].lower) { return nil }
             // "its contents will not be disclosed": telling or withholding details decides nothing.
             if passive, ["disclosed", "revealed", "published", "specified", "detailed", "publicised", "publicized"].contains(tokens[k].lower) { return nil }
             // "cannot be spent on arms": a rule about the money, not a party's decision.

@@ -79,4 +79,39 @@ import Testing
         // Observers forecasting a decision still commit nobody.
         #expect(keys("Analysts say Portugal could send more military aid to Ukraine next year.").isEmpty)
     }
+
+    @Test func aListItemThatReportsAClauseKeepsItsOwnVerb() {
+        let text = """
+        Where the main contributors stand:
+        • France: President Macron said in March that French forces could deploy to Odesa after a ceasefire.
+        """
+        #expect(keys(text) == ["FR troops considering"])
+        // A verbless item pending a vote is not yet decided.
+        let pending = """
+        New contributions announced on Wednesday:
+        Austria — up to €40 million — subject to parliamentary approval
+        """
+        #expect(sentences.commitments(pending).map(\.status) == [.considering])
+    }
+
+    @Test func theAlternativeAPartyTakesUpInsteadIsItsUndertaking() {
+        let text = "Hungary has said it will not send weapons to Ukraine and will instead concentrate on its role as a humanitarian hub."
+        #expect(keys(text) == ["HU equipment declined", "HU humanitarian pledged"])
+    }
+
+    @Test func stoppingImportsOfRussianGasIsASanctionTakenUp() {
+        #expect(keys("Portugal said it will stop all imports of Russian liquefied natural gas by the end of 2026.") == ["PT sanctions pledged"])
+    }
+
+    @Test func goodsReceivedAndSuppliedByAListComeFromEveryGiver() {
+        let text = "Ukrainian brigades received more than 30 armoured vehicles, supplied by Norway and Finland under a joint contract."
+        #expect(keys(text) == ["NO equipment delivered", "FI equipment delivered"])
+    }
+
+    @Test func whatAPackageIncludedIsDeliveredWithIt() {
+        let text = "Estonia delivered its 25th assistance package, which included artillery ammunition and engineering equipment."
+        #expect(keys(text) == ["EE ammunition delivered", "EE equipment delivered"])
+        let spoken = "Stubb announced Finland's 33rd defence aid package, which he said includes air-defence ammunition."
+        #expect(keys(spoken) == ["FI equipment pledged", "FI air_defense pledged"])
+    }
 }
