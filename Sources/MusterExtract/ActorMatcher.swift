@@ -23,8 +23,7 @@ struct ActorMatcher: Sendable {
         "deputy", "head", "chief", "secretary", "embassy", "state", "army", "navy", "military", "forces", "armed", "air",
         // The state acting through its people: "Canadian instructors have trained …".
         "instructors", "trainers", "soldiers", "personnel", "experts", "engineers", "crews", "pilots", "sailors",
-        "specialists", "deminers", "contingent", "coast", "marines", "special", "brigades", "brigade", "units", "battalions",
-        "defenders", "gunners",
+        "specialists", "deminers", "contingent", "coast", "marines", "special",
         // Those who negotiate for it: "Ukrainian negotiators met US officials", "the French and British leaders".
         "negotiators", "representatives", "leaders", "team", "mediators",
     ]
@@ -96,7 +95,10 @@ struct ActorMatcher: Sendable {
                         // "The Spanish Council of Ministers", "the Saudi Fund for Development": a
                         // state body named with a capital.
                         let body = next.map { $0.isCapitalized && Self.stateBodies.contains($0.lower) } ?? false
-                        mention.governmentForm = plural || scheme || undertaking || nation || body || (next.map { Self.governmentWords.contains($0.lower) } ?? false)
+                        // "Ukrainian brigades received 40 vehicles": the nation's units as recipients.
+                        let units = next.map { ["brigades", "units", "battalions", "gunners", "defenders"].contains($0.lower) } ?? false
+                            && match.end + 1 < tokens.count && ["received", "receive", "have", "had", "got", "will"].contains(tokens[match.end + 1].lower)
+                        mention.governmentForm = plural || scheme || undertaking || nation || body || units || (next.map { Self.governmentWords.contains($0.lower) } ?? false)
                     }
                     found.append(mention)
                 }

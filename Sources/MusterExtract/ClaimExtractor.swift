@@ -88,6 +88,13 @@ public struct ClaimExtractor: Sendable {
                         event.fallbackDate = day
                     }
                 }
+                // "A day earlier, Ukrainian officials held talks with the American team": a day
+                // counted from the occasion just told.
+                if let shift = event.daysFromPrevious, let base = events.last?.date {
+                    event.date = base.adding(days: shift)
+                    event.dateLabel = nil
+                    event.earlier = false
+                }
                 // "He told the House that he had co-chaired the meeting", "…, he told reporters at a
                 // meeting of …": he is the party just named.
                 let opensWithPronoun = analysis.tokens.first.map { ["he", "she"].contains($0.lower) } ?? false
@@ -130,7 +137,16 @@ public struct ClaimExtractor: Sendable {
                     event.triggers.append(party.trigger)
                     event.official = true
                 }
-                events.append(event)
+                // (One-to-one meetings "on the margins" with no day of their own were held on the
+                // day of the occasion just told.)
+                // ("on the margins of the meeting": the first dated occasion of that name.)
+                let words = Set(analysis.tokens.map(\.lower))
+                let occasionDay = (events.first(where: { $0.date != nil && words.contains($0.noun) }) ?? events.last(where: { $0.date != nil }))?.date
+                events += EventRules.bilateralSplit(event, analysis).map { one in
+                    var one = one
+                    if one.bilateral, one.date == nil, let occasionDay { one.date = occasionDay }
+                    return one
+                }
                 lastEventSentence = index
             } else if !events.isEmpty, index - lastEventSentence <= 2, let attendees = EventRules.attendees(in: analysis) {
                 // "Among them were …": the parties join the occasion just told.

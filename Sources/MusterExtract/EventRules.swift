@@ -40,6 +40,65 @@ enum EventRules {
         var counterpartSubject = false
         /// The day the nearest sentence before named, for an occasion that ends up with no day.
         var fallbackDate: Day?
+        /// "held bilateral talks with his counterparts from A, B and C": one of several
+        /// one-to-one meetings, kept apart from the occasion they were held beside.
+        var bilateral = false
+        /// "A day earlier, officials held talks …", "The next day they met …": days from the
+        /// occasion the text told just before.
+        var daysFromPrevious: Int?
+    }
+
+    /// "a day earlier", "two days before", "the day before", "a day later", "the next day",
+    /// "the following day" standing on their own (not "the day before the summit"): the shift
+    /// in days from the day the text told just before.
+    static func daysFromPrevious(_ words: [String]) -> Int? {
+        let counts: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "the": 1]
+        for k in words.indices.dropFirst() where k + 1 < words.count && ["day", "days"].contains(words[k]) {
+            let next = words[k + 1]
+            let closes = k + 2 >= words.count || [",", ".", ";", "—"].contains(words[k + 2])
+            if let n = counts[words[k - 1]], ["earlier", "before"].contains(next), closes || next == "earlier",
+               words[k - 1] != "the" || next == "before" {
+                return -n
+            }
+            if let n = counts[words[k - 1]], next == "later", words[k - 1] != "the" { return n }
+            if k >= 1, words[k - 1] == "next" || words[k - 1] == "following", k >= 2, words[k - 2] == "the", words[k] == "day",
+               [",", "."].contains(next) || k == 2 {
+                return 1
+            }
+        }
+        return nil
+    }
+
+    /// "where he spoke to reporters alongside Zelenskyy": an appearance before the press with
+    /// its audience named between the verb and "alongside".
+    static func spokeToThePress(_ words: [String], before i: Int) -> Bool {
+        guard i >= 3 else { return false }
+        let window = words[(i - 3)..<i]
+        return window.contains(where: appearanceVerbs.contains) && window.contains { ["reporters", "journalists", "press", "media"].contains($0) }
+    }
+
+    /// "On the margins, Shmyhal held bilateral talks with his counterparts from the Netherlands,
+    /// Norway and Japan": as many meetings as partners, each between the subject and one of them.
+    static func bilateralSplit(_ event: Mention, _ a: SentenceAnalysis) -> [Mention] {
+        let words = a.tokens.map(\.lower)
+        guard !event.isCall, let marker = words.firstIndex(where: { $0 == "bilateral" || $0 == "separate" }),
+              let with = words[marker...].firstIndex(of: "with") else { return [event] }
+        let partners = a.actors.filter { m in
+            m.start > with && m.kind != .group && m.kind != .organisation && (event.participants.contains(m.code) || m.kind == .state)
+        }
+        var partnerCodes: [ActorCode] = []
+        for m in partners where !partnerCodes.contains(m.code) { partnerCodes.append(m.code) }
+        let subject = event.participants.filter { code in
+            !partnerCodes.contains(code) && a.actors.contains { $0.start < marker && $0.code == code }
+        }
+        guard partnerCodes.count >= 2, !subject.isEmpty else { return [event] }
+        return partnerCodes.map { partner in
+            var one = event
+            one.participants = subject + [partner]
+            one.triggers = one.participants.map { code in a.actors.first { $0.code == code }?.trigger ?? code.rawValue }
+            one.bilateral = true
+            return one
+        }
     }
 
     /// Words after "met" that make it "fulfilled" rather than "held a meeting" when no party
@@ -158,7 +217,8 @@ enum EventRules {
                 found = (i, true, "call")
             } else if talkVerbs.contains(word), pairSpoke(a, verbAt: i) {
                 found = (i, true, "call")
-            } else if ["alongside", "beside", "next"].contains(word), appearanceVerbs.contains(before),
+            } else if ["alongside", "beside", "next"].contains(word),
+                      appearanceVerbs.contains(before) || spokeToThePress(words, before: i),
                       word != "next" || (i + 1 < words.count && words[i + 1] == "to"),
                       partyFollows(a, after: word == "next" ? i + 1 : i) {
                 found = (i, false, "press conference")
@@ -336,7 +396,8 @@ enum EventRules {
                        reference: reference, official: official, pronounSubject: pronounSubject, speakerPronoun: speakerPronoun,
                        definite: isDefinite(words, at), groupSubject: groupSubject,
                        ownOccasion: ownOccasion, earlier: date == nil && dayBefore == nil && pointsToEarlierNews(a),
-                       counterpartSubject: counterpartSubject)
+                       counterpartSubject: counterpartSubject,
+                       daysFromPrevious: date == nil && dayBefore == nil ? daysFromPrevious(words) : nil)
     }
 
     /// "the meeting", "that call", "the video call": the occasion already told (modifiers of its
@@ -406,6 +467,8 @@ enum EventRules {
             let candidates = events.indices.filter { index in
                 let e = events[index]
                 guard e.isCall == m.isCall else { return false }
+                // One of several one-to-one meetings joins only a mention of the same pair.
+                if e.bilateral || m.bilateral { return Set(e.participants) == Set(m.participants) }
                 // "held a call with Merz on Thursday … Earlier on Thursday, Zelensky spoke with
                 // Stubb": calls that each name their own partner are two calls.
                 if e.isCall, !m.definite, e.participants.count >= 2, m.participants.count >= 2,

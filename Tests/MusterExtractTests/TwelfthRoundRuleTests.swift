@@ -114,4 +114,30 @@ import Testing
         let spoken = "Stubb announced Finland's 33rd defence aid package, which he said includes air-defence ammunition."
         #expect(keys(spoken) == ["FI equipment pledged", "FI air_defense pledged"])
     }
+
+    @Test func bilateralTalksWithSeveralCounterpartsAreOneMeetingEach() {
+        let events = sentences.events("""
+        Defence ministers met at NATO headquarters in Brussels on Thursday for the 40th meeting of the Ukraine Defense Contact \
+        Group, chaired by Germany and Britain. On the margins of the meeting, Ukraine's Defence Minister held bilateral talks \
+        with his counterparts from Sweden, Denmark and Canada.
+        """)
+        let pairs = events.filter { $0.participants.count == 2 }.map { Set($0.participants.map(\.rawValue)) }
+        #expect(Set(pairs) == [["UA", "SE"], ["UA", "DK"], ["UA", "CA"]])
+        // Held beside the contact group, on its day.
+        #expect(events.allSatisfy { $0.date == Day(year: 2025, month: 9, day: 4) })
+    }
+
+    @Test func aDayEarlierCountsFromTheOccasionJustTold() {
+        let events = sentences.events("""
+        American and Russian negotiators met in Riyadh on Thursday. A day earlier, Ukrainian officials held talks with the \
+        American team in Jeddah.
+        """)
+        let jeddah = events.first { $0.quote.hasPrefix("A day earlier") }
+        #expect(jeddah?.date == Day(year: 2025, month: 9, day: 3))
+    }
+
+    @Test func speakingToReportersAlongsideAnotherLeaderIsAJointAppearance() {
+        let events = sentences.events("Macron said in Paris on Thursday, where he spoke to reporters alongside Zelenskyy, that France would help.")
+        #expect(events.map { Set($0.participants.map(\.rawValue)) } == [["FR", "UA"]])
+    }
 }
