@@ -69,6 +69,23 @@ enum EventRules {
         return nil
     }
 
+    /// Texts two parties sign at a meeting.
+    static let signedTexts: Set<String> = ["agreement", "declaration", "memorandum", "accord", "treaty", "pact", "roadmap", "communique"]
+
+    /// "A and B (on Monday) signed a … agreement", on a day the sentence names.
+    static func signsTogether(_ a: SentenceAnalysis, verbAt k: Int) -> Bool {
+        guard (a.dates.namedDay ?? nil) != nil,
+              a.tokens[(k + 1)..<min(a.tokens.count, k + 6)].contains(where: { signedTexts.contains($0.lower) }),
+              let second = a.actors.last(where: { $0.end <= k && $0.kind != .group }), second.start > 0,
+              a.tokens[second.end..<k].allSatisfy({ DateExpressions.weekdays[$0.lower] != nil || ["on", "also", "today", "yesterday"].contains($0.lower) })
+        else { return false }
+        var c = second.start - 1
+        if c > 0, a.tokens[c].lower == "the" { c -= 1 }
+        guard a.tokens[c].lower == "and", let first = a.actors.last(where: { $0.end == c }), first.kind != .group,
+              first.code != second.code else { return false }
+        return true
+    }
+
     /// "where he spoke to reporters alongside Zelenskyy": an appearance before the press with
     /// its audience named between the verb and "alongside".
     static func spokeToThePress(_ words: [String], before i: Int) -> Bool {
@@ -259,6 +276,11 @@ enum EventRules {
             let call = words.contains { callMedia.contains($0) }
             found = (k, call, call ? "call" : "talks")
         }
+        // "Ukraine and the United Kingdom on Monday signed an agreement in Kyiv": two parties
+        // signing a text together on a named day met to do it.
+        if found == nil, let k = words.firstIndex(of: "signed"), signsTogether(a, verbAt: k) {
+            found = (k, false, "meeting")
+        }
         guard let (at, isCall, noun) = found else { return nil }
         let window = words[max(0, at - 3)..<at]
         if window.contains(where: future.contains) { return nil }
@@ -267,7 +289,8 @@ enum EventRules {
         var f = at + 1
         // A reported clause ("after meeting Zelensky on Friday that France will send jets") has
         // its own verb; a relative one right after the noun ("a summit that will …") does not.
-        while f < words.count, f < at + 10, ![",", ";", ":", "—"].contains(words[f]), words[f] != "that" || f == at + 1 {
+        // (A signing's text may say what will follow: "signed an agreement under which London will …".)
+        while words[at] != "signed", f < words.count, f < at + 10, ![",", ";", ":", "—"].contains(words[f]), words[f] != "that" || f == at + 1 {
             if ["will", "'ll"].contains(words[f]) || (["is", "are"].contains(words[f]) && f + 1 < words.count && ["due", "set", "scheduled", "expected", "planned", "slated"].contains(words[f + 1])) {
                 if !CommitmentRules.pronouns.contains(words[f - 1]) { return nil }
             }

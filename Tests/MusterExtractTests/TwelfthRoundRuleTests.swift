@@ -140,4 +140,15 @@ import Testing
         let events = sentences.events("Macron said in Paris on Thursday, where he spoke to reporters alongside Zelenskyy, that France would help.")
         #expect(events.map { Set($0.participants.map(\.rawValue)) } == [["FR", "UA"]])
     }
+
+    @Test func twoPartiesSigningATextOnANamedDayMet() {
+        let events = sentences.events("""
+        Ukraine and Norway on Thursday signed an agreement in Oslo under which Norway will provide 500 million kroner for \
+        energy repairs.
+        """)
+        #expect(events.map { Set($0.participants.map(\.rawValue)) } == [["UA", "NO"]])
+        #expect(events.first?.date == Day(year: 2025, month: 9, day: 4))
+        // A text signed by one party, or on no named day, is no meeting.
+        #expect(sentences.events("The EBRD signed a €50 million loan agreement with Ukrenergo.").isEmpty)
+    }
 }
