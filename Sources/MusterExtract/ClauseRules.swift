@@ -439,6 +439,24 @@ extension CommitmentRules {
         return false
     }
 
+    /// Words that tie a purchase to Ukraine or to aid.
+    static let aidMarkers: Set<String> = [
+        "ukraine", "ukraine's", "kyiv", "ukrainian", "purl", "aid", "donate", "donated", "donation", "gift", "assistance",
+        "support", "package", "transfer", "deliver", "delivered", "delivery", "deliveries", "send",
+        // ("a contract for a further batch of Bushmasters": more of the aid the text is about.)
+        "further", "batch",
+    ]
+
+    /// "signed contracts for K2 tanks", "awarded an order for howitzers": a contract whose
+    /// sentence names neither Ukraine nor aid equips the buyer.
+    static func isOwnProcurement(_ a: SentenceAnalysis) -> Bool {
+        let words = a.tokens.map(\.lower)
+        guard let contract = words.firstIndex(where: { ["contract", "contracts", "order", "orders"].contains($0) }), contract >= 1,
+              words[max(0, contract - 4)..<contract].contains(where: { ["signed", "placed", "awarded", "concluded"].contains($0) }),
+              !a.actors.contains(where: \.isUkraineOrRussia), words.allSatisfy({ !aidMarkers.contains($0) }) else { return false }
+        return true
+    }
+
     /// "Denmark's own armed forces have ordered …": a subject that is the party's own military.
     static func ownForcesSubject(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Bool {
         guard start - left >= 2 else { return false }

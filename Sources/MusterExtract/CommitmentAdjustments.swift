@@ -6,7 +6,10 @@ import MusterCore
 /// item refused inside a list, conditions and demands).
 extension CommitmentRules {
     static func sentenceLevelClaims(_ a: SentenceAnalysis, context: DocumentContext, found: inout [Found]) {
-        if a.statuses.isEmpty, let last = context.lastPackage ?? context.lastCommitment, isPackageContents(a) {
+        // ("… and spare parts for the tanks Spain delivered in 2023": a verb after the first item
+        // tells of an item, not of the package.)
+        let firstItem = a.categories.first?.start ?? 0
+        if a.statuses.allSatisfy({ $0.start > firstItem }), let last = context.lastPackage ?? context.lastCommitment, isPackageContents(a) {
             for hit in a.categories where !packageItemIsPurpose(a, hit) {
                 let amount = hit.category == .sanctions ? nil : attachedCount(a, to: hit) ?? attachedMoney(a, to: hit)
                 let status = StatusHit(start: 0, end: 0, status: last.status, trigger: last.trigger)

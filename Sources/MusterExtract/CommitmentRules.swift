@@ -38,6 +38,9 @@ enum CommitmentRules {
         // "Poland's own armed forces are buying Apaches …, in a deal signed last year": the whole
         // sentence is about the buyer equipping itself.
         if let first = a.statuses.first, ownForcesSubject(a, from: 0, to: first.start) { return [] }
+        // "Poland has signed contracts worth more than $20 billion for K2 tanks": a purchase
+        // that names no recipient and no aid is the buyer's own.
+        if isOwnProcurement(a) { return [] }
         // "declined to comment on reports that Norway was looking at …": no comment is no claim.
         if a.tokens.indices.contains(where: { k in
             let word = a.tokens[k].lower

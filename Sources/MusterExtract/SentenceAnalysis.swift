@@ -266,8 +266,10 @@ struct SentenceAnalysis: Sendable {
             }
             // "the Rapid Support Forces", "the Armed Forces of …": a capitalised name of an army.
             // ("sending Self-Defense Forces", without an article, is a deployment.)
-            if entry.category == .troops, match.end - match.start == 1, tokens[match.start].lower == "forces",
-               tokens[match.start].isCapitalized, match.start >= 1, tokens[match.start - 1].isCapitalized, tokens[match.start - 1].isWord {
+            // ("from the Swedish Armed Forces": the capitalised "Armed Forces" too.)
+            if entry.category == .troops, match.end - match.start <= 2, tokens[match.end - 1].lower == "forces",
+               tokens[match.end - 1].isCapitalized, tokens[match.start].isCapitalized,
+               match.start >= 1, tokens[match.start - 1].isCapitalized, tokens[match.start - 1].isWord {
                 var k = match.start - 1
                 while k > 0, tokens[k].isCapitalized || tokens[k].isJoinedHyphen { k -= 1 }
                 if tokens[k].lower == "the" { continue }

@@ -151,4 +151,23 @@ import Testing
         // A text signed by one party, or on no named day, is no meeting.
         #expect(sentences.events("The EBRD signed a €50 million loan agreement with Ukrenergo.").isEmpty)
     }
+
+    @Test func thePackagesItemsStayItemsWhenOneOfThemHasAVerb() {
+        let text = """
+        The Dutch government on Tuesday approved a €400 million package of military assistance for Ukraine. The package \
+        includes artillery shells and spare parts for the F-16 jets the Netherlands delivered in 2024.
+        """
+        #expect(keys(text).contains("NL ammunition allocated"))
+    }
+
+    @Test func theCapitalisedArmedForcesOfAStateAreNoDeployment() {
+        let text = "Norway is donating two NASAMS systems to Ukraine from the Norwegian Armed Forces."
+        #expect(!keys(text).contains { $0.contains("troops") })
+    }
+
+    @Test func aContractThatNamesNeitherUkraineNorAidEquipsTheBuyer() {
+        #expect(keys("The war in Europe has driven spending. Romania has signed contracts worth $9 billion for tanks and howitzers.").isEmpty)
+        // A contract for Ukraine, or for more of the aid the text is about, is still an undertaking.
+        #expect(!keys("Romania signed a contract for 30 armoured vehicles for Ukraine.").isEmpty)
+    }
 }
