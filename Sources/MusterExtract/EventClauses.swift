@@ -165,7 +165,13 @@ extension EventRules {
 
     /// Whether the sentence's named day is one on which an outcome came "early", after the night.
     static func concludedEarly(_ words: [String], _ dates: [DateMention]) -> Bool {
-        guard let mention = dates.first(where: { if case .day = $0.kind { return !$0.isVague } else { return false } }) else { return false }
+        guard let mention = dates.first(where: { if case .day = $0.kind { return !$0.isVague } else { return false } }) else {
+            // "EU leaders agreed overnight to …", in a report with no day of its own: the talks
+            // began the day before the report.
+            return dates.contains { m in
+                m.start >= 1 && m.start < words.count && words[m.start] == "overnight" && outcomeVerbs.contains(words[m.start - 1])
+            }
+        }
         var k = mention.start - 1
         if k >= 0, words[k] == "on" { k -= 1 }
         guard k >= 1, words[k] == "early" else { return false }

@@ -170,4 +170,15 @@ import Testing
         // A contract for Ukraine, or for more of the aid the text is about, is still an undertaking.
         #expect(!keys("Romania signed a contract for 30 armoured vehicles for Ukraine.").isEmpty)
     }
+
+    @Test func leadersWhoAgreedOvernightMetTheDayBefore() {
+        // Published on a Friday: the summit that ended overnight was Thursday's.
+        let events = sentences.events("""
+        BRUSSELS – European Union leaders agreed overnight to lend Ukraine €50 billion for 2027, after talks on using \
+        frozen Russian assets failed. \
+        President Zelensky, who attended the summit in Brussels on Thursday, thanked the leaders.
+        """)
+        #expect(events.map(\.date) == [Day(year: 2025, month: 9, day: 4)])
+        #expect(Set(events.first?.participants.map(\.rawValue) ?? []) == ["EU", "UA"])
+    }
 }
