@@ -137,9 +137,9 @@ public struct ClaimExtractor: Sendable {
                     event.triggers.append(party.trigger)
                     event.official = true
                 }
-                // (One-to-one meetings "on the margins" with no day of their own were held on the
-                // day of the occasion just told.)
-                // ("on the margins of the meeting": the first dated occasion of that name.)
+                // (One-to-one meetings "on the margins of the meeting" with no day of their own were
+                // held on the day of the occasion they name: the first dated one of that name, else
+                // the last dated one.)
                 let words = Set(analysis.tokens.map(\.lower))
                 let occasionDay = (events.first(where: { $0.date != nil && words.contains($0.noun) }) ?? events.last(where: { $0.date != nil }))?.date
                 events += EventRules.bilateralSplit(event, analysis).map { one in

@@ -61,7 +61,7 @@ enum EventRules {
                 return -n
             }
             if let n = counts[words[k - 1]], next == "later", words[k - 1] != "the" { return n }
-            if k >= 1, words[k - 1] == "next" || words[k - 1] == "following", k >= 2, words[k - 2] == "the", words[k] == "day",
+            if k >= 2, words[k - 1] == "next" || words[k - 1] == "following", words[k - 2] == "the", words[k] == "day",
                [",", "."].contains(next) || k == 2 {
                 return 1
             }
