@@ -449,12 +449,12 @@ extension CommitmentRules {
 
     /// "signed contracts for K2 tanks", "awarded an order for howitzers": a contract whose
     /// sentence names neither Ukraine nor aid equips the buyer.
+    /// (Read on every sentence, so the tokens are scanned in place, contract word first.)
     static func isOwnProcurement(_ a: SentenceAnalysis) -> Bool {
-        let words = a.tokens.map(\.lower)
-        guard let contract = words.firstIndex(where: { ["contract", "contracts", "order", "orders"].contains($0) }), contract >= 1,
-              words[max(0, contract - 4)..<contract].contains(where: { ["signed", "placed", "awarded", "concluded"].contains($0) }),
-              !a.actors.contains(where: \.isUkraineOrRussia), words.allSatisfy({ !aidMarkers.contains($0) }) else { return false }
-        return true
+        guard let contract = a.tokens.firstIndex(where: { ["contract", "contracts", "order", "orders"].contains($0.lower) }), contract >= 1
+        else { return false }
+        return a.tokens[max(0, contract - 4)..<contract].contains(where: { ["signed", "placed", "awarded", "concluded"].contains($0.lower) })
+            && !a.actors.contains(where: \.isUkraineOrRussia) && !a.tokens.contains(where: { aidMarkers.contains($0.lower) })
     }
 
     /// "Denmark's own armed forces have ordered …": a subject that is the party's own military.

@@ -466,7 +466,6 @@ extension CommitmentRules {
         return true
     }
 
-    /// "The Netherlands, Sweden, Norway and Denmark", "Germany and other countries".
     /// The last name of the list that `first` opens ("Norway, Sweden and Denmark"), before `limit`.
     static func lastCoordinated(with first: ActorMention, before limit: Int, _ a: SentenceAnalysis) -> ActorMention {
         guard var index = a.actors.firstIndex(where: { $0.start == first.start }) else { return first }
@@ -480,6 +479,7 @@ extension CommitmentRules {
         return a.actors[index]
     }
 
+    /// "The Netherlands, Sweden, Norway and Denmark", "Germany and other countries".
     static func chain(from mention: ActorMention, _ a: SentenceAnalysis) -> [Party] {
         var parties = [party(mention, a)]
         // "Donor countries including Denmark and the Netherlands": the group with examples is
