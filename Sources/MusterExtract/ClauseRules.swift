@@ -303,6 +303,15 @@ extension CommitmentRules {
 
     /// "which took effect immediately", "with immediate effect", "are in force", "effective
     /// immediately": measures said to apply already.
+    /// Whether the words around a trigger speak of a contribution with no object: "what they
+    /// could contribute.", "a contribution", "contributions for 2026".
+    static func bareContribution(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
+        let words = a.tokens[start..<min(end, a.tokens.count)].map(\.lower)
+        guard let k = words.firstIndex(where: { ["contribution", "contributions", "contribute"].contains($0) }) else { return false }
+        // ("contribute to the fund": an object named after it is something the lexicon missed.)
+        return words[k] != "contribute" || k + 1 == words.count || [".", ",", ";", "\""].contains(words[k + 1])
+    }
+
     static func saysInForce(_ a: SentenceAnalysis) -> Bool {
         let words = a.tokens.map(\.lower)
         for (k, word) in words.enumerated() {
@@ -351,6 +360,15 @@ extension CommitmentRules {
                 // ("a spokesperson for the Swedish Defence Ministry": the speaker's office, not a buyer.)
                 && !a.tokens[m.end..<min(a.tokens.count, m.end + 3)].contains(where: { ["ministry", "minister", "department", "secretary", "staff"].contains($0.lower) })
         }) { return true }
+        // "are also buying air defence for themselves", "batteries for domestic deployment": the
+        // buyer keeps what it buys.
+        if (start..<max(start, end - 1)).contains(where: { k in
+            a.tokens[k].lower == "for" && (["themselves", "itself", "ourselves"].contains(a.tokens[k + 1].lower)
+                || (["domestic", "home", "national"].contains(a.tokens[k + 1].lower) && k + 2 < end
+                    && ["use", "deployment", "defence", "defense", "needs"].contains(a.tokens[k + 2].lower)))
+        }), !a.actors.contains(where: { $0.code == .ukraine && $0.start >= start && $0.start < end }) {
+            return true
+        }
         guard start + 2 < end else { return false }
         for k in start..<(end - 2) where ["its", "their"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "own" {
             if k > 0, ["for", "to", "into"].contains(a.tokens[k - 1].lower) { return true }

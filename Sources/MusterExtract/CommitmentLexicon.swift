@@ -46,6 +46,11 @@ extension CommitmentRules {
         "want", "needs", "need", "invited", "encouraged", "see", "seeing", "expects", "expect", "hope", "hopes", "hoped",
         "hoping",
     ]
+    /// People whose arrival is a visit ("the defence ministers … arrived in Kyiv").
+    static let visitors: Set<String> = ["minister", "ministers", "leader", "leaders", "president", "chancellor", "premier",
+                                        "delegation", "delegations", "envoy", "envoys", "secretary", "officials", "counterparts"]
+    /// Verbs that ask another party to act ("urged allies to …", "called on partners to …").
+    static let askVerbs: Set<String> = ["urged", "urges", "urge", "urging", "asked", "asks", "asking", "pressed", "pressing", "appealed", "encouraged", "invited"]
     /// "pledged they would be involved in that effort": joining an undertaking the text named before.
     /// Participles that name who paid for goods ("financed by the Netherlands", "paid for by Norway").
     static let payerParticiples: Set<String> = ["financed", "funded", "paid", "bought", "donated", "purchased"]

@@ -296,8 +296,29 @@ enum CommitmentRules {
             // soldiers": an open question commits to nothing.
             if a.tokens[max(left, s.start - 8)..<s.start].indices.contains(where: { j in
                 (a.tokens[j].lower == "how" && j + 1 < a.tokens.count && ["many", "much"].contains(a.tokens[j + 1].lower))
-                    || (a.tokens[j].lower == "who" && j > 0 && ["of", "about", "on", "over"].contains(a.tokens[j - 1].lower))
+                    || (["who", "where"].contains(a.tokens[j].lower) && j > 0 && ["of", "about", "on", "over"].contains(a.tokens[j - 1].lower))
+                    // "still needed to know which countries were ready to commit troops".
+                    || (["which", "what"].contains(a.tokens[j].lower) && j > 0 && ["know", "see", "learn", "clear", "unclear", "asked", "about", "on", "decide"].contains(a.tokens[j - 1].lower)
+                        && j + 1 < a.tokens.count && ["countries", "states", "nations", "allies", "members", "partners", "governments"].contains(a.tokens[j + 1].lower))
             }) { skip("open question"); continue }
+            // "The defence ministers of Britain and France arrived in Kyiv": people arriving pay a
+            // visit; goods and troops arriving are delivered.
+            if ["arrived", "arrive", "arrives", "arriving"].contains(a.tokens[s.start].lower),
+               let visitor = (max(0, s.start - 12)..<s.start).last(where: { visitors.contains(a.tokens[$0].lower) }),
+               !a.tokens[visitor..<s.start].contains(where: { StatusLexicon.speechVerbs.contains($0.lower) || $0.lower == "confirmed" }),
+               !a.tokens[0..<s.start].contains(where: { ["troops", "soldiers", "personnel", "units", "contingent"].contains($0.lower) }) {
+                skip("a visit")
+                continue
+            }
+            // "urged allies that had not yet contributed to PURL to \"step up\"": what follows a
+            // request, in the same clause, is for the asked to do, not for the one who asks.
+            if let request = (0..<s.start).last(where: { k in
+                askVerbs.contains(a.tokens[k].lower) || (a.tokens[k].lower == "on" && k > 0 && ["called", "calls", "calling", "call"].contains(a.tokens[k - 1].lower))
+            }), !a.tokens[request..<s.start].contains(where: { [",", ";", ":"].contains($0.lower) }),
+               !parties.contains(where: { p in a.actors.contains { $0.code == p.code && $0.start > request && $0.start < s.start } }) {
+                skip("asked of others")
+                continue
+            }
             // "here is what Ukraine's allies have promised": a free relative names no undertaking.
             if a.tokens[max(left, s.start - 5)..<s.start].contains(where: { ["what", "whatever"].contains($0.lower) }) { skip("free relative"); continue }
             // "will host a conference on recovery": hosting a meeting is no undertaking of aid.
@@ -974,6 +995,20 @@ enum CommitmentRules {
                case let last = (context.recentCategory == nil ? nil : context.lastCommitmentCategory).flatMap({ militaryCategories.contains($0) ? $0 : nil })
                 ?? context.recentCategory.flatMap({ militaryCategories.contains($0) ? $0 : nil }) ?? .equipment {
                 categories = [(nil, last)]
+            }
+            // "still assessing what they could contribute", "any contribution would have to be
+            // approved by parliament": a contribution weighed with no object, in a sentence naming
+            // no goods at all, is to what the report is about. (Announced ones with no object are
+            // usually headings or asides: "New contributions announced at the meeting:".)
+            if categories.isEmpty, money.isEmpty, a.categories.isEmpty, s.status == .considering, let topic = context.recentCategory ?? context.topic,
+               topic != .sanctions, bareContribution(a, from: max(left, s.start - 6), to: min(a.tokens.count, s.end + 8)) {
+                categories = [(nil, topic)]
+            }
+            // "The IMF is expected to discuss a new programme for Ukraine": a lender's programme
+            // is financing.
+            if categories.isEmpty, parties.allSatisfy({ lenders.contains($0.code) }),
+               a.tokens[s.end..<objectEnd].contains(where: { ["programme", "program", "arrangement", "facility"].contains($0.lower) }) {
+                categories = [(nil, .financial)]
             }
             if categories.isEmpty { skip("no category (party \(parties.map { "\($0.code)" }.joined(separator: ",")))") }
             let moneyTarget = categories.firstIndex { $0.0?.carriesMoney == true || $0.1 == .financial }

@@ -329,7 +329,13 @@ extension CommitmentRules {
         // ("… said the company had tripled output and could reach 60 fire units a year": a
         // manufacturer's plans are no state's.)
         let company = a.tokens[limit..<s.start].contains { ["company", "firm", "manufacturer", "maker", "producer", "contractor", "companies", "manufacturers"].contains($0.lower) }
-        if !named, !pronoun, !company, let party = context.lastParty, limit == 0 { return ([party], 0) }
+        // ("Officials said the force would not be deployed along the contact line": a joint force
+        // as the subject is many states' undertaking, not the last one named.)
+        let jointBody = a.tokens[limit..<s.start].indices.contains { k in
+            ["force", "mission", "coalition", "alliance"].contains(a.tokens[k].lower) && k > 0
+                && (["the", "a", "this", "that"].contains(a.tokens[k - 1].lower) || (k > 1 && a.tokens[k - 2].lower == "the"))
+        }
+        if !named, !pronoun, !company, !jointBody, let party = context.lastParty, limit == 0 { return ([party], 0) }
         // "He added that a further package would follow", "On Tuesday they said they would set up
         // hubs": a pronoun speaker is the party (or parties) just named.
         if !named, limit == 0, let speech = crossedSpeech, speech >= 1, speech <= 4,

@@ -124,11 +124,19 @@ struct QuantityParser: Sendable {
         if j < tokens.count, tokens[j].lower == "%" || tokens[j].lower == "percent" || tokens[j].lower == "per" && tokens[j + 1 < tokens.count ? j + 1 : j].lower == "cent" {
             return nil
         }
+        // "an 8.1-billion-dollar programme", "a 300-million-euro grant": a sum written as one
+        // hyphenated adjective.
+        var hyphenated = false
+        if j + 1 < tokens.count, tokens[j].isJoinedHyphen, tokens[j + 1].text.count > 2, Self.scales[tokens[j + 1].lower] != nil {
+            hyphenated = true
+            j += 1
+        }
         if j < tokens.count, let scale = Self.scales[tokens[j].lower],
            tokens[j].spaceBefore == false || tokens[j].text.count > 2 {
             value *= scale
             j += 1
         }
+        if hyphenated, currency == nil, j + 1 < tokens.count, tokens[j].isJoinedHyphen, Self.currencyWords[tokens[j + 1].lower] != nil { j += 1 }
         // Currency after the number: "4.6 billion euros", "500 million USD".
         if currency == nil, j < tokens.count {
             if j + 1 < tokens.count, let code = Self.nationalCurrencies[tokens[j].lower + " " + tokens[j + 1].lower] {

@@ -141,6 +141,9 @@ enum StatusLexicon {
         ["shown", "an", "interest"], ["interested", "in"], ["signalled", "interest"], ["signaled", "interest"],
         // "confirmed … its intention to contribute": an intention is not yet the undertaking.
         ["intention", "to"], ["intentions", "to"],
+        // "any contribution would have to be approved by parliament": the decision lies ahead.
+        ["have", "to", "be", "approved"], ["has", "to", "be", "approved"], ["need", "to", "be", "approved"],
+        ["needs", "to", "be", "approved"], ["must", "be", "approved"], ["must", "first", "be", "approved"],
     ]
     /// Sanctions that apply: "in force", "took effect".
     static let inForce: [[String]] = [["in", "force"], ["into", "force"], ["took", "effect"], ["takes", "effect"], ["into", "effect"]]
