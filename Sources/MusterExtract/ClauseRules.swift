@@ -282,7 +282,9 @@ extension CommitmentRules {
     /// Whether the object of a trigger goes to Russia ("… of troops to Russia", "drones for Moscow").
     static func helpsRussia(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
         // ("will restrict exports to Russia": pressure on Russia, not help for it.)
-        if a.categories.contains(where: { $0.category == .sanctions && $0.start >= start && $0.start < end }) { return false }
+        // ("would sanction a further 76 entities linked to Russia's arms industry": the verb itself
+        // may be the sanction.)
+        if a.categories.contains(where: { $0.category == .sanctions && $0.end >= start && $0.start < end }) { return false }
         // "North Korea has supplied Russia with ballistic missiles" (but "hit Russia with
         // sanctions" punishes it).
         if let russia = a.actors.first(where: { $0.code == .russia && $0.start == start && $0.kind != .demonym }),

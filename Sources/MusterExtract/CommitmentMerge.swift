@@ -56,7 +56,16 @@ extension CommitmentRules {
                 let relativeStatus = item.status.relativeHead != nil ? commitment.status : (relativeKeys.contains(key) ? old.status : nil)
                 let mainStatus = item.status.relativeHead != nil ? old.status : commitment.status
                 let relative = relativeStatus.map { $0.strength > mainStatus.strength && ![.declined, .withdrawn].contains($0) } == true
-                if old.status != commitment.status, twoAmounts || yesAndNo || maybeThenNo || relative {
+                // "would deliver two more fire units … and had signed a contract for 300 missiles":
+                // two verbs, each with its own goods, are two undertakings.
+                let twoObjects = triggerStart[key].map { first in
+                    guard let oldHit = out[existing].categoryTrigger, let newHit = item.hit,
+                          let oldHead = oldHit.split(separator: " ").last?.lowercased(), let newHead = newHit.trigger.split(separator: " ").last?.lowercased(),
+                          oldHead != newHead, !oldHead.hasPrefix(newHead), !newHead.hasPrefix(oldHead) else { return false }
+                    return first < item.status.start && newHit.start > item.status.start
+                        && a.tokens[first..<item.status.start].contains { $0.lower == "and" }
+                } == true
+                if old.status != commitment.status, twoAmounts || yesAndNo || maybeThenNo || relative || twoObjects {
                     let twoKey = key + "|\(commitment.status.rawValue)"
                     if index[twoKey] == nil { index[twoKey] = out.count; out.append(explained) }
                     continue

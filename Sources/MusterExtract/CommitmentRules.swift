@@ -306,6 +306,8 @@ enum CommitmentRules {
             if ["arrived", "arrive", "arrives", "arriving"].contains(a.tokens[s.start].lower),
                let visitor = (max(0, s.start - 12)..<s.start).last(where: { visitors.contains(a.tokens[$0].lower) }),
                !a.tokens[visitor..<s.start].contains(where: { StatusLexicon.speechVerbs.contains($0.lower) || $0.lower == "confirmed" }),
+               // ("thanked Chancellor Merz for the IRIS-T missiles that have arrived": goods between are the subject.)
+               !a.categories.contains(where: { $0.start > visitor && $0.start < s.start }),
                !a.tokens[0..<s.start].contains(where: { ["troops", "soldiers", "personnel", "units", "contingent"].contains($0.lower) }) {
                 skip("a visit")
                 continue

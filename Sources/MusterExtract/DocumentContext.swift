@@ -89,7 +89,26 @@ struct DocumentContext: Sendable {
         attackDay = IncidentRules.attackDay(analyses)
     }
 
+    /// The states each of the last few sentences named, in order, the latest last: "The three
+    /// leaders also reaffirmed …" points back at the sentence that named three leaders' states.
+    var recentStates: [[Party]] = []
+
+    /// The states a counted pointing group at the start of a sentence ("The three leaders", "the
+    /// two governments") stands for when it names none before it: those of the latest of the last
+    /// eight sentences that named exactly as many.
+    func previousSentenceAntecedents(of group: ActorMention, _ a: SentenceAnalysis) -> [Party]? {
+        guard group.anaphoric, let count = group.count, count >= 2,
+              !a.actors.contains(where: { $0.end <= group.start && !$0.isUkraineOrRussia }) else { return nil }
+        return recentStates.last { $0.count == count }
+    }
+
     mutating func absorb(_ analysis: SentenceAnalysis) {
+        var states: [Party] = []
+        for m in analysis.actors where !analysis.aside[m.start] && [.state, .capital, .person, .office, .demonym].contains(m.kind)
+            && !m.isUkraineOrRussia && !m.code.isGroup && (m.kind != .demonym || m.governmentForm) && !states.contains(where: { $0.code == m.code }) {
+            states.append(Party(code: m.code, count: nil, trigger: m.trigger))
+        }
+        recentStates = Array((recentStates + [states]).suffix(8))
         // "the ammunition initiative", "the Czech-led initiative that has supplied Ukraine with
         // ammunition", "Under the scheme, … delivered 1.8 million rounds": the first goods named
         // near a scheme are what it buys.

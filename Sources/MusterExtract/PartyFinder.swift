@@ -9,6 +9,13 @@ extension CommitmentRules {
         // "Twelve tanks were delivered by Spain", "Ukraine was promised jets by Norway": the
         // passive's agent after "by" is the party; the subject is what was given.
         if let agents = passiveAgents(a, status: s) { return (agents, limit) }
+        // "The three leaders also reaffirmed …": a counted pointing group opening the sentence,
+        // the subject of its first verb, is the states an earlier sentence named.
+        if limit == 0, let group = a.actors.first, group.kind == .group, group.start <= 1, group.end <= s.start,
+           !a.actors.contains(where: { $0.start > group.end && $0.start < s.start }),
+           let named = context.previousSentenceAntecedents(of: group, a) {
+            return (named, group.end)
+        }
         // "Trump renewed his threat against countries that buy Russian oil, saying he could impose
         // sanctions": the pronoun after a reporting gerund is the main clause's subject.
         if s.start >= 3, ["he", "she", "it", "they"].contains(a.tokens[s.start - 1].lower),

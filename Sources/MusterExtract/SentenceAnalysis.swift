@@ -214,6 +214,9 @@ struct SentenceAnalysis: Sendable {
             if tokens[j].lower == "to", trainingPurpose.contains(tokens[j + 1].lower) { return true }
             // "personnel to help train recruits"
             if tokens[j].lower == "to", tokens[j + 1].lower == "help", j + 2 < tokens.count, trainingPurpose.contains(tokens[j + 2].lower) { return true }
+            // "personnel who are helping train Ukrainian soldiers", "personnel training recruits".
+            if tokens[j].lower == "helping", trainingPurpose.contains(tokens[j + 1].lower) || (tokens[j + 1].lower == "to" && j + 2 < tokens.count && trainingPurpose.contains(tokens[j + 2].lower)) { return true }
+            if ["training", "instructing", "mentoring"].contains(tokens[j].lower), j == end || ["who", "are", "were", "been", "currently"].contains(tokens[j - 1].lower) { return true }
             j += 1
         }
         return false

@@ -176,7 +176,11 @@ enum StatusLexicon {
         ["footed", "the", "bill"], ["footing", "the", "bill"],
         // "would press ahead with their own loans".
         ["press", "ahead"], ["presses", "ahead"], ["pressed", "ahead"], ["pressing", "ahead"],
-    ]
+        // "reaffirmed their commitment to spend 0.25 percent of GDP on military aid": an
+        // undertaking restated is an undertaking.
+    ] + ["reaffirmed", "reaffirms", "reiterated", "reiterates", "renewed", "renews"].flatMap { verb in
+        [[verb, "their", "commitment"], [verb, "its", "commitment"], [verb, "his", "commitment"], [verb, "her", "commitment"]]
+    }
     /// "declined to say whether …": refusing to comment is no decision about the aid.
     static let commentVerbs: Set<String> = [
         "say", "comment", "confirm", "disclose", "specify", "elaborate", "discuss", "reveal", "answer", "name",

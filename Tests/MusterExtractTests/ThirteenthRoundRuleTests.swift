@@ -57,3 +57,32 @@ import Testing
         #expect(keys("Defence Minister Pal Jonson said the first Swedish Archer howitzers had arrived in Ukraine.").contains("SE equipment delivered"))
     }
 }
+
+extension ThirteenthRoundRuleTests {
+    @Test func sanctioningEntitiesLinkedToRussiaIsNoHelpForIt() {
+        #expect(keys("Australia said it would sanction a further 40 individuals and entities linked to Russia's arms industry.") == ["AU sanctions pledged"])
+    }
+
+    @Test func personnelHelpingTrainAreTraining() {
+        let text = "New Zealand said it would extend the deployment of its 100 defence force personnel who are helping train Ukrainian soldiers in Britain."
+        #expect(keys(text) == ["NZ training pledged"])
+    }
+
+    @Test func aCountedGroupPointsBackAtTheSentenceThatNamedAsManyStates() {
+        let text = """
+            Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina and Lithuanian Prime Minister Inga Ruginiene in Tallinn.
+            Michal said the region's security was indivisible.
+            The three leaders also reaffirmed their commitment to spend 0.25 percent of GDP on military aid to Ukraine.
+            """
+        #expect(keys(text) == ["EE equipment pledged", "LV equipment pledged", "LT equipment pledged"])
+        // A count that matches no earlier sentence names no state.
+        #expect(!keys("Estonia and Latvia met in Riga. The three leaders reaffirmed their commitment to spend more on military aid to Ukraine.").contains { $0.hasPrefix("EE") || $0.hasPrefix("LV") })
+    }
+
+    @Test func twoVerbsEachWithItsOwnGoodsAreTwoUndertakings() {
+        let text = "Germany said it would deliver two more IRIS-T fire units this year and had signed a contract for 300 additional IRIS-T missiles."
+        #expect(keys(text) == ["DE air_defense pledged", "DE air_defense allocated"])
+        // The same goods at two strengths stay one undertaking.
+        #expect(keys("Spain promised six Hawk launchers and has delivered the launchers.").count == 1)
+    }
+}
