@@ -106,6 +106,19 @@ extension CommitmentRules {
                 found[index].status.status = .considering
             }
         }
+        // "not prepared to commit troops at this stage, though the prime minister did not rule out
+        // Czech participation in training missions": a refusal for now beside a door left open is
+        // not a refusal (spec), whichever door the sentence leaves open.
+        let leftOpen = words.indices.contains { k in
+            ["rule", "ruled", "ruling"].contains(words[k]) && k + 1 < words.count && words[k + 1] == "out"
+                && words[max(0, k - 3)..<k].contains { ["not", "n't", "never"].contains($0) }
+        }
+        if leftOpen {
+            for index in found.indices where found[index].status.status == .declined
+                && a.tokens[found[index].status.start..<found[index].status.end].contains(where: { ["prepared", "ready", "willing"].contains($0.lower) }) {
+                found[index].status.status = .considering
+            }
+        }
         if words.contains("unless") || words.contains("until") {
             for index in found.indices where found[index].status.status == .declined
                 && unlessFollows(a, from: found[index].status.end) {

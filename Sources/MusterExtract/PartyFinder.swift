@@ -506,6 +506,12 @@ extension CommitmentRules {
                a.actors[index - 1].kind == .group, a.actors[index - 1].end >= head.start - 2 {
                 return [party(a.actors[index - 1], a)]
             }
+            // ("donor countries, led by Denmark, the Netherlands and Canada, would keep paying": the
+            // leaders are examples of the group.)
+            if index > 0, head.start >= 3, a.tokens[head.start - 1].lower == "by", ["led", "headed", "spearheaded"].contains(a.tokens[head.start - 2].lower),
+               a.actors[index - 1].kind == .group, a.actors[index - 1].end >= head.start - 3, mention.end < a.tokens.count, a.tokens[mention.end].lower == "," {
+                return [party(a.actors[index - 1], a)]
+            }
         }
         guard var index = a.actors.firstIndex(where: { $0.start == mention.start }) else { return parties }
         while index > 0 {

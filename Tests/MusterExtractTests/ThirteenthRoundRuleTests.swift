@@ -86,3 +86,16 @@ extension ThirteenthRoundRuleTests {
         #expect(keys("Spain promised six Hawk launchers and has delivered the launchers.").count == 1)
     }
 }
+
+extension ThirteenthRoundRuleTests {
+    @Test func statesLeadingAGroupAreItsExamples() {
+        let text = "The minister said that donor countries, led by Denmark, Sweden and Canada, would keep paying for the shells."
+        #expect(keys(text) == ["GROUP ammunition pledged"])
+    }
+
+    @Test func aRefusalForNowBesideADoorLeftOpenIsStillWeighed() {
+        let text = "Slovenia's government said it was not prepared to commit troops at this stage, though the prime minister did not rule out Slovenian participation in training missions outside Ukraine."
+        #expect(keys(text).contains("SI troops considering"))
+        #expect(!keys(text).contains("SI troops declined"))
+    }
+}
