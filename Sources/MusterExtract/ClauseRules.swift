@@ -103,15 +103,22 @@ extension CommitmentRules {
     /// "Among the items in the package are …", "The aid package includes …".
     static func isPackageContents(_ a: SentenceAnalysis) -> Bool {
         // (A speaker named after the items, "…, Defence Minister X said", is only the source.)
+        // ("According to the Swedish government, it includes …": the source opening the sentence is
+        // no party to it.)
+        let source = a.tokens.count > 3 && a.tokens[0].lower == "according" && a.tokens[1].lower == "to"
+            ? (a.tokens.firstIndex(where: { $0.lower == "," }) ?? 0) + 1 : 0
         guard let firstItem = a.categories.first?.start,
-              !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.kind != .demonym && $0.start < firstItem }) else { return false }
+              !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.kind != .demonym && $0.start >= source && $0.start < firstItem }) else { return false }
         let words = Set(a.tokens.map(\.lower))
         // "It includes 10 howitzers" right after a package was announced.
-        let opensWithIt = a.tokens.first?.lower == "it"
+        let opensWithIt = a.tokens.count > source && a.tokens[source].lower == "it"
         // "Content of the package: – 18 Archer systems – SEK 600 million for training …": a
         // bulleted line after a package lists one of its items.
         if let first = a.tokens.first, ["–", "-", "•", "*", "—"].contains(first.lower), firstItem <= 8 { return true }
-        return (opensWithIt || (!words.isDisjoint(with: packageWords) && words.contains("the"))) && !words.isDisjoint(with: packageVerbs)
+        // ("The new packages include …", "The package focuses on air defence".)
+        let packageNamed = !words.isDisjoint(with: packageWords) || words.contains("packages")
+        return (opensWithIt || (packageNamed && words.contains("the")))
+            && (!words.isDisjoint(with: packageVerbs) || words.contains("focuses") || words.contains("covers"))
     }
 
     /// In a list of a package's items, words that only say what another item is for: "funds for

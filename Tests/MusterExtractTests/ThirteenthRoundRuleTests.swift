@@ -99,3 +99,13 @@ extension ThirteenthRoundRuleTests {
         #expect(!keys(text).contains("SI troops declined"))
     }
 }
+
+extension ThirteenthRoundRuleTests {
+    @Test func aPackagesContentsToldInTheirOwnSentenceAreItsItems() {
+        let base = "Finland approved its 31st military aid package for Ukraine on Thursday."
+        #expect(keys(base + " The package focuses on air defence.").contains("FI air_defense allocated"))
+        #expect(keys(base + " According to the Finnish government, it includes artillery ammunition.").contains("FI ammunition allocated"))
+        let plural = "Norway and Poland each announced a new PURL package on Monday. The new packages include Patriot interceptors, the officials said."
+        #expect(keys(plural).isSuperset(of: ["NO air_defense pledged", "PL air_defense pledged"]))
+    }
+}
