@@ -77,8 +77,15 @@ public struct ClaimExtractor: Sendable {
                 // on the day the nearest sentence before (of the last three) named.
                 // An occasion told as such takes that day at once; one only referred to ("after the
                 // talks") keeps it in reserve, for when no mention it merges with gives a day.
+                // ("… joined a video conference on Monday night. "We have said …," he told reporters
+                // on Tuesday. The call, hosted by …": a definite occasion is the one a sentence told
+                // with its day, not the day someone spoke since.)
+                let recent = analyses[max(0, index - 3)..<index].filter { ($0.dates.namedDay ?? nil) != nil }
+                let toldOccasion = event.definite ? recent.last(where: { previous in
+                    previous.tokens.contains { EventRules.meetingNouns.contains($0.lower) || EventRules.callNouns.contains($0.lower) }
+                }) : nil
                 if event.date == nil, event.dateLabel == nil, !event.earlier,
-                   let previous = analyses[max(0, index - 3)..<index].last(where: { ($0.dates.namedDay ?? nil) != nil }),
+                   let previous = toldOccasion ?? recent.last,
                    !previous.dates.pointsToThePast, var day = previous.dates.namedDay {
                     if let named = day, EventRules.concludedEarly(previous.tokens.map(\.lower), previous.dates) { day = named.adding(days: -1) }
                     if !event.reference || (event.definite && previous.sentence.text == analyses[index - 1].sentence.text) {

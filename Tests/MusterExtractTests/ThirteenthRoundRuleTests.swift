@@ -109,3 +109,21 @@ extension ThirteenthRoundRuleTests {
         #expect(keys(plural).isSuperset(of: ["NO air_defense pledged", "PL air_defense pledged"]))
     }
 }
+
+extension ThirteenthRoundRuleTests {
+    @Test func energyMachinesAreHumanitarian() {
+        #expect(keys("Italy pledged 20 mobile gas turbines to restore power in frontline cities.") == ["IT humanitarian pledged"])
+    }
+
+    @Test func aDefiniteOccasionTakesTheDayItWasToldWithNotTheDaySomeoneSpokeSince() {
+        // RuleSentences' published day is Friday 5 September 2025.
+        let text = """
+            Albanese said Australia was open to a role after joining a coalition video conference on Monday night.
+            "We have said we would consider any request," he told reporters on Wednesday.
+            The call, hosted by Britain's Prime Minister and France's President, brought together Japan's Prime Minister and New Zealand's Christopher Luxon.
+            """
+        let events = sentences.events(text)
+        #expect(events.count == 1)
+        #expect(events.first?.date == Day(year: 2025, month: 9, day: 1))
+    }
+}
