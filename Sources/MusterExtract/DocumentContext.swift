@@ -89,14 +89,15 @@ struct DocumentContext: Sendable {
         attackDay = IncidentRules.attackDay(analyses)
     }
 
-    /// The states each of the last few sentences named, in order, the latest last: "The three
-    /// leaders also reaffirmed …" points back at the sentence that named three leaders' states.
+    /// The states (and organisations) each of the last eight sentences named, in order, the
+    /// latest last: "The three leaders also reaffirmed …" points back at the sentence that named
+    /// three leaders' states.
     var recentStates: [[Party]] = []
 
     /// The states a counted pointing group at the start of a sentence ("The three leaders", "the
     /// two governments") stands for when it names none before it: those of the latest of the last
     /// eight sentences that named exactly as many.
-    func previousSentenceAntecedents(of group: ActorMention, _ a: SentenceAnalysis) -> [Party]? {
+    func antecedentsInRecentSentences(of group: ActorMention, _ a: SentenceAnalysis) -> [Party]? {
         guard group.anaphoric, let count = group.count, count >= 2,
               !a.actors.contains(where: { $0.end <= group.start && !$0.isUkraineOrRussia }) else { return nil }
         return recentStates.last { $0.count == count }

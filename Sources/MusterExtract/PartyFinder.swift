@@ -13,7 +13,7 @@ extension CommitmentRules {
         // the subject of its first verb, is the states an earlier sentence named.
         if limit == 0, let group = a.actors.first, group.kind == .group, group.start <= 1, group.end <= s.start,
            !a.actors.contains(where: { $0.start > group.end && $0.start < s.start }),
-           let named = context.previousSentenceAntecedents(of: group, a) {
+           let named = context.antecedentsInRecentSentences(of: group, a) {
             return (named, group.end)
         }
         // "Trump renewed his threat against countries that buy Russian oil, saying he could impose

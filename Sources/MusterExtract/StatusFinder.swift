@@ -778,6 +778,8 @@ enum StatusFinder {
         "european", "defence", "defense", "emergency", "winter", "relief", "aid",
         // "including continued supplies of weapons": a steady flow is a noun too.
         "continued", "continuing", "steady", "regular", "sustained", "ongoing", "future", "lethal",
+        // "long-term supplies of weapons", "heating supplies", "gas supplies", "water supplies".
+        "long-term", "gas", "water", "heating", "power", "electricity", "oil", "grain", "the", "its", "their",
     ]
 
     /// "present a 21st sanctions package", "propose a new package of sanctions": the package

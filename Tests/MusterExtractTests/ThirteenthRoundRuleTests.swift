@@ -127,3 +127,10 @@ extension ThirteenthRoundRuleTests {
         #expect(events.first?.date == Day(year: 2025, month: 9, day: 1))
     }
 }
+
+extension ThirteenthRoundRuleTests {
+    @Test func suppliesOfAKindAreANounNotADelivery() {
+        #expect(keys("South Korea said it would provide an additional $5 million in emergency humanitarian aid to help restore water and power supplies to Kyiv.") == ["KR humanitarian pledged"])
+        #expect(!keys("The EU adopted its 20th sanctions package after Hungary dropped its objections over gas supplies.").contains { $0.hasSuffix("delivered") && !$0.hasPrefix("EU") })
+    }
+}
