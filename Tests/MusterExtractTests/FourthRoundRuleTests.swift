@@ -149,7 +149,9 @@ import Testing
                 == ["ES intelligence considering", "ES troops declined"])
         #expect(keys("Madrid will also lower its price cap on Russian crude oil from next month.") == ["ES sanctions pledged"])
         #expect(keys("Spain committed $200 million to buy air defence munitions for Ukraine.") == ["ES air_defense pledged"])
-        #expect(keys("Spain backed the plan but stopped short of committing soldiers to Ukraine.").contains("ES troops declined"))
+        // (Session 13: "stopped short of" is no refusal either; 8 of the tuning pool's 9 such
+        // sentences are left unlabelled, and one annotator said so in as many words.)
+        #expect(!keys("Spain backed the plan but stopped short of committing soldiers to Ukraine.").contains { $0.hasPrefix("ES troops") })
     }
 
     @Test func liftingAVetoAndGuaranteeingLoans() {
