@@ -134,3 +134,11 @@ extension ThirteenthRoundRuleTests {
         #expect(!keys("The EU adopted its 20th sanctions package after Hungary dropped its objections over gas supplies.").contains { $0.hasSuffix("delivered") && !$0.hasPrefix("EU") })
     }
 }
+
+extension ThirteenthRoundRuleTests {
+    @Test func aThreatToldInThePastPerfectWasLifted() {
+        #expect(keys("Slovakia, which had threatened to block the 19th sanctions package, did not object in the end.").isEmpty)
+        // A threat standing now is still weighed.
+        #expect(keys("Slovakia has threatened to block the 19th sanctions package over gas prices.") == ["SK sanctions considering"])
+    }
+}
