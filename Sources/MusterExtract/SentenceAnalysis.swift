@@ -490,6 +490,23 @@ struct SentenceAnalysis: Sendable {
             hit.category == .troops && hit.end < tokens.count && tokens[hit.end].lower == "'s"
                 && snapshot.contains { $0.category == .logistics && $0.start > hit.end && $0.start - hit.end <= 3 }
         }
+        // "two IRIS-T SLM systems with missiles", "600 IRIS-T SLM guided missiles": plain missiles
+        // in a sentence about air defence systems are their interceptors.
+        // (Not across another party: "Germany will finance two Patriot systems, and the United
+        // Kingdom reported that it had delivered 300 missiles".)
+        let systems = out.filter { $0.category == .airDefense }
+        for index in out.indices where out[index].category == .ammunition
+            && ["missiles", "missile", "guided missiles"].contains(out[index].trigger.lowercased()) {
+            let missiles = out[index]
+            if systems.contains(where: { system in
+                let (from, to) = system.start < missiles.start ? (system.end, missiles.start) : (missiles.end, system.start)
+                return !(from..<max(from, to - 1)).contains { k in
+                    tokens[k].lower == ";" || (tokens[k].lower == "," && ["and", "while", "but", "whereas"].contains(tokens[k + 1].lower))
+                } && !(from..<to).contains { ["while", "whereas"].contains(tokens[$0].lower) }
+            }) {
+                out[index].category = .airDefense
+            }
+        }
         return out
     }
 

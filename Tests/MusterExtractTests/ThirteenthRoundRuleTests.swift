@@ -142,3 +142,11 @@ extension ThirteenthRoundRuleTests {
         #expect(keys("Slovakia has threatened to block the 19th sanctions package over gas prices.") == ["SK sanctions considering"])
     }
 }
+
+extension ThirteenthRoundRuleTests {
+    @Test func missilesBesideAnAirDefenceSystemAreItsInterceptors() {
+        #expect(keys("Germany will provide two more IRIS-T SLM air defence systems with missiles.") == ["DE air_defense pledged"])
+        // Missiles on their own stay ammunition.
+        #expect(keys("Britain will send more Storm Shadow missiles to Ukraine.") == ["GB ammunition pledged"])
+    }
+}
