@@ -80,12 +80,13 @@ public struct ClaimExtractor: Sendable {
                 // ("… joined a video conference on Monday night. "We have said …," he told reporters
                 // on Tuesday. The call, hosted by …": a definite occasion is the one a sentence told
                 // with its day, not the day someone spoke since.)
-                let recent = analyses[max(0, index - 3)..<index].filter { ($0.dates.namedDay ?? nil) != nil }
-                let toldOccasion = event.definite ? recent.last(where: { previous in
-                    previous.tokens.contains { EventRules.meetingNouns.contains($0.lower) || EventRules.callNouns.contains($0.lower) }
-                }) : nil
+                let dated = { (previous: SentenceAnalysis) in (previous.dates.namedDay ?? nil) != nil }
+                let toldOccasion = { (previous: SentenceAnalysis) in
+                    dated(previous) && previous.tokens.contains { EventRules.meetingNouns.contains($0.lower) || EventRules.callNouns.contains($0.lower) }
+                }
                 if event.date == nil, event.dateLabel == nil, !event.earlier,
-                   let previous = toldOccasion ?? recent.last,
+                   let previous = (event.definite ? analyses[max(0, index - 3)..<index].last(where: toldOccasion) : nil)
+                    ?? analyses[max(0, index - 3)..<index].last(where: dated),
                    !previous.dates.pointsToThePast, var day = previous.dates.namedDay {
                     if let named = day, EventRules.concludedEarly(previous.tokens.map(\.lower), previous.dates) { day = named.adding(days: -1) }
                     if !event.reference || (event.definite && previous.sentence.text == analyses[index - 1].sentence.text) {

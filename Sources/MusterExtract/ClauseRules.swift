@@ -310,8 +310,6 @@ extension CommitmentRules {
         }
     }
 
-    /// "which took effect immediately", "with immediate effect", "are in force", "effective
-    /// immediately": measures said to apply already.
     /// Whether the words around a trigger speak of a contribution with no object: "what they
     /// could contribute.", "a contribution", "contributions for 2026".
     static func bareContribution(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
@@ -321,6 +319,8 @@ extension CommitmentRules {
         return words[k] != "contribute" || k + 1 == words.count || [".", ",", ";", "\""].contains(words[k + 1])
     }
 
+    /// "which took effect immediately", "with immediate effect", "are in force", "effective
+    /// immediately": measures said to apply already.
     static func saysInForce(_ a: SentenceAnalysis) -> Bool {
         let words = a.tokens.map(\.lower)
         for (k, word) in words.enumerated() {

@@ -40,20 +40,22 @@ extension CommitmentRules {
     /// programme may only lend or grant.
     static let purchaseSchemes: Set<String> = ["mechanism", "scheme", "initiative"]
     static let productionWords: Set<String> = ["production", "produce", "producing", "manufacturing", "industry", "industrial"]
-    static let requestVerbs: Set<String> = [
-        "asked", "asks", "ask", "urged", "urges", "urge", "urging", "asking", "calling", "called", "calls", "call", "appealed", "pressed", "pressing",
-        "pressure", "pressured", "convince", "persuade", "lobbying", "lobbied", "begged", "demanded", "wants",
-        "want", "needs", "need", "invited", "encouraged", "see", "seeing", "expects", "expect", "hope", "hopes", "hoped",
-        "hoping",
-    ]
     /// People whose arrival is a visit ("the defence ministers … arrived in Kyiv").
     static let visitors: Set<String> = ["minister", "ministers", "leader", "leaders", "president", "chancellor", "premier",
                                         "delegation", "delegations", "envoy", "envoys", "secretary", "officials", "counterparts"]
-    /// Verbs that ask another party to act ("urged allies to …", "called on partners to …").
+    /// Verbs that ask another party to act ("urged allies to …", "called on partners to …"); what
+    /// follows them in their clause is the asked party's to do.
     static let askVerbs: Set<String> = ["urged", "urges", "urge", "urging", "asked", "asks", "asking", "pressed", "pressing", "appealed", "encouraged", "invited"]
-    /// "pledged they would be involved in that effort": joining an undertaking the text named before.
+    /// Requests, wishes and expectations of others ("urged Germany to send", "wants allies to"): a
+    /// party named right after one is asked, not committing.
+    static let requestVerbs: Set<String> = askVerbs.union([
+        "ask", "calling", "called", "calls", "call", "pressure", "pressured", "convince", "persuade", "lobbying", "lobbied",
+        "begged", "demanded", "wants", "want", "needs", "need", "see", "seeing", "expects", "expect", "hope", "hopes", "hoped",
+        "hoping",
+    ])
     /// Participles that name who paid for goods ("financed by the Netherlands", "paid for by Norway").
     static let payerParticiples: Set<String> = ["financed", "funded", "paid", "bought", "donated", "purchased"]
+    /// "pledged they would be involved in that effort": joining an undertaking the text named before.
     static let participation: Set<String> = [
         "involved", "participate", "participating", "join", "joining", "part", "contribute", "contributing",
         "participation", "involvement",

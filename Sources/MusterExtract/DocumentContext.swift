@@ -109,7 +109,8 @@ struct DocumentContext: Sendable {
             && !m.isUkraineOrRussia && !m.code.isGroup && (m.kind != .demonym || m.governmentForm) && !states.contains(where: { $0.code == m.code }) {
             states.append(Party(code: m.code, count: nil, trigger: m.trigger))
         }
-        recentStates = Array((recentStates + [states]).suffix(8))
+        recentStates.append(states)
+        if recentStates.count > 8 { recentStates.removeFirst() }
         // "the ammunition initiative", "the Czech-led initiative that has supplied Ukraine with
         // ammunition", "Under the scheme, … delivered 1.8 million rounds": the first goods named
         // near a scheme are what it buys.

@@ -494,8 +494,8 @@ struct SentenceAnalysis: Sendable {
         // in a sentence about air defence systems are their interceptors.
         // (Not across another party: "Germany will finance two Patriot systems, and the United
         // Kingdom reported that it had delivered 300 missiles".)
-        let systems = out.filter { $0.category == .airDefense }
-        for index in out.indices where out[index].category == .ammunition
+        let systems = out.contains { $0.category == .airDefense } ? out.filter { $0.category == .airDefense } : []
+        for index in out.indices where !systems.isEmpty && out[index].category == .ammunition
             && ["missiles", "missile", "guided missiles"].contains(out[index].trigger.lowercased()) {
             let missiles = out[index]
             if systems.contains(where: { system in
