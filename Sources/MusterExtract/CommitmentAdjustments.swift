@@ -109,9 +109,9 @@ extension CommitmentRules {
         // "not prepared to commit troops at this stage, though the prime minister did not rule out
         // Czech participation in training missions": a refusal for now beside a door left open is
         // not a refusal (spec), whichever door the sentence leaves open.
-        let leftOpen = words.indices.contains { k in
-            ["rule", "ruled", "ruling"].contains(words[k]) && k + 1 < words.count && words[k + 1] == "out"
-                && words[max(0, k - 3)..<k].contains { ["not", "n't", "never"].contains($0) }
+        // (The status finder has already read "did not rule out" as a door left open.)
+        let leftOpen = a.statuses.contains { s in
+            s.status == .considering && a.tokens[s.start..<s.end].contains { ["rule", "ruled", "ruling"].contains($0.lower) }
         }
         if leftOpen {
             for index in found.indices where found[index].status.status == .declined
