@@ -28,7 +28,10 @@ extension CommitmentRules {
         // 580 million": the shares of the package just told, each of its kind.
         let shares = SharesRule.shares(in: a, context: context).filter { share in !found.contains { $0.party.code == share.party.code } }
         if !shares.isEmpty {
-            let kind = context.recentCategory ?? context.lastCommitmentCategory ?? (context.military ? .equipment : .financial)
+            // ("… pledged about $950 million for Patriot interceptors under PURL: Germany $500
+            // million, …": what the sentence itself says the money buys comes first.)
+            let kind = a.categories.first(where: { !isChannel($0) })?.category
+                ?? context.recentCategory ?? context.lastCommitmentCategory ?? (context.military ? .equipment : .financial)
             for share in shares { found.append((share.party, nil, kind, share.status, share.amount)) }
         }
         // "will supply 5,000 missiles …, under a contract that London signed in March": the

@@ -112,7 +112,8 @@ extension CommitmentRules {
     /// Facility"): it names the category only when the clause names no goods of its own.
     static func isChannel(_ hit: CategoryHit) -> Bool {
         let trigger = hit.trigger.lowercased()
-        return hit.category == .equipment && (trigger.hasPrefix("purl") || trigger == "european peace facility")
+        return hit.category == .equipment && (trigger.hasPrefix("purl") || trigger.hasPrefix("prioritised ukraine requirements")
+            || trigger.hasPrefix("prioritized ukraine requirements") || trigger == "european peace facility")
     }
 }
 

@@ -553,6 +553,12 @@ enum CommitmentRules {
             if hits.contains(where: { !isChannel($0) && $0.category != .financial }) {
                 hits.removeAll(where: isChannel)
             }
+            // "introduced a ban on the provision of maritime transport": what a ban or embargo
+            // covers is what is sanctioned, not a second undertaking.
+            if let ban = hits.first(where: { $0.category == .sanctions && ["ban", "bans", "embargo", "embargoes"].contains(a.tokens[$0.end - 1].lower) }),
+               ban.end < a.tokens.count, ["on", "of"].contains(a.tokens[ban.end].lower) {
+                hits.removeAll { $0.start > ban.end && $0.category != .sanctions }
+            }
             var categories: [(CategoryHit?, MusterCore.Category)] = hits.map { ($0, $0.category) }
             // "A 20th package is already being prepared, she added": the Union's numbered packages
             // are its sanctions (its aid is not counted that way).
@@ -1023,6 +1029,13 @@ enum CommitmentRules {
             if categories.isEmpty, parties.allSatisfy({ lenders.contains($0.code) }),
                a.tokens[s.end..<objectEnd].contains(where: { ["programme", "program", "arrangement", "facility"].contains($0.lower) }) {
                 categories = [(nil, .financial)]
+            }
+            // "Finland is contributing €30 million.": a sum given with nothing named that it buys,
+            // in a sentence naming no goods at all, is for what the report is about: arms in a
+            // text about arms (spec: money for buying weapons takes their category), else money.
+            if categories.isEmpty, !money.isEmpty, a.categories.isEmpty, [.pledged, .allocated, .delivered].contains(s.status),
+               money.contains(where: { $0.start >= s.end }), let topic = context.recentCategory ?? context.topic, topic != .sanctions {
+                categories = [(nil, militaryCategories.contains(topic) || topic == .troops ? (context.military ? .equipment : .financial) : topic == .humanitarian ? .humanitarian : .financial)]
             }
             if categories.isEmpty { skip("no category (party \(parties.map { "\($0.code)" }.joined(separator: ",")))") }
             let moneyTarget = categories.firstIndex { $0.0?.carriesMoney == true || $0.1 == .financial }

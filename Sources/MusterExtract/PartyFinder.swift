@@ -238,6 +238,14 @@ extension CommitmentRules {
                             k = mention.start - 1
                             continue
                         }
+                        // "Russia's assets will remain immobilised": Russia owning what is sanctioned
+                        // is the object of someone's measure, not its party; look further back, or
+                        // to the party of the text.
+                        if mention.code == .russia, mention.end < a.tokens.count, a.tokens[mention.end].lower == "'s",
+                           a.categories.contains(where: { $0.category == .sanctions }) {
+                            k = mention.start - 1
+                            continue
+                        }
                         return (nil, 0)
                     }
                     // "The leaders of Britain and France … signed a declaration under which their two
@@ -370,6 +378,14 @@ extension CommitmentRules {
         // speaker's government, the party the text is about.
         if a.tokens.first?.lower == "\"" || a.tokens.last?.lower == "\"", let party = context.lastParty, s.start - limit <= 4,
            a.tokens[limit..<s.start].contains(where: { ["we", "our"].contains($0.lower) }), !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.start < s.start }) {
+            return ([party], 0)
+        }
+        // "This year we will spend £4.5 billion on military support", in an interview or a
+        // transcript: "we" opening the clause is the government the text has been quoting.
+        // (Not what "we received", nor where the sentence names anyone else: "We have committed,
+        // together with France, …".)
+        if let party = context.lastParty, !s.recipientSubject, !a.actors.contains(where: { !$0.isUkraineOrRussia }),
+           firstPersonSubject(a, before: s.start, limit: limit) {
             return ([party], 0)
         }
         // "He promised two more systems.", "It will provide another $1 billion.": a singular
@@ -629,6 +645,17 @@ extension CommitmentRules {
 
     /// Whether "it", "he" or "she" is the subject right before the trigger, opening its clause
     /// ("He also promised …", "…, and it will send …"), with only adverbs and auxiliaries between.
+    /// Whether "we" is the subject right before the trigger ("we will spend", "we'll keep"), with
+    /// only adverbs and auxiliaries between.
+    static func firstPersonSubject(_ a: SentenceAnalysis, before start: Int, limit: Int) -> Bool {
+        var k = start - 1
+        while k >= limit, L.adverbs.contains(a.tokens[k].lower) || L.be.contains(a.tokens[k].lower)
+                || ["has", "had", "have", "did", "do", "'ll", "'re", "'ve", "'d"].contains(a.tokens[k].lower) {
+            k -= 1
+        }
+        return k >= limit && a.tokens[k].lower == "we"
+    }
+
     static func subjectPronoun(_ a: SentenceAnalysis, before start: Int, limit: Int) -> Bool {
         var k = start - 1
         while k >= limit, L.adverbs.contains(a.tokens[k].lower) || L.be.contains(a.tokens[k].lower)

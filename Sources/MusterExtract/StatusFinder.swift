@@ -393,7 +393,14 @@ enum StatusFinder {
             if passive, L.undecided.contains(verb) { status = .considering }
             if L.deliberation.contains(verb) { status = .considering }
             // "the surveillance aircraft … will remain there until March": a presence kept up.
-            if !maybe, !passive, ["remain", "stay"].contains(verb) { status = .delivered }
+            // ("the assets will remain immobilised until …", "the hub will remain open": a promise
+            // about a state of things is a pledge.)
+            if !maybe, !passive, ["remain", "stay"].contains(verb), k + 1 < tokens.count,
+               ["deployed", "stationed", "based", "there", "in", "on", "at"].contains(tokens[k + 1].lower) {
+                status = .delivered
+            }
+            // "Hungary, Slovakia and the Czech Republic will stay out of the joint borrowing."
+            if ["remain", "stay"].contains(verb), k + 1 < tokens.count, ["out", "outside", "aloof"].contains(tokens[k + 1].lower) { status = .declined }
             if negated { status = .declined }
             // "would provide no new packages", "will take no part": the object is negated.
             if !negated, !passive, k + 1 < tokens.count, tokens[k + 1].lower == "no", !L.cessation.contains(verb) { status = .declined }
@@ -638,7 +645,12 @@ enum StatusFinder {
             // ("Norway is not a member but has aligned itself …": a second predicate of the subject.)
             let coordinated = p >= 0 && ["but", "and"].contains(tokens[p].lower)
                 && actors.contains { $0.start <= 1 && !$0.isUkraineOrRussia && $0.kind != .demonym && $0.kind != .group }
-            return coordinated || (p >= 0 && actors.contains { $0.end == p + 1 && !$0.isUkraineOrRussia && $0.kind != .demonym })
+            // ("assets held in the EU immobilised": a prepositional object is no subject.)
+            return coordinated || (p >= 0 && actors.contains { m in
+                m.end == p + 1 && !m.isUkraineOrRussia && m.kind != .demonym
+                    && !(m.start >= 1 && ["in", "at", "from", "by", "of", "with"].contains(tokens[m.start - 1].lower))
+                    && !(m.start >= 2 && tokens[m.start - 1].lower == "the" && ["in", "at", "from", "by", "of", "with"].contains(tokens[m.start - 2].lower))
+            })
         }
         var out = hits
         for (k, token) in tokens.enumerated() where L.sanctionsVerbs.contains(token.lower)

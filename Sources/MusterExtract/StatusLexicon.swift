@@ -76,7 +76,7 @@ enum StatusLexicon {
     /// Progressive forms count only after "is/are/was…" or right after the party ("with Sweden
     /// contributing"): elsewhere they are nouns or adjuncts ("the stance on deploying troops").
     static let progressive: [String: CommitmentStatus] = [
-        "contributing": .pledged, "covering": .pledged, "releasing": .allocated, "providing": .delivered, "delivering": .delivered,
+        "contributing": .pledged, "covering": .pledged, "releasing": .allocated, "providing": .pledged, "delivering": .delivered,
         "sending": .delivered, "deploying": .delivered, "supplying": .delivered, "transferring": .delivered,
         "disbursing": .delivered, "imposing": .delivered, "considering": .considering, "contemplating": .considering,
         "discussing": .considering, "weighing": .considering, "mulling": .considering, "exploring": .considering,
@@ -100,6 +100,8 @@ enum StatusLexicon {
     static let sanctionsVerbs: Set<String> = [
         // (Past forms only: "the bloc also lists 117 tankers" describes a package being adopted.)
         "banned", "listed", "designated", "aligned", "lowered", "tightened", "toughened", "raised", "hiked", "targeted",
+        // "In 2022, the EU immobilised some €210 billion of Russian central bank assets."
+        "immobilised", "immobilized",
     ]
 
     /// "ready to", "expected to": willingness without a decision.
