@@ -110,6 +110,16 @@ extension CommitmentRules {
 extension CommitmentRules {
     /// A purchase scheme named as the object ("contributions to PURL", "under the European Peace
     /// Facility"): it names the category only when the clause names no goods of its own.
+    /// What a bare sum buys in a text about `topic`: the arms or aid just spoken of, troops'
+    /// upkeep as arms in a military text, else money.
+    static func bareSumCategory(topic: MusterCore.Category, military: Bool) -> MusterCore.Category {
+        switch topic {
+        case .airDefense, .ammunition, .equipment, .humanitarian, .financial: topic
+        case .troops, .training, .logistics, .intelligence: military ? .equipment : .financial
+        default: .financial
+        }
+    }
+
     static func isChannel(_ hit: CategoryHit) -> Bool {
         let trigger = hit.trigger.lowercased()
         return hit.category == .equipment && (trigger.hasPrefix("purl") || trigger.hasPrefix("prioritised ukraine requirements")

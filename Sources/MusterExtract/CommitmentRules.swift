@@ -1033,9 +1033,12 @@ enum CommitmentRules {
             // "Finland is contributing €30 million.": a sum given with nothing named that it buys,
             // in a sentence naming no goods at all, is for what the report is about: arms in a
             // text about arms (spec: money for buying weapons takes their category), else money.
+            // (A breakdown of a package into shares is `SharesRule`'s, which knows the package.)
             if categories.isEmpty, !money.isEmpty, a.categories.isEmpty, [.pledged, .allocated, .delivered].contains(s.status),
-               money.contains(where: { $0.start >= s.end }), let topic = context.recentCategory ?? context.topic, topic != .sanctions {
-                categories = [(nil, militaryCategories.contains(topic) || topic == .troops ? (context.military ? .equipment : .financial) : topic == .humanitarian ? .humanitarian : .financial)]
+               money.contains(where: { $0.start >= s.end }),
+               case let shares = SharesRule.statedShares(a), shares.count < 2 || !shares.contains(where: { share in parties.contains { $0.code == share.state.code } }),
+               let topic = context.recentCategory ?? context.topic, topic != .sanctions {
+                categories = [(nil, bareSumCategory(topic: topic, military: context.military))]
             }
             if categories.isEmpty { skip("no category (party \(parties.map { "\($0.code)" }.joined(separator: ",")))") }
             let moneyTarget = categories.firstIndex { $0.0?.carriesMoney == true || $0.1 == .financial }
