@@ -125,6 +125,13 @@ extension CommitmentRules {
     /// the procurement of drones" (the drones are the item), "training … on the Gripen system"
     /// (the training is).
     static func packageItemIsPurpose(_ a: SentenceAnalysis, _ hit: CategoryHit) -> Bool {
+        // ("funding for air defence systems", "funding for Ukrainian-made interceptor drones": money
+        // for goods is those goods, spec; "funding for drone production" stays financing.)
+        if hit.category == .financial, hit.end < a.tokens.count, a.tokens[hit.end].lower == "for",
+           let goods = a.categories.first(where: { $0.start > hit.end && $0.start <= hit.end + 4 && CommitmentRules.militaryCategories.contains($0.category) }),
+           !a.tokens[goods.end..<min(a.tokens.count, goods.end + 2)].contains(where: { CommitmentRules.productionWords.contains($0.lower) }) {
+            return true
+        }
         if hit.category == .financial,
            let buying = (hit.end..<min(a.tokens.count, hit.end + 4)).first(where: { ["procurement", "purchase", "purchases", "buying"].contains(a.tokens[$0].lower) }),
            a.categories.contains(where: { $0.start > buying && $0.start <= buying + 4 && $0.category != .financial }) {

@@ -20,7 +20,9 @@ enum StatusLexicon {
         add(["confirmed", "confirms", "announce", "announces", "announced", "offer", "offers", "offered", "contribute", "contributes",
              "contributed", "donate", "donates", "unveil", "unveils", "unveiled", "undertook", "undertakes",
              // Granting on terms, renewing and mobilising money are undertakings, not yet transfers.
-             "extend", "extends", "extended", "renewed",
+             // ("extended" alone is left out: a programme or authorisation "has been extended" is
+             // background far more often than a new undertaking.)
+             "extend", "extends", "renewed",
              // "the Government is presenting Sweden's 21st support package": a package presented is announced.
              "presented", "presents", "renews", "mobilised", "mobilized", "mobilises", "mobilizes",
              // Lending is promised money; "doubled its military aid" promises more of it.
@@ -43,14 +45,15 @@ enum StatusLexicon {
              // ("ships" is left out: "aircraft or ships" is far more often the noun.)
             "shipped", "dispatched", "dispatches", "wired", "slapped", "slaps", "levied", "levies", "airlifted",
              "paid", "pays", "channelled", "channeled", "gave", "gives", "given",
-             // Lending, gifting, stationing and equipping are done deeds; so is training given.
-             "sends", "lent", "loaned", "gifted", "stationed", "equipped", "trained", "trains", "financed", "funded",
+             // Lending, gifting and equipping are done deeds; so is training given. (Not "stationed":
+             // troops stationed are an ally's own garrison or a condition far more often than aid.)
+             "sends", "lent", "loaned", "gifted", "equipped", "trained", "trains", "financed", "funded",
              "bankrolled", "introduced", "enacted", "rushed", "flew", "handed"], .delivered)
         add(["received", "receives", "arrived"], .delivered, recipient: true)
         add(["consider", "considers", "contemplate", "contemplates", "mull", "mulls", "weigh", "weighs", "threatened",
              "threatens", "threaten", "proposed", "proposes", "propose",
              // Talking it over is not deciding (spec: "is discussing" → considering).
-             "discussed", "discusses", "debated", "debates", "explored", "explores", "mulled", "weighed",
+             "debated", "debates", "explored", "explores", "mulled", "weighed",
              "contemplated",
              // Weighing synonyms and negotiation: no decision yet.
              "ponder", "ponders", "pondered", "eyed", "eyes", "floated", "floats", "mooted", "examined", "studied",
@@ -174,7 +177,8 @@ enum StatusLexicon {
     /// "topped up its contribution", "stepped up its support", "will foot the bill".
     static let pledges: [[String]] = [
         ["chipped", "in"], ["chips", "in"], ["chip", "in"], ["topped", "up"], ["tops", "up"], ["top", "up"],
-        ["stepped", "up"], ["steps", "up"], ["step", "up"], ["foot", "the", "bill"], ["foots", "the", "bill"],
+        // (Not "step up"/"steps up": a headline's or an appeal's word far more often than a pledge.)
+        ["stepped", "up"], ["foot", "the", "bill"], ["foots", "the", "bill"],
         ["footed", "the", "bill"], ["footing", "the", "bill"],
         // "would press ahead with their own loans".
         ["press", "ahead"], ["presses", "ahead"], ["pressed", "ahead"], ["pressing", "ahead"],

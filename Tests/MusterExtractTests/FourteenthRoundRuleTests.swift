@@ -73,4 +73,30 @@ import Testing
         #expect(keys("Starmer said a significant number of countries were ready to contribute troops to the force in Ukraine.")
             .contains("GROUP troops considering"))
     }
+
+    // Trigger words kept or dropped by their precision on pages the extractor had not seen: the
+    // four earlier rounds' blind sets as scored on arrival by that round's extractor (1,755 claims),
+    // beside the tuning pool now.
+
+    @Test func talksThatDiscussedSomethingDecideNothing() {
+        // ("discussed": right 3 times in 10 on arrival, 11 in 26 on the tuning pool; spec lists
+        // "is discussing", which stays.)
+        #expect(keys("EU leaders met in Brussels. The leaders also discussed the use of frozen Russian assets to support Ukraine.").isEmpty)
+        #expect(keys("Canada is discussing a contribution to the reassurance force for Ukraine.") == ["CA troops considering"])
+    }
+
+    @Test func forcesStationedAreNoDelivery() {
+        // ("stationed": right 0 times in 4 on arrival, 0 in 5 on the tuning pool.)
+        #expect(keys("Britain stationed two Typhoon jets in Poland to protect aid deliveries to Ukraine.").isEmpty)
+    }
+
+    @Test func fundingForGoodsInAPackageIsThoseGoods() {
+        let text = "Norway announced a new military aid package for Ukraine on Monday. The package includes funding for air defence systems and artillery ammunition."
+        #expect(keys(text).isSuperset(of: ["NO air_defense pledged", "NO ammunition pledged"]))
+        #expect(!keys(text).contains("NO financial pledged"))
+        // Financing production stays financing (spec).
+        let production = "Sweden announced its 20th military aid package for Ukraine on Monday. The package includes Archer artillery systems, ammunition and funding for Ukrainian drone production."
+        #expect(keys(production).contains("SE financial pledged"))
+    }
 }
+
