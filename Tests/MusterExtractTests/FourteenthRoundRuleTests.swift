@@ -98,5 +98,12 @@ import Testing
         let production = "Sweden announced its 20th military aid package for Ukraine on Monday. The package includes Archer artillery systems, ammunition and funding for Ukrainian drone production."
         #expect(keys(production).contains("SE financial pledged"))
     }
+
+    @Test func russiasPartnersAndOrganisationsPromisingArmsAreNotLabelled() {
+        #expect(keys("The war has drawn closer to Japan since North Korea sent thousands of troops to fight alongside Russia against Ukraine.").isEmpty)
+        #expect(!keys("Brussels had promised Kyiv 30 of the jets by 2028.").contains("EU equipment pledged"))
+        // A state's promise of arms stays.
+        #expect(keys("Germany promised Kyiv 30 of the jets by 2028.") == ["DE equipment pledged"])
+    }
 }
 
