@@ -104,10 +104,10 @@ extension CommitmentRules {
 
     /// Kinds of claim the annotators never label, which the extractor's rules still produced:
     /// - what Russia's partners send ("North Korea sent thousands of troops"): Muster's ledger is
-    ///   of support for Ukraine (no label in 770 pages; 7 such claims, none right);
+    ///   of support for Ukraine (no label in 780 pages; 7 such claims, none right);
     /// - an organisation's promise of arms ("Brussels had promised Kyiv 30 of the jets", "the
     ///   alliance would strengthen its Eastern Sentry mission"): organisations fund or coordinate
-    ///   and states give (2 labels in 770 pages; 14 such claims, none right, 6 of them on pages
+    ///   and states give (2 labels in 780 pages; 14 such claims, none right, 6 of them on pages
     ///   scored before they were read).
     static func unlabelledKind(_ item: Found) -> Bool {
         if IncidentRules.hostile.contains(item.party.code) { return true }
