@@ -648,20 +648,23 @@ extension CommitmentRules {
     /// Whether "we" is the subject right before the trigger ("we will spend", "we'll keep"), with
     /// only adverbs and auxiliaries between.
     static func firstPersonSubject(_ a: SentenceAnalysis, before start: Int, limit: Int) -> Bool {
-        var k = start - 1
-        while k >= limit, L.adverbs.contains(a.tokens[k].lower) || L.be.contains(a.tokens[k].lower)
-                || ["has", "had", "have", "did", "do", "'ll", "'re", "'ve", "'d"].contains(a.tokens[k].lower) {
-            k -= 1
-        }
+        // ("we'll", "we're", "we've", "we'd": the clitic is its own token.)
+        let k = indexBeforeAuxiliaries(a, before: start, limit: limit, auxiliaries: ["has", "had", "have", "did", "do", "'ll", "'re", "'ve", "'d"])
         return k >= limit && a.tokens[k].lower == "we"
     }
 
-    static func subjectPronoun(_ a: SentenceAnalysis, before start: Int, limit: Int) -> Bool {
+    /// The last token before `start` (not before `limit`) that is not an adverb, a form of "be"
+    /// or one of `auxiliaries`: where a subject pronoun would stand ("He has also promised").
+    static func indexBeforeAuxiliaries(_ a: SentenceAnalysis, before start: Int, limit: Int, auxiliaries: Set<String>) -> Int {
         var k = start - 1
-        while k >= limit, L.adverbs.contains(a.tokens[k].lower) || L.be.contains(a.tokens[k].lower)
-                || ["has", "had", "have", "did", "does"].contains(a.tokens[k].lower) {
+        while k >= limit, L.adverbs.contains(a.tokens[k].lower) || L.be.contains(a.tokens[k].lower) || auxiliaries.contains(a.tokens[k].lower) {
             k -= 1
         }
+        return k
+    }
+
+    static func subjectPronoun(_ a: SentenceAnalysis, before start: Int, limit: Int) -> Bool {
+        let k = indexBeforeAuxiliaries(a, before: start, limit: limit, auxiliaries: ["has", "had", "have", "did", "does"])
         guard k >= limit, ["it", "he", "she"].contains(a.tokens[k].lower) else { return false }
         // "… was analysing in which form it could take part": an embedded question's subject.
         if k >= 2, ["which", "what"].contains(a.tokens[k - 2].lower) { return true }

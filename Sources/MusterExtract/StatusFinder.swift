@@ -395,12 +395,12 @@ enum StatusFinder {
             // "the surveillance aircraft … will remain there until March": a presence kept up.
             // ("the assets will remain immobilised until …", "the hub will remain open": a promise
             // about a state of things is a pledge.)
-            if !maybe, !passive, ["remain", "stay"].contains(verb), k + 1 < tokens.count,
-               ["deployed", "stationed", "based", "there", "in", "on", "at"].contains(tokens[k + 1].lower) {
-                status = .delivered
+            // "Hungary, Slovakia and the Czech Republic will stay out of the joint borrowing": no.
+            if ["remain", "stay"].contains(verb), k + 1 < tokens.count {
+                let next = tokens[k + 1].lower
+                if !maybe, !passive, ["deployed", "stationed", "based", "there", "in", "on", "at"].contains(next) { status = .delivered }
+                if ["out", "outside", "aloof"].contains(next) { status = .declined }
             }
-            // "Hungary, Slovakia and the Czech Republic will stay out of the joint borrowing."
-            if ["remain", "stay"].contains(verb), k + 1 < tokens.count, ["out", "outside", "aloof"].contains(tokens[k + 1].lower) { status = .declined }
             if negated { status = .declined }
             // "would provide no new packages", "will take no part": the object is negated.
             if !negated, !passive, k + 1 < tokens.count, tokens[k + 1].lower == "no", !L.cessation.contains(verb) { status = .declined }
@@ -646,10 +646,13 @@ enum StatusFinder {
             let coordinated = p >= 0 && ["but", "and"].contains(tokens[p].lower)
                 && actors.contains { $0.start <= 1 && !$0.isUkraineOrRussia && $0.kind != .demonym && $0.kind != .group }
             // ("assets held in the EU immobilised": a prepositional object is no subject.)
+            func prepositionalObject(_ m: ActorMention) -> Bool {
+                var q = m.start - 1
+                if q >= 0, tokens[q].lower == "the" { q -= 1 }
+                return q >= 0 && ["in", "at", "from", "by", "of", "with"].contains(tokens[q].lower)
+            }
             return coordinated || (p >= 0 && actors.contains { m in
-                m.end == p + 1 && !m.isUkraineOrRussia && m.kind != .demonym
-                    && !(m.start >= 1 && ["in", "at", "from", "by", "of", "with"].contains(tokens[m.start - 1].lower))
-                    && !(m.start >= 2 && tokens[m.start - 1].lower == "the" && ["in", "at", "from", "by", "of", "with"].contains(tokens[m.start - 2].lower))
+                m.end == p + 1 && !m.isUkraineOrRussia && m.kind != .demonym && !prepositionalObject(m)
             })
         }
         var out = hits
