@@ -28,6 +28,15 @@ import Testing
         ("Fri 5 Sep 2025 14.30 BST", "2025-09-05"),
         ("Published on 05/09/2025 - 14:30 GMT+2", "2025-09-05"),
         ("Updated 3:45 PM GMT+2, September 5, 2025", "2025-09-05"),
+        // Central European spacing, a US two-digit year, counters beside the date, and a numeric
+        // date printed beside its spelled form (which decides the order).
+        ("22. 1. 2026", "2026-01-22"),
+        ("12/18/25 7:45 AM ET", "2025-12-18"),
+        ("18.12.25", "2025-12-18"),
+        ("15 April 2026 | 8 min read", "2026-04-15"),
+        ("9 January 2026 · 11 min read", "2026-01-09"),
+        ("05/12/2026 May 12, 2026", "2026-05-12"),
+        ("May 12, 2026 05/12/2026", "2026-05-12"),
     ] as [(String, String?)])
     func readsDateLines(text: String, expected: String?) {
         #expect(DateTextParser.parse(text[...]) == expected.flatMap(day))
@@ -42,6 +51,10 @@ import Testing
         "4.2 billion euros",
         "15:30",
         "",
+        // Two dates that disagree however the numeric one is read.
+        "05/11/2026 May 12, 2026",
+        // A count with no date.
+        "8 min read",
     ])
     func rejectsWhatIsNotADateLine(text: String) {
         #expect(DateTextParser.parse(text[...]) == nil)

@@ -54,6 +54,18 @@ import Testing
         #expect(article.text == "Twelve countries will share tank parts, the ministers said after a meeting in Riga.\n\n\(paragraphOne)")
     }
 
+    @Test func takesTheDateFromABylineWithCounters() {
+        let page = """
+        Allies Pool Tank Parts
+        Anna Roe | 15 January 2026, 18:02 CET | 1,204 views | 12 comments
+        \(paragraphOne)
+        \(paragraphTwo)
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.published == Day(iso: "2026-01-15"))
+        #expect(article.text == "\(paragraphOne)\n\n\(paragraphTwo)" || article.text == "\(paragraphOne)\n\(paragraphTwo)")
+    }
+
     @Test func dropsBylinesAndTakesTheirDate() {
         let page = """
         Allies Pool Tank Parts

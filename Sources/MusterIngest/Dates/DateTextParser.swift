@@ -18,8 +18,20 @@ public enum DateTextParser {
         var index = 0
         while index < tokens.count {
             if let (day, next) = date(in: tokens, at: index) {
-                guard found == nil || found == day else { return nil }
+                // "05/12/2026 May 12, 2026": a numeric date read day-first agrees with the spelled
+                // one once read month-first; the spelled one decides.
+                if let earlier = found, earlier != day {
+                    guard Day(year: earlier.year, month: earlier.day, day: earlier.month) == day else { return nil }
+                    let earlierNumeric = firstDateIndex(tokens).map { numeric(tokens, $0) != nil } ?? false
+                    if !earlierNumeric {
+                        index = next
+                        continue
+                    }
+                }
                 found = day
+                index = next
+            } else if let next = counter(in: tokens, at: index) {
+                // "15 April 2026 | 8 min read": a reading-time or view counter beside the date.
                 index = next
             } else if let next = clockTime(in: tokens, at: index) ?? zoneOffset(in: tokens, at: index) {
                 index = next
@@ -33,6 +45,25 @@ public enum DateTextParser {
     }
 
     public static func parse(_ text: String) -> Day? { parse(text[...]) }
+
+    /// Where the first date of a line starts.
+    private static func firstDateIndex(_ tokens: [DateToken]) -> Int? {
+        tokens.indices.first { date(in: tokens, at: $0) != nil }
+    }
+
+    /// "8 min read", "1,204 views": a number and a counter noun.
+    private static func counter(in tokens: [DateToken], at start: Int) -> Int? {
+        var index = start
+        guard index < tokens.count, tokens[index].number != nil else { return nil }
+        index += 1
+        // ("1,204": the thousands group.)
+        while index + 1 < tokens.count, tokens[index].isMark(UInt8(ascii: ",")), tokens[index].glued,
+              tokens[index + 1].glued, tokens[index + 1].number != nil { index += 2 }
+        guard index < tokens.count, let word = tokens[index].word, LineClassifier.counterWords.contains(word) else { return nil }
+        index += 1
+        while index < tokens.count, let word = tokens[index].word, LineClassifier.counterWords.contains(word) { index += 1 }
+        return index
+    }
 
     /// The day on a line that opens with a publication label ("Published on March 12, 2026, at
     /// 6:15 pm (Paris) · Updated at 7:02 pm · Reading time 3 min", "Issued on: 12/02/2026 -
@@ -102,7 +133,21 @@ public enum DateTextParser {
         if start > 0, tokens[start].glued, tokens[start - 1].number != nil || tokens[start - 1].word != nil {
             return nil
         }
-        return numeric(tokens, start) ?? dayMonthYear(tokens, start) ?? monthDayYear(tokens, start)
+        return numeric(tokens, start) ?? spacedDayMonthYear(tokens, start) ?? dayMonthYear(tokens, start) ?? monthDayYear(tokens, start)
+    }
+
+    /// "22. 1. 2026": the Central European numeric date with a space after each point.
+    private static func spacedDayMonthYear(_ tokens: [DateToken], _ start: Int) -> (Day, Int)? {
+        guard start + 4 < tokens.count, let day = tokens[start].number, tokens[start].width <= 2,
+              tokens[start + 1].isMark(UInt8(ascii: ".")), tokens[start + 1].glued,
+              let month = tokens[start + 2].number, tokens[start + 2].width <= 2, !tokens[start + 2].glued,
+              tokens[start + 3].isMark(UInt8(ascii: ".")), tokens[start + 3].glued,
+              let year = tokens[start + 4].number, tokens[start + 4].width == 4, !tokens[start + 4].glued,
+              (1900...2199).contains(year)
+        else { return nil }
+        // ("2025:" fine; a digit glued after the year is not a date.)
+        if start + 5 < tokens.count, tokens[start + 5].glued, tokens[start + 5].number != nil { return nil }
+        return Day(year: year, month: month, day: day).map { ($0, start + 5) }
     }
 
     /// 2025-09-04, 2025/09/04, 10.07.2025, 10/07/2025, 4-7-2025: all glued together.
@@ -130,6 +175,15 @@ public enum DateTextParser {
             // Year first: ISO order only.
             guard tokens[start + 2].width <= 2, tokens[start + 4].width <= 2 else { return nil }
             return Day(year: first, month: second, day: third).map { ($0, end) }
+        }
+        // "12/18/25 7:45 AM ET": a two-digit year after slashes is the US month-first form
+        // (unless that is impossible); after points or dashes it is day-first.
+        if tokens[start].width <= 2, tokens[start + 2].width <= 2, tokens[start + 4].width == 2 {
+            let year = 2000 + third
+            if separator == UInt8(ascii: "/"), !(first > 12 && second <= 12) {
+                return Day(year: year, month: first, day: second).map { ($0, end) }
+            }
+            return Day(year: year, month: second, day: first).map { ($0, end) }
         }
         guard tokens[start].width <= 2, tokens[start + 2].width <= 2, tokens[start + 4].width == 4 else { return nil }
         // Day first (European), unless that is impossible and month-first (US) is not.

@@ -22,6 +22,8 @@ enum DateWords {
         "published", "updated", "posted", "modified", "issued", "last", "first", "date", "dated", "on", "at",
         "am", "pm", "a", "p", "m", "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "est", "edt",
         "pst", "pdt", "msk", "ist", "kyiv", "time", "local", "t", "z", "h", "hrs", "and", "of",
+        // US zones as papers abbreviate them ("7:45 AM ET").
+        "et", "ct", "pt", "mt", "cst", "cdt", "mst", "mdt",
     ]
 
     /// Words that open a line giving the page's own date ("Published on …", "Issued on: …").

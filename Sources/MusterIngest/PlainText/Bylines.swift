@@ -89,8 +89,11 @@ extension LineClassifier {
             }
             // "Piet de Vries", "Ursula von der Leyen": particles inside a name.
             if Self.nameParticles.contains(lowered) { continue }
+            // ("Anna Roe | 15 January 2026, 18:02 CET | 1,204 views | 12 comments": counters beside
+            // the name and the date.)
             if lowered.isEmpty || DateWords.months[lowered] != nil || DateWords.weekdays.contains(lowered)
                 || DateWords.lineNoise.contains(lowered) || DateWords.ordinalSuffixes.contains(lowered)
+                || LineClassifier.counterWords.contains(lowered)
                 || !word.contains(where: \.isLetter) || word.first?.isNumber == true {
                 continue
             }
