@@ -27,6 +27,9 @@ enum LineClassifier {
             return .chrome
         }
         if let byline = byline(line) { return byline }
+        // "© MOLDPRES 2026. When using the news, the reference to MOLDPRES is mandatory.": a
+        // copyright notice (the key drops the sign, so it is read from the text).
+        if line.words <= 40, line.text.hasPrefix("©") || line.text.hasPrefix("(c) ") || line.text.hasPrefix("(C) ") { return .chrome }
         if (line.words <= 2 * promptMaxWords && !opensWithQuote(line.text) && ChromeLexicon.opensPrompt(line.key))
             || (line.words <= promptMaxWords && (ChromeLexicon.containsPrompt(line.key) || containsLink(line.text))) {
             return ChromeLexicon.relatedMarkers.contains(where: { line.key.hasPrefix($0 + " ") }) && line.endsWithColon

@@ -74,7 +74,7 @@ struct TextLine: Sendable {
             self.startsCapitalised = false
         }
         let end = TextLine.lastMeaningfulScalar(text)
-        self.endsSentence = end.map { TextLine.sentenceEnds.contains($0) } ?? false
+        self.endsSentence = end.map { TextLine.sentenceEnds.contains($0) } ?? false || TextLine.endsWithAttributedQuote(text)
         self.endsWithColon = end == ":" || end == "："
         self.endsOpen = end.map { TextLine.openEnds.contains($0) } ?? false
     }
@@ -82,6 +82,22 @@ struct TextLine: Sendable {
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？"]
     static let openEnds: Set<Unicode.Scalar> = [",", ";", "-", "—", "–", "、", "，", "；"]
     static let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "]", "”", "’", "»", "」", "』", "）"]
+
+    /// `"… for the Kremlin." – Minister of Foreign Affairs`: a quoted sentence signed after a
+    /// dash (press releases' quote blocks) ends like a sentence, though its last word is a title.
+    static func endsWithAttributedQuote(_ text: Substring) -> Bool {
+        guard text.utf8.count < 2_000 else { return false }
+        for dash in [" – ", " — ", " - "] {
+            guard let range = text.range(of: dash, options: .backwards) else { continue }
+            let signature = text[range.upperBound...]
+            guard signature.split(separator: " ").count <= 8, signature.first?.isUppercase == true,
+                  !signature.contains(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\"" || $0 == "”" }) else { return false }
+            let quoted = text[..<range.lowerBound].unicodeScalars.reversed()
+            guard let last = quoted.first, ["\"", "”", "»"].contains(last) else { return false }
+            return quoted.dropFirst().first.map { sentenceEnds.contains($0) } ?? false
+        }
+        return false
+    }
 
     /// The last character that is not a closing quote or bracket: `said.”` ends with `.`.
     static func lastMeaningfulScalar(_ text: Substring) -> Unicode.Scalar? {
