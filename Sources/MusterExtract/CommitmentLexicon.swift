@@ -120,6 +120,18 @@ extension CommitmentRules {
         }
     }
 
+    /// Whether the words between a package noun at `k` and goods at `goods` say what the package
+    /// is made of: "package of", "package for Ukraine consisting mainly of", "made up of",
+    /// "comprising" (not "including", which names examples beside the sum's own equipment).
+    static func compositionOf(_ tokens: [Token], after k: Int, before goods: Int) -> Bool {
+        guard k + 1 < goods else { return false }
+        if tokens[k + 1].lower == "of" { return goods <= k + 4 }
+        let between = tokens[(k + 1)..<goods].map(\.lower)
+        guard let at = between.firstIndex(where: { ["consisting", "consists", "comprising", "made", "composed", "containing"].contains($0) }) else { return false }
+        let rest = between[(at + 1)...]
+        return rest.count <= 3 && (between[at] == "comprising" || between[at] == "containing" || rest.contains("of"))
+    }
+
     static func isChannel(_ hit: CategoryHit) -> Bool {
         let trigger = hit.trigger.lowercased()
         return hit.category == .equipment && (trigger.hasPrefix("purl") || trigger.hasPrefix("prioritised ukraine requirements")

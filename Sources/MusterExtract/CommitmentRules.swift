@@ -662,10 +662,18 @@ enum CommitmentRules {
             // "€250 million for the PURL scheme, under which allies buy US weapons, including Patriot
             // missiles": money for a scheme whose purchases are named by an example buys what the
             // example names.
+            // ("to finance more Patriot interceptors through PURL, to which Norway would contribute
+            // $100 million": goods bought through the scheme the party pays into.)
             if categories.allSatisfy({ $0.0.map(isChannel) == true }), !money.isEmpty, let example = a.categories.first(where: { hit in
-                [.airDefense, .ammunition].contains(hit.category) && hit.start > s.end
+                [.airDefense, .ammunition].contains(hit.category) && ((hit.start > s.end
                     && a.tokens[max(s.end, hit.start - 4)..<hit.start].contains { ["including", "such", "like", "notably"].contains($0.lower) }
-                    && a.tokens[s.end..<hit.start].contains { ["buy", "buys", "pays", "purchase", "purchases", "procure", "procures"].contains($0.lower) }
+                    && a.tokens[s.end..<hit.start].contains { ["buy", "buys", "pays", "purchase", "purchases", "procure", "procures"].contains($0.lower) })
+                    || a.categories.contains { channel in
+                        // ("… interceptors for Ukraine through the PURL mechanism": the recipient may stand between.)
+                        isChannel(channel) && channel.start > hit.end && channel.start <= hit.end + 7
+                            && a.tokens[hit.end..<channel.start].contains { ["through", "via", "under"].contains($0.lower) }
+                            && !a.tokens[hit.end..<channel.start].contains { [",", ";", "and", "but"].contains($0.lower) }
+                    })
             }) {
                 categories = [(example, example.category)]
             }
@@ -890,9 +898,13 @@ enum CommitmentRules {
             }
             // "a new package worth €1.9 billion, including IRIS-T systems and shells": money-valued
             // military aid is equipment with the sum; the items are claims of their own (spec).
+            // ("a package consisting mainly of Patriot interceptors": the package is its items; and
+            // money through a purchase scheme buys the goods it names, spec: PURL.)
             let packageOfItems = (s.end..<max(s.end, objectEnd - 1)).contains { k in
-                packageWords.contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "of" && categories.contains { $0.0.map { hit in hit.start > k && hit.start <= k + 4 } == true }
-            }
+                packageWords.contains(a.tokens[k].lower) && categories.contains { $0.0.map { hit in
+                    hit.start > k && hit.start <= k + 9 && compositionOf(a.tokens, after: k, before: hit.start)
+                } == true }
+            } || (a.categories.contains(where: isChannel) && categories.allSatisfy { [.airDefense, .ammunition].contains($0.1) })
             if !money.isEmpty, !categories.isEmpty, context.military, s.relativeHead == nil, !packageOfItems,
                a.tokens[s.end..<objectEnd].contains(where: { packageWords.contains($0.lower) }),
                !categories.contains(where: { $0.0?.carriesMoney == true || $0.1 == .financial || !militaryCategories.contains($0.1) }) {

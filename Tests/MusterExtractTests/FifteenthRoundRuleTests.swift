@@ -1,0 +1,32 @@
+import MusterCore
+import Testing
+@testable import MusterExtract
+
+/// Round fifteen: errors on round 14's four blind sets once they were retired to heldout65–68 (new
+/// blind sets blind45–48 written and scored first), turned into rules in the project's own words.
+/// Each rule was kept only if the tuning pool (heldout, heldout2–64) did not lose by it.
+@Suite struct FifteenthRoundRuleTests {
+    let sentences = RuleSentences()
+
+    func keys(_ text: String) -> Set<String> { Set(sentences.keys(text)) }
+
+    @Test func aPurchaseSchemePackageMadeOfInterceptorsIsAirDefenceOnly() {
+        // (Spec: money spent buying weapons through PURL takes the category of what it buys.)
+        let text = "Latvia and Estonia have agreed to jointly fund a $90 million PURL package for Ukraine made up mainly of Patriot missiles."
+        #expect(keys(text) == ["LV air_defense pledged", "EE air_defense pledged"])
+        // A package that only includes the interceptors among other arms stays arms as well.
+        let mixed = "Sweden will send Ukraine a new military aid package worth $400 million, including IRIS-T systems."
+        #expect(keys(mixed).isSuperset(of: ["SE equipment pledged", "SE air_defense pledged"]))
+    }
+
+    @Test func moneyPaidIntoASchemeBuysTheGoodsNamedAsBoughtThroughIt() {
+        let text = "Rutte urged allies to buy more air-defence interceptors for Ukraine through the PURL mechanism, to which Portugal and Spain said they would each add 50 million euros."
+        #expect(keys(text).isSuperset(of: ["PT air_defense pledged", "ES air_defense pledged"]))
+        #expect(!keys(text).contains("PT equipment pledged"))
+    }
+
+    @Test func unitedNationsAgenciesSpeakForTheUnitedNations() {
+        #expect(keys("UNICEF said it had delivered 300 school generators to Ukraine since October.") == ["UN humanitarian delivered"])
+        #expect(keys("The World Health Organization has handed over 40 ambulances to Ukraine's health ministry.") == ["UN humanitarian delivered"])
+    }
+}
