@@ -135,9 +135,14 @@ enum CommitmentRules {
             }
             // "Berlin's contribution would be decided after a ceasefire": a noun of giving whose own
             // verb leaves it open is as open as that verb.
+            // ("Canada's contribution to a future force was \"still under discussion\"": the copula may
+            // stand before the phrase, with an adverb and quotation marks.)
             if L.nominals[a.tokens[s.start].lower] != nil, k + 1 < statuses.count, statuses[k + 1].status == .considering,
-               statuses[k + 1].start >= s.end, statuses[k + 1].start - s.end <= 6, a.tokens[s.end..<statuses[k + 1].start].allSatisfy({ $0.isWord }),
-               a.tokens[statuses[k + 1].start..<statuses[k + 1].end].contains(where: { ["would", "will", "is", "was", "be", "remains"].contains($0.lower) }) {
+               statuses[k + 1].start >= s.end, statuses[k + 1].start - s.end <= 12,
+               a.tokens[s.end..<statuses[k + 1].start].allSatisfy({ $0.isWord || $0.lower == "\"" }),
+               a.tokens[statuses[k + 1].start..<statuses[k + 1].end].contains(where: { ["would", "will", "is", "was", "be", "remains"].contains($0.lower) })
+                || a.tokens[s.end..<statuses[k + 1].start].reversed().drop(while: { $0.lower == "\"" || ["still", "now", "currently"].contains($0.lower) })
+                    .first.map({ ["is", "was", "remains", "remained"].contains($0.lower) }) == true {
                 s.status = .considering
                 absorbed.insert(statuses[k + 1].start)
             }

@@ -460,7 +460,11 @@ struct SentenceAnalysis: Sendable {
         if !cargo.isEmpty { out = out.enumerated().filter { !cargo.contains($0.offset) }.map(\.element) }
         // "Belgium demanded guarantees before it agrees" to a loan backed by the assets: in a
         // sentence about loans, assets or risks, guarantees are money.
-        let aboutMoney = tokens.contains { ["loan", "loans", "assets", "reparations", "euroclear", "risks", "liabilities", "borrowing", "liability"].contains($0.lower) }
+        // ("a 500 million euro guarantee", "war-risk cover worth up to 1 billion kroner", "provide
+        // guarantees alongside the bloc's grants": a guarantee with a sum or beside grants, credit
+        // or insurance is money too.)
+        let aboutMoney = tokens.contains { ["loan", "loans", "assets", "reparations", "euroclear", "risks", "liabilities", "borrowing", "liability",
+                                            "million", "billion", "bn", "grants", "grant", "credit", "insurance", "cover", "investors", "lending", "financing"].contains($0.lower) }
         if aboutMoney {
             for index in out.indices where out[index].category == .securityGuarantee && ["guarantees", "guarantee"].contains(out[index].trigger.lowercased()) {
                 out[index].category = .financial

@@ -147,7 +147,11 @@ enum StatusFinder {
             if phrase.last == "to", phraseEnd < tokens.count, L.commentVerbs.contains(tokens[phraseEnd].lower) {
                 return nil
             }
-            let negated = isNegated(tokens, before: i)
+            // ("nothing is off the table", "nothing has been ruled out": every option stays open.)
+            let nothing = (max(0, i - 4)..<i).last { tokens[$0].lower == "nothing" }.map { at in
+                tokens[(at + 1)..<i].allSatisfy { ["is", "was", "'s", "has", "had", "been", "remains", "yet"].contains($0.lower) }
+            } ?? false
+            let negated = isNegated(tokens, before: i) || nothing
             return StatusHit(start: i, end: phraseEnd, status: negated ? .considering : .declined, trigger: "")
         }
         for phrase in withdrawalsByFirst[word] ?? noPhrases where words(phrase) {

@@ -30,3 +30,25 @@ import Testing
         #expect(keys("The World Health Organization has handed over 40 ambulances to Ukraine's health ministry.") == ["UN humanitarian delivered"])
     }
 }
+
+extension FifteenthRoundRuleTests {
+    @Test func aGuaranteeWithASumOrBesideGrantsIsMoney() {
+        let text = "The European Investment Bank said it would provide a 400 million euro guarantee to help Ukraine import electricity."
+        #expect(keys(text) == ["EIB financial pledged"])
+        // A guarantee of security stays one.
+        #expect(keys("France said it would provide security guarantees to Ukraine after a ceasefire.") == ["FR security_guarantee pledged"])
+    }
+
+    @Test func nothingOffTheTableKeepsEveryOptionOpen() {
+        let text = "Asked whether Canada would send troops to Ukraine after a ceasefire, the minister said Canada had not decided, and nothing is off the table."
+        #expect(keys(text).contains("CA troops considering"))
+        #expect(!keys(text).contains("CA troops declined"))
+        // Taking an option off the table is still a refusal.
+        #expect(keys("Sending Spanish troops to Ukraine is off the table, Spain's defence minister said.") == ["ES troops declined"])
+    }
+
+    @Test func aContributionStillUnderDiscussionIsNotYetPromised() {
+        let text = "The minister said Norway's contribution to a future reassurance force in Ukraine was \"still under discussion\" with allies."
+        #expect(keys(text) == ["NO troops considering"])
+    }
+}
