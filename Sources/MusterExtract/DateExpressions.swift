@@ -103,11 +103,19 @@ enum DateExpressions {
                         || (i > 1 && tokens[i - 1].lower == "of" && (tokens[i - 2].isNumber || ["st", "nd", "rd", "th"].contains(tokens[i - 2].lower))),
                       t.isCapitalized {
                 if let day = explicitDay(tokens, monthAt: i, month: month, published: published) {
-                    out.append(DateMention(start: i, kind: .day(day), label: "month \(month) " + (day.map { "\($0.day)" } ?? text(tokens, i..<min(tokens.count, i + 3)))))
+                    out.append(DateMention(start: i, kind: .day(day), isVague: isDateline(tokens, monthAt: i),
+                                           label: "month \(month) " + (day.map { "\($0.day)" } ?? text(tokens, i..<min(tokens.count, i + 3)))))
                 }
             }
         }
         return out
+    }
+
+    /// "PARIS, Jan 7 — Britain and France will …": the date of a wire dateline is the day the
+    /// copy was filed; a weekday the story names ("signed on Tuesday") is the day of the news.
+    static func isDateline(_ tokens: [Token], monthAt i: Int) -> Bool {
+        guard i >= 2, i <= 5, tokens[i - 1].lower == ",", tokens[0..<(i - 1)].allSatisfy({ $0.isCapitalized }) else { return false }
+        return tokens[(i + 1)..<min(tokens.count, i + 4)].contains { ["—", "–", "-", "--", "(", ":"].contains($0.lower) }
     }
 
     /// Capitalised words a year may follow ("In 2022", "Since 2014", "September 2022"): the

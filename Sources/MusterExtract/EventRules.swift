@@ -66,6 +66,13 @@ enum EventRules {
                 return 1
             }
         }
+        // "Starmer later held a separate call with Trump", "Later, Macron spoke with …": later on
+        // the day just told ("later this week", "a later date", "later in March" are other days).
+        if let k = words.firstIndex(of: "later"), k <= 3, k + 1 < words.count,
+           !["this", "next", "in", "on", "that", "date", "stage", "years", "months", "weeks", "than"].contains(words[k + 1]),
+           k == 0 || !["a", "the", "two", "three", "days", "weeks", "months", "years", "day"].contains(words[k - 1]) {
+            return 0
+        }
         return nil
     }
 
@@ -130,9 +137,11 @@ enum EventRules {
 
     static let meetingNouns: Set<String> = [
         "meeting", "summit", "talks", "conference", "session", "gathering", "event", "dinner", "lunch", "breakfast",
-        "consultations",
+        "consultations", "forum",
     ]
     static let callNouns: Set<String> = ["call", "conversation", "conversations", "talk", "videoconference", "teleconference"]
+    /// "a separate call", "a brief conversation": words between the article and a call noun.
+    static let callAdjectives: Set<String> = ["separate", "brief", "short", "lengthy", "long", "second", "further", "follow-up", "private", "hour-long", "late-night", "rare"]
     /// "a video conference", "the online meeting": words that make a meeting noun a call.
     static let remoteModifiers: Set<String> = ["video", "online", "virtual", "phone", "telephone"]
     static let meetingVerbs: Set<String> = ["met", "convened", "gathered"]
@@ -228,6 +237,8 @@ enum EventRules {
                 // "a video conference of the coalition" is a call like "the call was co-chaired by …".
                 found = (i, remoteModifiers.contains(before), word)
             } else if callNouns.contains(word), StatusLexicon.determiners.contains(before) || ["phone", "video", "telephone", "'s"].contains(before)
+                        // ("held a separate call with Trump", "a brief phone call")
+                        || (i >= 2 && StatusLexicon.determiners.contains(words[i - 2]) && callAdjectives.contains(before))
                         || !["talk", "call", "conversation", "conversations"].contains(word) {
                 found = (i, true, word)
             } else if talkVerbs.contains(word), let k = talkPartner(words, after: i), ["with", "to", "by"].contains(words[k]) {

@@ -88,6 +88,20 @@ enum HomeOffices {
         return ["government", "cabinet", "chancellor"].contains(tokens[i + 1].lower) ? i + 2 : nil
     }
 
+    /// Where "Head of State", "Head of Government" or "President of the Republic" (capitalised,
+    /// starting at `i`) ends, or nil.
+    static func headOfStateTitle(_ tokens: [Token], at i: Int) -> Int? {
+        func words(_ expected: [String]) -> Bool {
+            i + expected.count <= tokens.count && zip(tokens[i..<(i + expected.count)], expected).allSatisfy { token, word in
+                token.text == word
+            }
+        }
+        for title in [["Head", "of", "State"], ["Head", "of", "Government"], ["President", "of", "the", "Republic"]] where words(title) {
+            return i + title.count
+        }
+        return nil
+    }
+
     /// The state the document names most often as a party (not Ukraine or Russia), when it
     /// names one at least twice (the headline counting as one naming) or names only the one in
     /// its headline; nil otherwise.
@@ -182,6 +196,16 @@ enum HomeOffices {
                 mention.governmentForm = true
                 added.append(mention)
                 i += 3
+                continue
+            }
+            // "The Head of State had a telephone conversation …", "the President of the Republic
+            // said": a release's own head of state, named by title alone.
+            if tokens[i].lower == "the", let end = headOfStateTitle(tokens, at: i + 1),
+               !analysis.actors.contains(where: { $0.start < end && $0.end > i }) {
+                var mention = ActorMention(start: i + 1, end: end, code: home, kind: .office, trigger: text(tokens, (i + 1)..<end))
+                mention.governmentForm = true
+                added.append(mention)
+                i = end
                 continue
             }
             guard tokens[i].lower == "the", i + 1 < tokens.count, tokens[i + 1].isCapitalized else { i += 1; continue }

@@ -52,3 +52,34 @@ extension FifteenthRoundRuleTests {
         #expect(keys(text) == ["NO troops considering"])
     }
 }
+
+/// Round fifteen's event rules: a wire dateline's date is the filing day, a call with its own
+/// adjective is a call of its own, forums are meetings, and a release's head of state named by
+/// title alone is its home state.
+extension FifteenthRoundRuleTests {
+    func events(_ text: String) -> [Event] { sentences.events(text) }
+
+    @Test func aDatelineDateIsTheFilingDayNotTheMeetingDay() {
+        let found = events("PARIS, Sept 5 — Britain and France will set up hubs in Ukraine under a declaration signed in Paris on Tuesday by coalition leaders. "
+            + "The meeting at the Élysée Palace was attended by Macron, Starmer and Zelensky.")
+        #expect(found.map(\.date) == [Day(year: 2025, month: 9, day: 2)])
+    }
+
+    @Test func aSeparateCallIsACallOfItsOwn() {
+        let found = events("Leaders of France, Germany and Britain met Zelensky in Kyiv on Monday to discuss the force for Ukraine. "
+            + "Prime Minister Keir Starmer later held a separate call with US President Donald Trump to brief him on the meeting.")
+        #expect(found.map(\.participants).contains(["GB", "US"]))
+        #expect(found.count == 2)
+    }
+
+    @Test func aForumAttendedByMinistersIsAMeeting() {
+        let found = events("Ministers from Norway, Denmark and Ukraine attended the energy forum in Oslo on Wednesday.")
+        #expect(found.map(\.participants) == [["DK", "NO", "UA"]])
+    }
+
+    @Test func theHeadOfStateOfAReleaseIsItsHomeState() {
+        let found = events("Moldova will send generators to Ukraine, the Moldovan government said. Moldova also approved aid for Odesa. "
+            + "The Head of State had a telephone conversation on Monday with the President of Ukraine.")
+        #expect(found.map(\.participants) == [["MD", "UA"]])
+    }
+}
