@@ -223,6 +223,9 @@ extension EventRules {
             return true
         }
         if words[p] == "from", p > 0, envoyNouns.contains(words[p - 1]) { return true }
+        // "presented the package to his Ukrainian counterpart in a phone call": a counterpart is
+        // a person the party dealt with, whatever preposition names them.
+        if ["to", "with", "for"].contains(words[p]), actorEnd < words.count, ["counterpart", "counterparts"].contains(words[actorEnd]) { return true }
         // "hosted a working lunch for Zelenskyy and Merz": the guests of the occasion.
         if words[p] == "for", p == at + 1 { return true }
         return words[p] == "in" && actorEnd == at

@@ -202,7 +202,13 @@ enum EventRules {
     static func mention(in a: SentenceAnalysis) -> Mention? {
         let words = a.tokens.map(\.lower)
         var found: (Int, Bool, String)?
-        for (i, word) in words.enumerated() {
+        // "Before the summit, Martin spoke by phone with Zelensky": an occasion named in an
+        // opening time phrase dates the clause after it, which may tell an occasion of its own;
+        // that one is looked for first.
+        var scanStart = 0
+        var referenced: (Int, Bool, String)?
+        scanning: while true {
+        for (i, word) in words.enumerated() where i >= scanStart {
             guard a.tokens[i].classes.contains(.eventWord) else { continue }
             let before = i > 0 ? words[i - 1] : ""
             if meetingNouns.contains(word) {
@@ -275,6 +281,15 @@ enum EventRules {
             }
             if found != nil { break }
         }
+        if scanStart == 0, let first = found, let end = openingReference(words, at: first.0) {
+            referenced = first
+            found = nil
+            scanStart = end + 1
+            continue scanning
+        }
+        break
+        }
+        if found == nil { found = referenced }
         // "Pevkur discussed the plans with his British counterpart": talks, by phone when the
         // sentence says so.
         // "The President of Ukraine and the Prime Minister of Denmark discussed defence": the

@@ -82,4 +82,14 @@ extension FifteenthRoundRuleTests {
             + "The Head of State had a telephone conversation on Monday with the President of Ukraine.")
         #expect(found.map(\.participants) == [["MD", "UA"]])
     }
+
+    @Test func aCounterpartIsAParticipantWhateverThePreposition() {
+        let found = events("Sweden's defence minister explained the new package to his Ukrainian counterpart in a phone call on Wednesday.")
+        #expect(found.map(\.participants) == [["SE", "UA"]])
+    }
+
+    @Test func aCallAfterAnOpeningTimePhraseIsItsOwnOccasion() {
+        let found = events("Before the summit, Irish Taoiseach Micheál Martin spoke by phone with President Volodymyr Zelensky.")
+        #expect(found.map(\.participants) == [["IE", "UA"]])
+    }
 }
