@@ -80,6 +80,25 @@ import Testing
         #expect(article.text == [paragraphOne, quote, paragraphTwo].joined(separator: "\n"))
     }
 
+    @Test func dropsStaffBylinesShareWidgetsAndCommunityNotes() {
+        let page = """
+        Allies Pool Tank Parts
+        By our Athens correspondent / NEWSWIRE
+        Topic:Defence
+        list of 3 items
+        Facebook
+        X (formerly Twitter)
+        end of list
+        \(paragraphOne)
+        By our estimate, the parts will keep two hundred tanks running through the winter months.
+        \(paragraphTwo)
+        Jane Roe covers defence. John Doe is our Kyiv correspondent.
+        Comments are moderated. Read our community guidelines.
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.text == [paragraphOne, "By our estimate, the parts will keep two hundred tanks running through the winter months.", paragraphTwo].joined(separator: "\n"))
+    }
+
     @Test func dropsBylinesAndTakesTheirDate() {
         let page = """
         Allies Pool Tank Parts

@@ -22,6 +22,11 @@ extension LineClassifier {
             return .byline(hasDate)
         }
         if line.words <= 8, key.hasPrefix("author ") || key.hasPrefix("authors ") { return .byline(hasDate) }
+        // "By our Athens correspondent / ANA-MPA", "By our staff reporter": the paper's own staff.
+        if line.words <= 8, !line.endsSentence, key.hasPrefix("by our "),
+           key.split(separator: " ").contains(where: { authorRoles.contains(String($0)) || $0 == "staff" }) {
+            return .byline(hasDate)
+        }
         let publishes = key.hasPrefix("published ") || key.containsBytes(" published ") || key.hasPrefix("updated ")
             || key.containsBytes(" updated ") || key.hasPrefix("posted ") || key.containsBytes(" posted ")
         if line.words <= 24, publishes, !line.endsSentence || line.words <= 10, let day = hasDate { return .byline(day) }
@@ -57,6 +62,13 @@ extension LineClassifier {
     /// "Court reporter at the Daily Courier.", "Defence correspondent for the Herald.": an
     /// author's note, a job title placed at a paper.
     static func isAuthorNote(_ line: TextLine) -> Bool {
+        guard line.words <= 24 else { return false }
+        // "Jordan Ellis covers Congress. Marie Roe is our Ottawa correspondent.": two notes in a
+        // line, each judged on its own.
+        let parts = line.text.split(separator: ". ")
+        if parts.count >= 2 {
+            return parts.contains { isAuthorNote(TextLine($0)) }
+        }
         guard line.words <= 14 else { return false }
         let words = line.key.split(separator: " ")
         guard let role = words.firstIndex(where: { authorRoles.contains(String($0)) }) else { return false }

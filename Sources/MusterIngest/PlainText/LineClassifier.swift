@@ -17,7 +17,7 @@ enum LineClassifier {
         // Numbers among icons ("👁 2 931 💬 14"): counters whose nouns are pictures.
         if line.words <= 16, !line.text.unicodeScalars.contains(where: \.properties.isAlphabetic) { return .chrome }
         if ChromeLexicon.relatedMarkers.contains(line.key) { return .relatedMarker }
-        if ChromeLexicon.isWholeLine(line.key) { return .chrome }
+        if ChromeLexicon.isWholeLine(line.key) || isScreenReaderListMarker(line.key) { return .chrome }
         if isPictureCredit(line) { return .credit }
         if isCreditLine(line) { return .chrome }
         if isCounter(line) || isBreadcrumb(line) || isLinkOrId(line) || isSectionLabel(line) {
@@ -102,6 +102,14 @@ enum LineClassifier {
             spaces = 0
         }
         return parts + 1 >= 3
+    }
+
+    /// "list of 3 items", "list 1 of 4": the markers a screen-reader list leaves in a paste.
+    static func isScreenReaderListMarker(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        guard words.first == "list" else { return false }
+        if words.count == 4, words[1] == "of", words[2].allSatisfy(\.isASCIIDigit), words[3] == "items" || words[3] == "item" { return true }
+        return words.count == 4 && words[1].allSatisfy(\.isASCIIDigit) && words[2] == "of" && words[3].allSatisfy(\.isASCIIDigit)
     }
 
     /// "27 views 5 mins 0 comments", "2 min read", "3 hours ago", "12 shares": numbers and
