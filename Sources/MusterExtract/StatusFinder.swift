@@ -461,7 +461,13 @@ enum StatusFinder {
             if !auxiliary, i + 1 < tokens.count, ["scheme", "schemes", "programme", "program", "facility", "framework", "mechanism", "fund", "operation", "mission", "package"].contains(tokens[i + 1].lower) {
                 return nil
             }
-            return negate(StatusHit(start: i, end: i + 1, status: status, trigger: ""), tokens)
+            // "has been providing the armed forces with …": a giving kept up since some time is
+            // under way, delivered.
+            var h = k - 1
+            while h > 0, !["has", "have", "had"].contains(tokens[h].lower), L.adverbs.contains(tokens[h].lower) || L.interjected.contains(tokens[h].lower) { h -= 1 }
+            let perfect = k >= 1 && tokens[k].lower == "been" && ["has", "have", "had"].contains(tokens[h].lower)
+            let given: CommitmentStatus = perfect && ["providing", "contributing", "covering", "offering", "donating"].contains(word) ? .delivered : status
+            return negate(StatusHit(start: i, end: i + 1, status: given, trigger: ""), tokens)
         }
         // "Japan does not supply lethal weapons": a standing policy of not giving is a refusal.
         if L.infinitives.contains(word) || ["send", "supply", "provide", "give", "deliver"].contains(word), i >= 2, tokens[i - 1].lower == "not",
@@ -733,7 +739,7 @@ enum StatusFinder {
         // ("on Feb. 23 adopted": the abbreviation's full stop stands between.)
         let date = i >= 2 && (DateExpressions.months[tokens[i - 2].lower] != nil
             || (i >= 3 && tokens[i - 2].lower == "." && DateExpressions.months[tokens[i - 3].lower] != nil)
-            || (tokens[i - 2].lower == "in" && (before.number.map { $0 >= 1990 && $0 <= 2100 } ?? false)))
+            || (["in", "since"].contains(tokens[i - 2].lower) && (before.number.map { $0 >= 1990 && $0 <= 2100 } ?? false)))
         if before.isNumber, !mentionEnds.contains(i), !date { return true }
         // "the cost of flying donated equipment", "with pledged funds": after a preposition or a
         // gerund, a participle describes the noun that follows.

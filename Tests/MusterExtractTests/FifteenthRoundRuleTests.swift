@@ -47,6 +47,14 @@ extension FifteenthRoundRuleTests {
         #expect(keys("Sending Spanish troops to Ukraine is off the table, Spain's defence minister said.") == ["ES troops declined"])
     }
 
+    @Test func givingKeptUpSinceSomeTimeIsDelivered() {
+        #expect(keys("Since 2023, Luxembourg has also been providing the Ukrainian armed forces with drones.") == ["LU equipment delivered"])
+        // ("is providing" a sum is still a pledge.)
+        #expect(keys("Belgium is providing €80 million for drones for Ukraine, the ministry said.") == ["BE equipment pledged"])
+        // A year after "since" dates the verb; it does not make it an adjective.
+        #expect(keys("Poland has since 2022 sent more than 1,000 tonnes of humanitarian cargo to Ukraine.") == ["PL humanitarian delivered"])
+    }
+
     @Test func aContributionStillUnderDiscussionIsNotYetPromised() {
         let text = "The minister said Norway's contribution to a future reassurance force in Ukraine was \"still under discussion\" with allies."
         #expect(keys(text) == ["NO troops considering"])
