@@ -152,7 +152,10 @@ public struct ClaimExtractor: Sendable {
                 let occasionDay = (events.first(where: { $0.date != nil && words.contains($0.noun) }) ?? events.last(where: { $0.date != nil }))?.date
                 events += EventRules.bilateralSplit(event, analysis).map { one in
                     var one = one
-                    if one.bilateral, one.date == nil, let occasionDay { one.date = occasionDay }
+                    // ("On the sidelines of the summit, the prime ministers held a video call with
+                    // Zelensky": an occasion on the margins of another is on its day.)
+                    let margins = words.contains("sidelines") || words.contains("margins")
+                    if one.bilateral || margins, one.date == nil, let occasionDay { one.date = occasionDay }
                     return one
                 }
                 lastEventSentence = index

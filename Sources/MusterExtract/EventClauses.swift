@@ -62,6 +62,9 @@ extension EventRules {
             let word = a.tokens[mention.start].lower
             // "earlier in the day", "earlier today", "earlier on Saturday": the day of the report.
             if word == "earlier", sameDayAfterEarlier(a.tokens.map(\.lower), mention.start) { return false }
+            // ("earlier that day": the day just told, which `daysFromPrevious` gives.)
+            if word == "earlier", mention.start + 2 < a.tokens.count, a.tokens[mention.start + 1].lower == "that",
+               a.tokens[mention.start + 2].lower == "day" { return false }
             let adjective = ["earlier", "previous"].contains(word) && mention.start > 0
                 && StatusLexicon.determiners.contains(a.tokens[mention.start - 1].lower)
             return !adjective
@@ -97,6 +100,15 @@ extension EventRules {
         // Only a time before the occasion: "After the meeting, Zelensky told reporters …" is
         // mostly told by one who took part.
         guard let t = words[..<(at - 1)].lastIndex(where: { $0 == "before" || $0 == "ahead" }), t <= 3, at - t <= 3 else { return nil }
+        guard let comma = words[at...].firstIndex(of: ","), comma - at <= 8 else { return nil }
+        return comma
+    }
+
+    /// "On the sidelines of the summit, …", "On the margins of the meeting, …": an opening that
+    /// places the clause after its comma at an occasion already named; where the comma stands.
+    static func openingMargins(_ words: [String], at: Int) -> Int? {
+        guard at >= 4, at <= 7, ["the", "that", "this"].contains(words[at - 1]), words[at - 2] == "of",
+              ["sidelines", "margins", "sideline", "margin"].contains(words[at - 3]) else { return nil }
         guard let comma = words[at...].firstIndex(of: ","), comma - at <= 8 else { return nil }
         return comma
     }

@@ -66,6 +66,12 @@ enum EventRules {
                 return 1
             }
         }
+        // "in a phone call earlier that day", "later that day", "the same day": the day just told.
+        for k in words.indices where k + 2 < words.count && words[k + 2] == "day" {
+            if (["earlier", "later"].contains(words[k]) && words[k + 1] == "that") || (["that", "the"].contains(words[k]) && words[k + 1] == "same") {
+                return 0
+            }
+        }
         // "Starmer later held a separate call with Trump", "Later, Macron spoke with …": later on
         // the day just told ("later this week", "a later date", "later in March" are other days).
         if let k = words.firstIndex(of: "later"), k <= 3, k + 1 < words.count,
@@ -281,7 +287,7 @@ enum EventRules {
             }
             if found != nil { break }
         }
-        if scanStart == 0, let first = found, let end = openingReference(words, at: first.0) {
+        if scanStart == 0, let first = found, let end = openingReference(words, at: first.0) ?? openingMargins(words, at: first.0) {
             referenced = first
             found = nil
             scanStart = end + 1

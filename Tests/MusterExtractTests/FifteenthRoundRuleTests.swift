@@ -100,4 +100,13 @@ extension FifteenthRoundRuleTests {
         let found = events("Before the summit, Irish Taoiseach Micheál Martin spoke by phone with President Volodymyr Zelensky.")
         #expect(found.map(\.participants) == [["IE", "UA"]])
     }
+
+    @Test func aCallEarlierThatDayOrOnTheSidelinesIsOnTheDayJustTold() {
+        let earlier = events("Zelensky met Polish President Karol Nawrocki in Warsaw on Monday. "
+            + "He said he had discussed air defence with Swedish Prime Minister Ulf Kristersson in a phone call earlier that day.")
+        #expect(earlier.contains { $0.participants == ["SE", "UA"] && $0.date == Day(year: 2025, month: 9, day: 1) })
+        let sidelines = events("EU leaders met Zelensky at a summit in Brussels on Thursday. "
+            + "On the sidelines of the summit, the prime ministers of Portugal and Spain held a video call with the Ukrainian president.")
+        #expect(sidelines.contains { $0.participants == ["ES", "PT", "UA"] && $0.date == Day(year: 2025, month: 9, day: 4) })
+    }
 }
