@@ -136,6 +136,11 @@ enum StatusFinder {
             var k = i
             for (offset, expected) in phrase.enumerated() {
                 if offset > 0 { while k < tokens.count, tokens[k].lower == "\"" { k += 1 } }
+                // ("did not, however, exclude": an aside after the negation.)
+                if offset > 0, phrase[offset - 1] == "not" {
+                    var skipped = 0
+                    while k < tokens.count, skipped < 4, L.interjected.contains(tokens[k].lower) { k += 1; skipped += 1 }
+                }
                 guard k < tokens.count, tokens[k].lower == expected else { return false }
                 k += 1
             }

@@ -55,6 +55,11 @@ extension FifteenthRoundRuleTests {
         #expect(keys("Poland has since 2022 sent more than 1,000 tonnes of humanitarian cargo to Ukraine.") == ["PL humanitarian delivered"])
     }
 
+    @Test func anAsideAfterTheNegationKeepsTheOptionOpen() {
+        #expect(keys("Greece did not, however, exclude a naval contribution to a future maritime mission in Ukraine once a ceasefire is reached.")
+            == ["GR troops considering"])
+    }
+
     @Test func aContributionStillUnderDiscussionIsNotYetPromised() {
         let text = "The minister said Norway's contribution to a future reassurance force in Ukraine was \"still under discussion\" with allies."
         #expect(keys(text) == ["NO troops considering"])
