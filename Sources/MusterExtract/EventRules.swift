@@ -205,16 +205,11 @@ enum EventRules {
     static let counterpartVerbs: Set<String> = ["discussed"]
     static let locative: Set<String> = ["in", "at", "into", "across", "for", "against", "on", "to", "from", "over", "toward", "towards"]
 
-    static func mention(in a: SentenceAnalysis) -> Mention? {
-        let words = a.tokens.map(\.lower)
+    /// The first word from `start` on that names an occasion where parties met or spoke: where it
+    /// stands, whether it is a call, and the noun that names it.
+    static func occasionWord(in a: SentenceAnalysis, _ words: [String], from start: Int) -> (Int, Bool, String)? {
         var found: (Int, Bool, String)?
-        // "Before the summit, Martin spoke by phone with Zelensky": an occasion named in an
-        // opening time phrase dates the clause after it, which may tell an occasion of its own;
-        // that one is looked for first.
-        var scanStart = 0
-        var referenced: (Int, Bool, String)?
-        scanning: while true {
-        for (i, word) in words.enumerated() where i >= scanStart {
+        for (i, word) in words.enumerated() where i >= start {
             guard a.tokens[i].classes.contains(.eventWord) else { continue }
             let before = i > 0 ? words[i - 1] : ""
             if meetingNouns.contains(word) {
@@ -287,15 +282,18 @@ enum EventRules {
             }
             if found != nil { break }
         }
-        if scanStart == 0, let first = found, let end = openingReference(words, at: first.0) ?? openingMargins(words, at: first.0) {
-            referenced = first
-            found = nil
-            scanStart = end + 1
-            continue scanning
+        return found
+    }
+
+    static func mention(in a: SentenceAnalysis) -> Mention? {
+        let words = a.tokens.map(\.lower)
+        var found = occasionWord(in: a, words, from: 0)
+        // "Before the summit, Martin spoke by phone with Zelensky", "On the sidelines of the
+        // summit, …": an occasion named in an opening phrase dates the clause after it, which may
+        // tell an occasion of its own; that one comes first.
+        if let first = found, let end = openingReference(words, at: first.0) ?? openingMargins(words, at: first.0) {
+            found = occasionWord(in: a, words, from: end + 1) ?? first
         }
-        break
-        }
-        if found == nil { found = referenced }
         // "Pevkur discussed the plans with his British counterpart": talks, by phone when the
         // sentence says so.
         // "The President of Ukraine and the Prime Minister of Denmark discussed defence": the

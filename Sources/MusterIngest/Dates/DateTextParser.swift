@@ -15,6 +15,7 @@ public enum DateTextParser {
     /// `parse(_:)` on a line already tokenised (the line classifier asks twice of each line).
     static func parse(tokens: [DateToken]) -> Day? {
         var found: Day?
+        var foundNumeric = false
         var index = 0
         while index < tokens.count {
             if let (day, next) = date(in: tokens, at: index) {
@@ -22,13 +23,13 @@ public enum DateTextParser {
                 // one once read month-first; the spelled one decides.
                 if let earlier = found, earlier != day {
                     guard Day(year: earlier.year, month: earlier.day, day: earlier.month) == day else { return nil }
-                    let earlierNumeric = firstDateIndex(tokens).map { numeric(tokens, $0) != nil } ?? false
-                    if !earlierNumeric {
+                    if !foundNumeric {
                         index = next
                         continue
                     }
                 }
                 found = day
+                foundNumeric = numeric(tokens, index) != nil
                 index = next
             } else if let next = counter(in: tokens, at: index) {
                 // "15 April 2026 | 8 min read": a reading-time or view counter beside the date.
@@ -45,11 +46,6 @@ public enum DateTextParser {
     }
 
     public static func parse(_ text: String) -> Day? { parse(text[...]) }
-
-    /// Where the first date of a line starts.
-    private static func firstDateIndex(_ tokens: [DateToken]) -> Int? {
-        tokens.indices.first { date(in: tokens, at: $0) != nil }
-    }
 
     /// "8 min read", "1,204 views": a number and a counter noun.
     private static func counter(in tokens: [DateToken], at start: Int) -> Int? {

@@ -85,14 +85,18 @@ struct TextLine: Sendable {
 
     /// `"… for the Kremlin." – Minister of Foreign Affairs`: a quoted sentence signed after a
     /// dash (press releases' quote blocks) ends like a sentence, though its last word is a title.
+    /// (Byte search with `LineClassifier.lastEnd`, as the other line rules do: no Foundation on
+    /// the per-line path.)
     static func endsWithAttributedQuote(_ text: Substring) -> Bool {
         guard text.utf8.count < 2_000 else { return false }
-        for dash in [" – ", " — ", " - "] {
-            guard let range = text.range(of: dash, options: .backwards) else { continue }
-            let signature = text[range.upperBound...]
+        let dashes: [StaticString] = [" – ", " — ", " - "]
+        for dash in dashes {
+            guard let end = LineClassifier.lastEnd(of: dash, in: text) else { continue }
+            let start = text.utf8.index(end, offsetBy: -dash.utf8CodeUnitCount)
+            let signature = text[end...]
             guard signature.split(separator: " ").count <= 8, signature.first?.isUppercase == true,
                   !signature.contains(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\"" || $0 == "”" }) else { return false }
-            let quoted = text[..<range.lowerBound].unicodeScalars.reversed()
+            let quoted = text[..<start].unicodeScalars.reversed()
             guard let last = quoted.first, ["\"", "”", "»"].contains(last) else { return false }
             return quoted.dropFirst().first.map { sentenceEnds.contains($0) } ?? false
         }
