@@ -81,7 +81,7 @@ enum ChromeLexicon {
         // Bylines of a paper's own staff ("From our correspondents in Kyiv"), section labels
         // ("Topic: …"), editors' credits and German-language page furniture.
         "from our correspondent", "from our correspondents", "topic ", "editor ", "foto ", "auch interessant",
-        "comments are moderated",
+        "comments are moderated", "author of the article",
     ]
 
     /// Phrases that mark a line as chrome wherever they occur in it, for lines short enough to
@@ -110,6 +110,9 @@ enum ChromeLexicon {
         "support our reporting", "community guidelines", "press ctrl enter", "by subscribing",
         "quality journalism", "traditional custodians", "ask for your support", "join our community",
         "on facebook and", "lesedauer", "unofficial translation",
+        // Ad slots that announce themselves: "This advertisement has not loaded yet, but your
+        // article continues below."
+        "advertisement has not loaded", "article continues below", "story continues below",
     ]
 
     /// Lines that introduce a list of links to other articles: the short lines after them

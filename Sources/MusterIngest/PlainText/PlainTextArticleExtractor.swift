@@ -29,7 +29,7 @@ public struct PlainTextArticleExtractor: Sendable {
             lines.append(TextLine(content))
         }
 
-        let kinds = lines.map(LineClassifier.classify)
+        let kinds = TableRows.keepingTables(lines, lines.map(LineClassifier.classify))
         let layout = ArticleLayout(lines: lines, kinds: kinds)
         // Paragraphs keep the page's own spacing: blank-line separated pages give "\n\n",
         // one-paragraph-per-line pastes give "\n".
