@@ -31,7 +31,7 @@ public struct ClaimExtractor: Sendable {
         var analyses = sentences.map { SentenceAnalysis($0, reference: reference, published: published) }
         let headline = title.map { SentenceAnalysis(Sentence(start: 0, end: $0.utf8.count, text: $0), reference: reference, published: published) }
         HomeOffices.resolveAll(&analyses, headline: headline)
-        ListItems.resolveAll(&analyses)
+        ListItems.resolveAll(&analyses, home: HomeOffices.home(analyses, headline: headline))
         return analyses
     }
 

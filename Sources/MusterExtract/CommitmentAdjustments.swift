@@ -18,6 +18,17 @@ extension CommitmentRules {
                 }
             }
         }
+        if let (stage, home) = a.headedList {
+            let count = a.quantities.first { $0.kind == .count }
+            for hit in a.categories where !found.contains(where: { $0.category == hit.category }) {
+                found.append((Party(code: home, count: nil, trigger: "list heading"), hit, hit.category, stage, count))
+            }
+        }
+        if let stages = a.tableStages, let label = a.listLabel {
+            for row in TableColumns.claims(in: a, stages: stages) {
+                found.append((party(label, a), row.hit, row.hit.category, row.status, row.amount))
+            }
+        }
         for refusal in EnergyImportsRule.claims(in: a) where !found.contains(where: { $0.party.code == refusal.party.code && $0.category == .sanctions }) {
             found.append((refusal.party, nil, .sanctions, refusal.status, nil))
         }

@@ -6,7 +6,7 @@ import MusterCore
 /// participle of its own ("18 howitzers, delivered in September"), or a pledge.
 enum ListItems {
     static let bullets: Set<String> = ["-", "•", "*", "–", "—", "·", "▪"]
-    static let labelMarks: Set<String> = [":", "—", "–", "-"]
+    static let labelMarks: Set<String> = [":", "—", "–", "-", "|"]
     static let auxiliariesAndPronouns: Set<String> = [
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "may", "might",
         "should", "shall", "can", "must", "it", "they", "he", "she", "we", "that", "which", "who", "not",
@@ -15,10 +15,37 @@ enum ListItems {
     /// Adds a status at the label mark of each verbless list item, and at each further part of an
     /// item split by semicolons ("Canada: 80 armoured vehicles delivered since February; a
     /// further C$500 million pledged in military aid" is two undertakings of Canada's).
-    static func resolveAll(_ analyses: inout [SentenceAnalysis]) {
+    static func resolveAll(_ analyses: inout [SentenceAnalysis], home: ActorCode? = nil) {
         var listStatus: CommitmentStatus?
+        var tableStages: [CommitmentStatus?]?
+        var heading: StatusHit?
         for index in analyses.indices {
             let a = analyses[index]
+            // "Recently delivered", then one line per item with no verb: the page's own state
+            // gives each item at the heading's stage, until running text resumes.
+            if let stage = stageHeading(a) {
+                heading = stage
+                analyses[index].statuses = []
+                continue
+            }
+            if let stage = heading, let home, isBareItem(a) {
+                analyses[index].headedList = (stage, home)
+                continue
+            }
+            heading = nil
+            // A stage table's header names stages, not undertakings; its rows are read by column.
+            if let stages = TableColumns.stages(ofHeader: a) {
+                tableStages = stages
+                analyses[index].statuses = []
+                continue
+            }
+            if let stages = tableStages, TableColumns.cells(a).count == stages.count, let mark = labelMark(a), a.tokens[mark].lower == "|" {
+                analyses[index].listLabel = a.actors.first { $0.end == mark }
+                analyses[index].tableStages = stages
+                analyses[index].statuses = []
+                continue
+            }
+            tableStages = nil
             if let mark = labelMark(a) {
                 analyses[index].listLabel = a.actors.first { $0.end == mark || $0.end + 2 == mark }
                 // (A noun of the label, "Slovenia's contribution:", gives way to the item's status.)
@@ -115,5 +142,29 @@ enum ListItems {
               // A label is short: "Germany:", not "Germany, which leads the group:".
               party.end - k <= 4 else { return nil }
         return labelMarks.contains(a.tokens[party.end].lower) ? party.end : party.end + 2
+    }
+
+    /// A short heading over a list that names a stage and nothing else: "Recently delivered",
+    /// "Deliveries contracted with industry". A verb decides over a noun ("contracted" over
+    /// "deliveries"); a heading has no final stop, no party and no goods of its own.
+    static func stageHeading(_ a: SentenceAnalysis) -> StatusHit? {
+        guard (1...6).contains(a.tokens.count), a.tokens.allSatisfy(\.isWord), a.actors.isEmpty, a.categories.isEmpty else { return nil }
+        if let verb = a.tokens.indices.last(where: { StatusLexicon.verbs[a.tokens[$0].lower] != nil }),
+           let status = StatusLexicon.verbs[a.tokens[verb].lower]?.status {
+            return StatusHit(start: 0, end: 0, status: status, trigger: a.tokens[verb].text)
+        }
+        if let noun = a.tokens.indices.first(where: { StatusLexicon.nominals[a.tokens[$0].lower] != nil }),
+           let status = StatusLexicon.nominals[a.tokens[noun].lower] {
+            return StatusHit(start: 0, end: 0, status: status, trigger: a.tokens[noun].text)
+        }
+        return nil
+    }
+
+    /// An item of such a list: goods with their count and nothing that acts ("IRIS-T SLM air
+    /// defence systems (2 fire units) with missiles"): no verb of its own, no party, no full stop,
+    /// and more than one word ("Training" alone is the next section's subheading).
+    static func isBareItem(_ a: SentenceAnalysis) -> Bool {
+        (2...25).contains(a.tokens.count) && !a.categories.isEmpty && a.statuses.isEmpty
+            && a.actors.allSatisfy(\.isUkraineOrRussia) && a.tokens.last.map { ![".", "!", "?"].contains($0.lower) } ?? false
     }
 }

@@ -26,6 +26,13 @@ struct SentenceAnalysis: Sendable {
     /// vehicles delivered; a further C$500 million pledged"): who acts on the item's verbs when
     /// no subject of their own stands before them. Set by `ListItems`.
     var listLabel: ActorMention?
+    /// The stage each column names, for a row of a table whose columns are stages ("Donor |
+    /// System | Pledged | Delivered"). Set by `ListItems`; read by `TableColumns`.
+    var tableStages: [CommitmentStatus?]?
+    /// For an item of a list under a stage heading ("Recently delivered", then "155mm artillery
+    /// ammunition (30,000 rounds)"): the heading's stage and the state the page is about, who
+    /// gives the items. Set by `ListItems`; read by `CommitmentRules.sentenceLevelClaims`.
+    var headedList: (status: StatusHit, party: ActorCode)?
 
     static let modifierBlockers: Set<String> = [
         "attack", "attacks", "strike", "strikes", "production", "industry", "manufacturers", "manufacturer",
