@@ -287,6 +287,7 @@ extension CommitmentRules {
         }), !a.actors.contains(where: { $0.start < s.start && !$0.isUkraineOrRussia }) {
             return ([party(source, a)], 0)
         }
+        if limit == 0, let speakers = jointSpeakers(a, before: s.start, context: context) { return (speakers, 0) }
         // ("\"We will send two more Patriot systems,\" Pistorius told reporters": "we" in direct
         // speech is the speaker's state, whatever it promises.)
         let firstPerson = quoted && a.tokens[..<s.start].contains { ["we", "i"].contains($0.lower) }
@@ -641,6 +642,24 @@ extension CommitmentRules {
             k += 1
         }
         return k < end && pronouns.contains(a.tokens[k].lower)
+    }
+
+    /// Plural speakers a text names by their office: "the ministers", "the leaders".
+    static let jointSpeakerNouns: Set<String> = [
+        "ministers", "leaders", "governments", "countries", "allies", "partners", "participants", "signatories", "heads",
+    ]
+
+    /// "\"We will continue to strengthen Ukraine's air defence,\" the ministers said", after "the
+    /// foreign ministers of Denmark, Estonia, … issued a joint statement": "we" in a quote given to
+    /// the plural group just told is each state of that group (from the last two sentences).
+    static func jointSpeakers(_ a: SentenceAnalysis, before start: Int, context: DocumentContext) -> [Party]? {
+        guard a.tokens.first?.lower == "\"", a.tokens[..<start].contains(where: { $0.lower == "we" }),
+              !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.start < start }),
+              let close = a.tokens.indices.first(where: { $0 > start && a.tokens[$0].lower == "\"" }),
+              close + 3 < a.tokens.count, a.tokens[close + 1].lower == "the",
+              jointSpeakerNouns.contains(a.tokens[close + 2].lower),
+              L.speechVerbs.contains(a.tokens[close + 3].lower) else { return nil }
+        return context.recentStates.suffix(2).last { $0.count >= 2 }
     }
 
     /// Whether "it", "he" or "she" is the subject right before the trigger, opening its clause

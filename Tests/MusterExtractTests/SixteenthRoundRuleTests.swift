@@ -80,3 +80,33 @@ import Testing
         #expect(keys(text).isEmpty)
     }
 }
+
+extension SixteenthRoundRuleTests {
+    @Test func notASingleCoinOrWeaponRefusesMoneyAndArms() {
+        let text = "The Slovak prime minister said Bratislava would \"not send a single euro or a single weapon\" to Ukraine."
+        #expect(keys(text) == ["SK financial declined", "SK equipment declined"])
+    }
+
+    @Test func aRoleAfterTheNamesIsNoPartyOfItsOwn() {
+        let text = "Denmark and Norway, as lead nations, will establish training hubs across Ukraine after a ceasefire."
+        let found = keys(text)
+        #expect(found.isSuperset(of: ["DK training pledged", "NO training pledged"]))
+        #expect(!found.contains { $0.hasPrefix("GROUP") })
+    }
+
+    @Test func weInAQuoteGivenToTheMinistersJustNamedIsEachOfTheirStates() {
+        let text = """
+        The foreign ministers of Austria, Ireland and Portugal held a video call on Ukraine and issued a joint statement.
+
+        "We will continue to strengthen Ukraine's air defence," the ministers said.
+        """
+        #expect(keys(text).isSuperset(of: ["AT air_defense pledged", "IE air_defense pledged", "PT air_defense pledged"]))
+        // A quote given to one minister stays that minister's state's.
+        let one = """
+        The foreign ministers of Austria, Ireland and Portugal held a video call on Ukraine.
+
+        "We will continue to strengthen Ukraine's air defence," the Irish minister said.
+        """
+        #expect(!keys(one).contains("AT air_defense pledged"))
+    }
+}
