@@ -344,7 +344,11 @@ enum StatusFinder {
             // "a third will follow once production allows": more of the same goods to come; a
             // party that follows ("Berlin will follow suit") only copies another.
             // "two more Patriot systems will arrive in the coming weeks": goods on their way.
-            if !passive, !negated, L.arrivalVerbs.contains(tokens[k].lower), !mentionEnds.contains(i),
+            // ("two more Patriot systems financed by Berlin will arrive": the name is the goods' payer.)
+            let payerBefore = (max(0, i - 4)..<i).contains { j in
+                ["by", "from"].contains(tokens[j].lower) && tokens[(j + 1)..<i].allSatisfy { $0.isCapitalized || $0.lower == "the" }
+            }
+            if !passive, !negated, L.arrivalVerbs.contains(tokens[k].lower), !mentionEnds.contains(i) || payerBefore,
                tokens[k].lower == "arrive" || (k + 1 < tokens.count && ["ukraine", "kyiv", "the"].contains(tokens[k + 1].lower)) {
                 return StatusHit(start: i, end: k + 1, status: L.modalsMaybe.contains(word) ? .considering : .pledged, trigger: "")
             }
@@ -523,6 +527,15 @@ enum StatusFinder {
                 || ["is", "was", "are", "were", "has", "have"].contains(tokens[i + 1].lower) {
                 return nil
             }
+            // "two more Patriot systems financed by Berlin would arrive …": a participle with its
+            // agent after a noun, followed by the clause's own modal, describes the noun; the
+            // modal tells how far the goods have come. ("systems supplied by Germany have entered
+            // service": the participle is all the sentence says of their giving.)
+            if word.hasSuffix("ed"), i > 0, tokens[i - 1].isWord, !mentionEnds.contains(i), i + 2 < tokens.count, tokens[i + 1].lower == "by",
+               let verb = tokens[(i + 2)..<min(tokens.count, i + 7)].firstIndex(where: { !$0.isCapitalized || !$0.isWord }),
+               L.isModal(tokens[verb].lower) {
+                return nil
+            }
             // "given that Russia holds a veto": a conjunction.
             if word == "given", i + 1 < tokens.count, tokens[i + 1].lower == "that" { return nil }
             // "would have to be ratified by Congress": a requirement still to be met, not a decision.
@@ -554,6 +567,9 @@ enum StatusFinder {
                 return nil
             }
             var status = verb.status
+            // "The UK will have supplied 100,000 drones by the end of the year": a future perfect
+            // promises what is not yet done.
+            if status == .delivered, i >= 2, tokens[i - 1].lower == "have", ["will", "'ll", "shall"].contains(tokens[i - 2].lower) { status = .pledged }
             // "lifted its pause on intelligence sharing": the help resumed.
             if status == .withdrawn, liftsAStop(tokens, after: end) { status = .delivered }
             // "Trump doubled tariffs on Indian goods": raising measures puts them in force.

@@ -110,3 +110,18 @@ extension SixteenthRoundRuleTests {
         #expect(!keys(one).contains("AT air_defense pledged"))
     }
 }
+
+extension SixteenthRoundRuleTests {
+    @Test func aFuturePerfectPromisesWhatIsNotYetDone() {
+        #expect(keys("Austria will have supplied Ukraine with 5,000 drones by the end of the year, the minister said.") == ["AT equipment pledged"])
+        // The plain perfect is done.
+        #expect(keys("Austria has supplied Ukraine with 5,000 drones, the minister said.") == ["AT equipment delivered"])
+    }
+
+    @Test func goodsPaidForByAStateThatWillArriveArePromisedByIt() {
+        let text = "Officials said two more Patriot systems paid for by Norway would arrive in Ukraine in the spring."
+        #expect(keys(text) == ["NO air_defense pledged"])
+        // Goods supplied by a state that are already in service were delivered.
+        #expect(keys("Two Patriot systems supplied by Norway have entered combat service in Ukraine.") == ["NO air_defense delivered"])
+    }
+}
