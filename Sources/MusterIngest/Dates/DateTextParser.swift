@@ -193,7 +193,8 @@ public enum DateTextParser {
     private static func dayMonthYear(_ tokens: [DateToken], _ start: Int) -> (Day, Int)? {
         var index = start
         guard let day = dayNumber(tokens, &index) else { return nil }
-        if index < tokens.count, tokens[index].word == "of" { index += 1 }
+        // ("4th of July", "19 de dezembro de 2025".)
+        if index < tokens.count, ["of", "de", "del"].contains(tokens[index].word) { index += 1 }
         guard let month = monthName(tokens, &index), let year = yearNumber(tokens, &index) else { return nil }
         return Day(year: year, month: month, day: day).map { ($0, index) }
     }
@@ -238,7 +239,7 @@ public enum DateTextParser {
     /// A four-digit year, optionally after a comma ("Nov, 2024", "05, 2025").
     private static func yearNumber(_ tokens: [DateToken], _ index: inout Int) -> Int? {
         var cursor = index
-        if cursor < tokens.count, tokens[cursor].isMark(UInt8(ascii: ",")) { cursor += 1 }
+        if cursor < tokens.count, tokens[cursor].isMark(UInt8(ascii: ",")) || ["de", "del"].contains(tokens[cursor].word) { cursor += 1 }
         guard cursor < tokens.count, let year = tokens[cursor].number, tokens[cursor].width == 4,
               (1900...2199).contains(year) else { return nil }
         // "2025:" fine; "2025.5" or "20251" are not years.
@@ -249,6 +250,12 @@ public enum DateTextParser {
 
     /// "15:30", "03:15 pm", "10:04:59", "14.30 BST" (the British point form).
     static func clockTime(in tokens: [DateToken], at start: Int) -> Int? {
+        // "14h05", "9h": the French form.
+        if start + 1 < tokens.count, let hour = tokens[start].number, tokens[start].width <= 2, hour <= 24,
+           tokens[start + 1].glued, tokens[start + 1].word == "h" {
+            if start + 2 < tokens.count, tokens[start + 2].glued, tokens[start + 2].width == 2, (tokens[start + 2].number ?? 60) < 60 { return start + 3 }
+            return start + 2
+        }
         guard start + 2 < tokens.count, let hour = tokens[start].number, tokens[start].width <= 2, hour <= 24,
               tokens[start + 1].isMark(UInt8(ascii: ":")) || tokens[start + 1].isMark(UInt8(ascii: ".")),
               tokens[start + 1].glued,

@@ -52,6 +52,13 @@ enum DateTokenizer {
                     count += 1
                     index = bytes.index(after: index)
                 }
+                // ("março": the word runs on past ASCII.)
+                if index < bytes.endIndex, bytes[index] >= 0x80, let (word, end) = accentedWord(bytes, from: start), end > index {
+                    tokens.append(DateToken(kind: .word(word), glued: glued))
+                    index = end
+                    glued = true
+                    continue
+                }
                 // Lower-cased straight into the string's storage: no byte array per word, and
                 // words of up to 15 bytes (nearly all) need no heap allocation at all.
                 let word = String(unsafeUninitializedCapacity: count) { buffer in
@@ -63,6 +70,10 @@ enum DateTokenizer {
                     return count
                 }
                 tokens.append(DateToken(kind: .word(word), glued: glued))
+            } else if byte >= 0x80, let (word, end) = accentedWord(bytes, from: index) {
+                // "março", "février", "září": a word with letters beyond ASCII is one word.
+                tokens.append(DateToken(kind: .word(word), glued: glued))
+                index = end
             } else if byte >= 0x80 {
                 // One token per non-ASCII character: skip its continuation bytes. NBSP is a space.
                 let start = index
@@ -82,6 +93,30 @@ enum DateTokenizer {
             glued = true
         }
         return tokens
+    }
+
+    /// The word starting at a non-ASCII letter, or running on from ASCII letters just read, up to
+    /// the next byte that is neither an ASCII letter nor part of a non-ASCII letter; lower-cased.
+    /// Nil when the character at `start` is not a letter (a dash, a bullet, NBSP).
+    private static func accentedWord(_ bytes: Substring.UTF8View, from start: Substring.UTF8View.Index)
+        -> (String, Substring.UTF8View.Index)? {
+        var index = start
+        var scalars = String.UnicodeScalarView()
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if isLetter(byte) {
+                scalars.append(Unicode.Scalar(byte | 0x20))
+                index = bytes.index(after: index)
+                continue
+            }
+            guard byte >= 0x80 else { break }
+            var end = bytes.index(after: index)
+            while end < bytes.endIndex, bytes[end] & 0xC0 == 0x80 { end = bytes.index(after: end) }
+            guard let scalar = String(Substring(bytes[index..<end])).unicodeScalars.first, scalar.properties.isAlphabetic else { break }
+            scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            index = end
+        }
+        return index == start ? nil : (String(scalars), index)
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

@@ -35,6 +35,7 @@ enum ChromeLexicon {
         "correspondent", "senior editor", "news editor", "staff writer", "journalist",
         "senior correspondent", "foreign correspondent", "contributor", "author",
         "show key events only", "key events", "hansard source",
+        "annonce", "annons", "anzeige", "reklama", "publicidade", "publicidad", "pubblicità", "werbung",
         // Share widgets spelled out, list markers of screen readers, keyword labels.
         "facebook", "twitter", "whatsapp", "linkedin", "telegram", "copylink", "copy link", "x formerly twitter",
         "end of list", "keywords", "comments are now closed", "comments are closed",
@@ -82,6 +83,14 @@ enum ChromeLexicon {
         // ("Topic: …"), editors' credits and German-language page furniture.
         "from our correspondent", "from our correspondents", "topic ", "editor ", "foto ", "auch interessant",
         "comments are moderated", "author of the article",
+        // The same prompts on local pages in their own language: "read also", "share", "listen to
+        // the article", "text:", "in the picture:", "by the newsroom".
+        "læs også", "les også", "läs också", "lees ook", "lesen sie auch", "čtěte také", "czytaj także",
+        "czytaj też", "lire aussi", "à lire aussi", "leia também", "leia mais", "lea también", "leggi anche",
+        "lasiet arī", "loe ka", "lue myös", "skaitykite taip pat", "sdílet", "del på", "teilen", "partilhar",
+        "compartir", "condividi", "udostępnij", "dalīties", "lyt til artiklen", "lytt til artikkelen",
+        "lyssna på artikeln", "artikel anhören", "klausīties", "teksts ", "attēlā ", "por redação", "por redacción",
+        "přihlaste se", "přidat komentář", "odebírejte", "tilmeld dig", "abonnieren sie",
     ]
 
     /// Phrases that mark a line as chrome wherever they occur in it, for lines short enough to
@@ -110,6 +119,15 @@ enum ChromeLexicon {
         "support our reporting", "community guidelines", "press ctrl enter", "by subscribing",
         "quality journalism", "traditional custodians", "ask for your support", "join our community",
         "on facebook and", "lesedauer", "unofficial translation",
+        // Ad slots, cookie banners and newsletters of local pages in their own language.
+        "fortsætter under annoncen", "fortsetter under annonsen", "fortsätter under annonsen",
+        "bruger cookies", "bruker cookies", "använder cookies", "utiliza cookies", "usa cookies",
+        "verwendet cookies", "používá cookies", "plików cookie", "utilise des cookies", "utilizza i cookie",
+        "accepter alle", "alle akzeptieren", "aceitar todos", "aceptar todo", "přijmout vše",
+        "nyhedsbrev", "nyhetsbrev", "náš newsletter", "nasz newsletter", "komentářů", "komentarzy",
+        // Author notes under the article: "… covers European defence for Defence Insight. Follow
+        // him on X.", "Views are the author's own.", "(Agence France-Presse / staff report)".
+        "follow him on", "follow her on", "the author s own", "staff report", "by the editorial team",
         // Ad slots that announce themselves: "This advertisement has not loaded yet, but your
         // article continues below."
         "advertisement has not loaded", "article continues below", "story continues below",

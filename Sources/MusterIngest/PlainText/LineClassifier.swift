@@ -24,6 +24,9 @@ enum LineClassifier {
             // "Author: Marek Wójcik | 20.05.2026, 08:15 | updated: …" reads as a menu of pipes
             // but is the byline that dates the page.
             if case .byline(let day?)? = byline(line) { return .byline(day) }
+            // "Redakce VT | 20. 11. 2025 | 7 minut čtení | 12 komentářů": the desk, the date and
+            // counters between bars date the page as a byline would.
+            if isSeparatedMenu(line), let day = DateTextParser.firstDate(in: line.text) { return .byline(day) }
             return .chrome
         }
         if let byline = byline(line) { return byline }
@@ -142,11 +145,11 @@ enum LineClassifier {
     static func isBreadcrumb(_ line: TextLine) -> Bool {
         guard line.words <= 16 || (line.words <= 60 && isSeparatedMenu(line)), !line.endsSentence else { return false }
         let text = line.text
-        let separators: [String] = [" > ", " » ", " › ", " | ", " / ", " → "]
+        let separators: [String] = [" > ", " » ", " › ", " | ", " / ", " → ", " · ", " • "]
         for separator in separators where text.containsBytes(separator) {
             let parts = text.components(separatedBy: separator)
             guard parts.count >= 2, parts.allSatisfy({ TextLine($0[...]).words <= 4 }) else { continue }
-            if separator == " / " || separator == " | " {
+            if separator == " / " || separator == " | " || separator == " · " || separator == " • " {
                 // Slashes and bars also join names ("Kyiv / Brussels"); trust them with a
                 // "Home" start or three or more sections.
                 let first = TextLine(parts[0][...]).key

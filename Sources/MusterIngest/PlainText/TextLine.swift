@@ -59,7 +59,9 @@ struct TextLine: Sendable {
             if keepsByte {
                 if pendingSpace, !keyBytes.isEmpty { keyBytes.append(0x20) }
                 pendingSpace = false
-                keyBytes.append(isUpper ? byte | 0x20 : byte)
+                // (Latin-1 capitals, "LÆS OGSÅ", are lower-cased too: C3 80–9E → C3 A0–BE, not ×.)
+                let latinCapital = previous == 0xC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97
+                keyBytes.append(isUpper ? byte | 0x20 : (latinCapital ? byte + 0x20 : byte))
             } else {
                 pendingSpace = true
             }
