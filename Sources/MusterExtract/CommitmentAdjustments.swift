@@ -29,6 +29,11 @@ extension CommitmentRules {
                 found.append((party(label, a), row.hit, row.hit.category, row.status, row.amount))
             }
         }
+        if found.isEmpty, let kind = context.lastCommitmentCategory {
+            for copy in FollowSuitRule.copies(in: a, context: context) {
+                found.append((copy.party, nil, kind, copy.status, nil))
+            }
+        }
         for refusal in EnergyImportsRule.claims(in: a) where !found.contains(where: { $0.party.code == refusal.party.code && $0.category == .sanctions }) {
             found.append((refusal.party, nil, .sanctions, refusal.status, nil))
         }

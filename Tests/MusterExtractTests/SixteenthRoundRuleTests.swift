@@ -125,3 +125,13 @@ extension SixteenthRoundRuleTests {
         #expect(keys("Two Patriot systems supplied by Norway have entered combat service in Ukraine.") == ["NO air_defense delivered"])
     }
 }
+
+extension SixteenthRoundRuleTests {
+    @Test func statesThatMakeSimilarCommitmentsCopyTheUndertakingJustTold() {
+        let text = "Latvia will send 5,000 more drones to Ukraine this year, the ministry said. Lithuania and Estonia have made similar commitments."
+        #expect(keys(text) == ["LV equipment pledged", "LT equipment pledged", "EE equipment pledged"])
+        // Urging others to do the same commits them to nothing.
+        let appeal = "Latvia will send 5,000 more drones to Ukraine this year, the ministry said. Riga urged Lithuania and Estonia to do the same."
+        #expect(keys(appeal) == ["LV equipment pledged"])
+    }
+}
