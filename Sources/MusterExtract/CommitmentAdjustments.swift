@@ -26,7 +26,7 @@ extension CommitmentRules {
         }
         if let stages = a.tableStages, let label = a.listLabel {
             for row in TableColumns.claims(in: a, stages: stages) {
-                found.append((party(label, a), row.hit, row.hit.category, row.status, row.amount))
+                for giver in a.listJoint + [label] { found.append((party(giver, a), row.hit, row.hit.category, row.status, row.amount)) }
             }
         }
         if found.isEmpty, let kind = context.lastCommitmentCategory {

@@ -263,7 +263,8 @@ enum CommitmentRules {
             }
             // A list item's part ("Canada: …; a further C$500 million pledged") acts for its label.
             let itemPart = s.trigger.isEmpty && a.listLabel.map { s.start >= $0.end } == true
-            if parties == nil, itemPart, let label = a.listLabel { parties = [party(label, a)] }
+            // (A joint label gives the item together, whoever stands nearest the mark.)
+            if parties == nil || !a.listJoint.isEmpty, itemPart, let label = a.listLabel { parties = (a.listJoint + [label]).map { party($0, a) } }
             // "Officials said work on a 21st package would begin in June": a numbered sanctions
             // package with no party in the sentence is the Union's, whoever the text named last.
             if let carried = parties, carried.count == 1, carried[0].code != ActorCode("EU"), context.sanctionsMentioned,

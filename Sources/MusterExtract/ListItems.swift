@@ -39,15 +39,17 @@ enum ListItems {
                 analyses[index].statuses = []
                 continue
             }
-            if let stages = tableStages, TableColumns.cells(a).count == stages.count, let mark = labelMark(a), a.tokens[mark].lower == "|" {
-                analyses[index].listLabel = a.actors.first { $0.end == mark }
+            if let stages = tableStages, TableColumns.cells(a).count == stages.count, let label = label(a), a.tokens[label.mark].lower == "|" {
+                analyses[index].listLabel = label.parties.last
+                analyses[index].listJoint = label.parties.dropLast()
                 analyses[index].tableStages = stages
                 analyses[index].statuses = []
                 continue
             }
             tableStages = nil
-            if let mark = labelMark(a) {
-                analyses[index].listLabel = a.actors.first { $0.end == mark || $0.end + 2 == mark }
+            if let (mark, labelled) = label(a) {
+                analyses[index].listLabel = labelled.count > 1 ? labelled.last : a.actors.first { $0.end == mark || $0.end + 2 == mark }
+                analyses[index].listJoint = labelled.dropLast()
                 // (A noun of the label, "Slovenia's contribution:", gives way to the item's status.)
                 // (An item with a clause of its own, "Germany: Berlin will send …", keeps its verbs.)
                 // (A verb after a pronoun tells of other goods, "on top of €500 million it paid in
@@ -127,12 +129,37 @@ enum ListItems {
     }
 
     /// Where the label of a list item ends: "Germany:", "- Sweden:", "• Canada —", "3. Norway:".
-    static func labelMark(_ a: SentenceAnalysis) -> Int? {
+    static func labelMark(_ a: SentenceAnalysis) -> Int? { label(a)?.mark }
+
+    /// The label's end and the parties it names: one, or several given jointly ("Denmark /
+    /// Norway / Sweden (joint) |", "Estonia and Latvia:").
+    static func label(_ a: SentenceAnalysis) -> (mark: Int, parties: [ActorMention])? {
         var k = 0
         while k < a.tokens.count, bullets.contains(a.tokens[k].lower) || (a.tokens[k].isNumber && k + 1 < a.tokens.count && a.tokens[k + 1].lower == ".") {
             k += a.tokens[k].isNumber ? 2 : 1
         }
-        guard let party = a.actors.first(where: { $0.start == k }), party.end < a.tokens.count,
+        guard var first = a.actors.first(where: { $0.start == k }) else { return nil }
+        var joint: [ActorMention] = []
+        var next = first.end
+        while next + 1 < a.tokens.count, ["/", "and", "&", ","].contains(a.tokens[next].lower),
+              let partner = a.actors.first(where: { $0.start == next + 1 && [.state, .organisation].contains($0.kind) && !$0.isUkraineOrRussia }) {
+            joint.append(first)
+            first = partner
+            next = partner.end
+        }
+        if !joint.isEmpty, next + 2 < a.tokens.count, a.tokens[next].lower == "(", a.tokens[next + 1].lower == "joint", a.tokens[next + 2].lower == ")" {
+            next += 3
+        }
+        if !joint.isEmpty {
+            guard !joint[0].isUkraineOrRussia, [.state, .organisation].contains(joint[0].kind), next < a.tokens.count, labelMarks.contains(a.tokens[next].lower) else { return nil }
+            return (next, joint + [first])
+        }
+        guard let mark = singleLabelMark(a, party: first, start: k) else { return nil }
+        return (mark, [first])
+    }
+
+    private static func singleLabelMark(_ a: SentenceAnalysis, party: ActorMention, start k: Int) -> Int? {
+        guard party.end < a.tokens.count,
               // (A person before a colon is a headline quoting them: "Fico: no weapons from our stocks".)
               !party.isUkraineOrRussia, [.state, .organisation].contains(party.kind),
               labelMarks.contains(a.tokens[party.end].lower)

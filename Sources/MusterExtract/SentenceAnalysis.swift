@@ -26,6 +26,9 @@ struct SentenceAnalysis: Sendable {
     /// vehicles delivered; a further C$500 million pledged"): who acts on the item's verbs when
     /// no subject of their own stands before them. Set by `ListItems`.
     var listLabel: ActorMention?
+    /// The label's other parties when it names several jointly ("Denmark / Norway / Sweden
+    /// (joint):"): they give the item together with `listLabel`.
+    var listJoint: [ActorMention] = []
     /// The stage each column names, for a row of a table whose columns are stages ("Donor |
     /// System | Pledged | Delivered"). Set by `ListItems`; read by `TableColumns`.
     var tableStages: [CommitmentStatus?]?

@@ -135,3 +135,17 @@ extension SixteenthRoundRuleTests {
         #expect(keys(appeal) == ["LV equipment pledged"])
     }
 }
+
+extension SixteenthRoundRuleTests {
+    @Test func aJointLabelGivesTheItemTogether() {
+        let text = """
+        Here is what the allies pledged to Ukraine at the meeting:
+
+        - Austria, Ireland and Portugal (joint) — $600 million — air defence
+
+        - Estonia and Latvia: 20 armoured vehicles
+        """
+        #expect(keys(text) == ["AT air_defense pledged", "IE air_defense pledged", "PT air_defense pledged",
+                               "EE equipment pledged", "LV equipment pledged"])
+    }
+}
