@@ -430,6 +430,12 @@ extension CommitmentRules {
         guard j < a.tokens.count, a.tokens[j].lower == "by" else { return nil }
         var start = j + 1
         while start < a.tokens.count, L.determiners.contains(a.tokens[start].lower) { start += 1 }
+        // ("…, meaning the loan will be guaranteed by the other 24 member states": the rest of a
+        // body as the agent acts for it, and the labels leave such a side effect of a joint loan
+        // out; the subjects of the clause before, who stay out, do not act on it.)
+        if a.actors.contains(where: { m in
+            m.kind == .group && m.start > j && m.start < start && a.tokens[m.start..<m.end].contains { ["other", "remaining"].contains($0.lower) }
+        }) { return [] }
         guard var index = a.actors.firstIndex(where: { $0.start == start }), !a.actors[index].isUkraineOrRussia,
               a.actors[index].kind != .demonym || a.actors[index].governmentForm else { return nil }
         var parties = [party(a.actors[index], a)]

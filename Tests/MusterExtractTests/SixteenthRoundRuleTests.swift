@@ -149,3 +149,10 @@ extension SixteenthRoundRuleTests {
                                "EE equipment pledged", "LV equipment pledged"])
     }
 }
+
+extension SixteenthRoundRuleTests {
+    @Test func theRestOfABodyActingInAPassiveIsNotTheStatesThatStayOut() {
+        let text = "Austria and Ireland will not take part in the borrowing for Ukraine, meaning the loan will be guaranteed by the other 25 member states."
+        #expect(keys(text) == ["AT financial declined", "IE financial declined"])
+    }
+}
