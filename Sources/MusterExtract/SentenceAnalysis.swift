@@ -417,6 +417,11 @@ struct SentenceAnalysis: Sendable {
                   ["its", "their"].contains(tokens[owner].lower) || ["ukraine", "kyiv"].contains(tokens[owner].lower) else { return false }
             return goodsBefore.contains { $0.end < owner && $0.category != .troops && $0.category != .financial }
         }
+        // "150 instructors …, the largest contingent it has provided": a collective noun for the
+        // people sent is the trainers the sentence names, not troops besides them.
+        if out.contains(where: { $0.category == .training && ["instructors", "trainers", "instructor"].contains(tokens[$0.end - 1].lower) }) {
+            out.removeAll { $0.category == .troops && ["contingent", "contingents", "rotation", "team", "teams"].contains(tokens[$0.end - 1].lower) }
+        }
         // "the French armed forces ministry said": the name of an office, not troops.
         out.removeAll { hit in
             hit.category == .troops && hit.end < tokens.count

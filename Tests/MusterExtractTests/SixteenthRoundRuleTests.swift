@@ -156,3 +156,12 @@ extension SixteenthRoundRuleTests {
         #expect(keys(text) == ["AT financial declined", "IE financial declined"])
     }
 }
+
+extension SixteenthRoundRuleTests {
+    @Test func aContingentOfInstructorsIsTrainingNotTroops() {
+        let text = "Ireland will send 40 instructors to the training mission for Ukraine this year, the largest contingent it has sent."
+        #expect(keys(text) == ["IE training pledged"])
+        // A contingent of soldiers stays troops.
+        #expect(keys("Ireland will send a contingent of 40 soldiers to Ukraine after a ceasefire.").contains("IE troops pledged"))
+    }
+}
