@@ -112,7 +112,14 @@ enum ListItems {
     /// August", "transformers that Tokyo said had been handed over"), which tells of other goods.
     static func ownParticiple(_ a: SentenceAnalysis, _ k: Int, mark: Int) -> Bool {
         k > mark + 1 && !auxiliariesAndPronouns.contains(a.tokens[k - 1].lower) && !a.actors.contains { $0.end == k }
-            && !subjectBefore(a, k, mark: mark)
+            && !subjectBefore(a, k, mark: mark) && !meansOfGoods(a, k)
+    }
+
+    /// "air-defence interceptors purchased through PURL": a participle right on its goods that
+    /// says how they are got describes them; the item's stage is the list's.
+    static func meansOfGoods(_ a: SentenceAnalysis, _ k: Int) -> Bool {
+        k + 1 < a.tokens.count && a.categories.contains { $0.end == k }
+            && ["through", "via", "under", "from", "with"].contains(a.tokens[k + 1].lower)
     }
 
     /// Whether a pronoun within six words before `k` (after the label) is the verb's own subject.

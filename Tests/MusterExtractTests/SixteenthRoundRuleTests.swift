@@ -165,3 +165,21 @@ extension SixteenthRoundRuleTests {
         #expect(keys("Ireland will send a contingent of 40 soldiers to Ukraine after a ceasefire.").contains("IE troops pledged"))
     }
 }
+
+extension SixteenthRoundRuleTests {
+    @Test func aParticipleSayingHowGoodsAreGotIsNotTheItemsStage() {
+        let text = """
+        New pledges to Ukraine announced at the meeting:
+
+        - Austria: 40 million euros for air-defence interceptors purchased through PURL.
+        """
+        #expect(keys(text) == ["AT air_defense pledged"])
+        // A participle of its own after a comma still gives the stage.
+        let own = """
+        New pledges to Ukraine announced at the meeting:
+
+        - Austria: 18 howitzers, delivered in September.
+        """
+        #expect(keys(own) == ["AT equipment delivered"])
+    }
+}
