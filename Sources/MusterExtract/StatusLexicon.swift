@@ -315,6 +315,9 @@ enum StatusLexicon {
     ]
     static let nonVerbsAfterModal: Set<String> = [
         "of", "the", "a", "an", "to", "and", "or", "be", "in", "on", "for", "that", "this", "-",
+        // A reporter's caveat, not an undertaking: "The claim could not be verified", "could not
+        // be independently confirmed", "could not be reached for comment".
+        "verified", "confirmed", "reached", "determined", "established",
     ]
     /// Sentence adverbs that may stand, between commas, between "is" and its participle.
     static let interjected: Set<String> = [",", "\"", "however", "meanwhile", "also", "still", "now", "already", "reportedly",

@@ -183,3 +183,10 @@ extension SixteenthRoundRuleTests {
         #expect(keys(own) == ["AT equipment delivered"])
     }
 }
+
+extension SixteenthRoundRuleTests {
+    @Test func aReportersCaveatRefusesNothing() {
+        let text = "Austria said it had sent 20 armoured vehicles to Ukraine. The figure could not be verified."
+        #expect(keys(text) == ["AT equipment delivered"])
+    }
+}
