@@ -18,8 +18,7 @@ enum FollowSuitRule {
         let before = a.tokens[0..<phrase].map(\.lower)
         if before.contains(where: { appeals.contains($0) }) { return [] }
         if before.contains(where: { StatusLexicon.negations.contains($0) }) { return [] }
-        let status: CommitmentStatus = before.suffix(8).contains(where: { weighing.contains($0) })
-            ? .considering : ([.declined, .withdrawn].contains(last.status) ? last.status : (last.status == .considering ? .considering : last.status))
+        let status: CommitmentStatus = before.suffix(8).contains(where: { weighing.contains($0) }) ? .considering : last.status
         let parties = a.actors.filter { m in
             m.end <= phrase && !m.isUkraineOrRussia && !a.aside[m.start] && m.kind != .group
                 && !last.parties.contains { $0.code == m.code }

@@ -668,8 +668,6 @@ extension CommitmentRules {
         return context.recentStates.suffix(2).last { $0.count >= 2 }
     }
 
-    /// Whether "it", "he" or "she" is the subject right before the trigger, opening its clause
-    /// ("He also promised …", "…, and it will send …"), with only adverbs and auxiliaries between.
     /// Whether "we" is the subject right before the trigger ("we will spend", "we'll keep"), with
     /// only adverbs and auxiliaries between.
     static func firstPersonSubject(_ a: SentenceAnalysis, before start: Int, limit: Int) -> Bool {
@@ -688,6 +686,8 @@ extension CommitmentRules {
         return k
     }
 
+    /// Whether "it", "he" or "she" is the subject right before the trigger, opening its clause
+    /// ("He also promised …", "…, and it will send …"), with only adverbs and auxiliaries between.
     static func subjectPronoun(_ a: SentenceAnalysis, before start: Int, limit: Int) -> Bool {
         let k = indexBeforeAuxiliaries(a, before: start, limit: limit, auxiliaries: ["has", "had", "have", "did", "does"])
         guard k >= limit, ["it", "he", "she"].contains(a.tokens[k].lower) else { return false }

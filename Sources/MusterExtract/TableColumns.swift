@@ -38,9 +38,9 @@ enum TableColumns {
     static func claims(in a: SentenceAnalysis, stages: [CommitmentStatus?]) -> [(hit: CategoryHit, status: StatusHit, amount: QuantityMention?)] {
         let cells = cells(a)
         guard cells.count == stages.count, let goods = a.categories.first else { return [] }
-        let unit = a.quantities.first { $0.kind == .count }?.quantity.unit
-            ?? CommitmentRules.unitNouns.first { noun in a.tokens[goods.start..<min(a.tokens.count, goods.end + 2)].contains { $0.lower == noun } }
-                .map { _ in "systems" }
+        // ("IRIS-T SLM fire units", "SAMP/T batteries": counts of such goods are systems.)
+        let countedAsSystems = a.tokens[goods.start..<min(a.tokens.count, goods.end + 2)].contains { CommitmentRules.unitNouns.contains($0.lower) }
+        let unit = a.quantities.first { $0.kind == .count }?.quantity.unit ?? (countedAsSystems ? "systems" : nil)
         var counts: [(column: Int, count: QuantityMention)] = []
         for (column, cell) in cells.enumerated() where stages[column] != nil {
             guard let number = a.quantities.first(where: { $0.start >= cell.lowerBound && $0.end <= cell.upperBound }),
