@@ -150,11 +150,11 @@ public struct ClaimExtractor: Sendable {
                 // the last dated one.)
                 let words = Set(analysis.tokens.map(\.lower))
                 let occasionDay = (events.first(where: { $0.date != nil && words.contains($0.noun) }) ?? events.last(where: { $0.date != nil }))?.date
+                // ("On the sidelines of the summit, the prime ministers held a video call with
+                // Zelensky": an occasion on the margins of another is on its day.)
+                let margins = words.contains("sidelines") || words.contains("margins")
                 events += EventRules.bilateralSplit(event, analysis).map { one in
                     var one = one
-                    // ("On the sidelines of the summit, the prime ministers held a video call with
-                    // Zelensky": an occasion on the margins of another is on its day.)
-                    let margins = words.contains("sidelines") || words.contains("margins")
                     if one.bilateral || margins, one.date == nil, let occasionDay { one.date = occasionDay }
                     return one
                 }

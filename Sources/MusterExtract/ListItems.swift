@@ -135,11 +135,9 @@ enum ListItems {
         return !auxiliariesAndPronouns.contains(before) && !a.actors.contains { $0.end == s.start }
     }
 
-    /// Where the label of a list item ends: "Germany:", "- Sweden:", "• Canada —", "3. Norway:".
-    static func labelMark(_ a: SentenceAnalysis) -> Int? { label(a)?.mark }
-
-    /// The label's end and the parties it names: one, or several given jointly ("Denmark /
-    /// Norway / Sweden (joint) |", "Estonia and Latvia:").
+    /// Where the label of a list item ends ("Germany:", "- Sweden:", "• Canada —", "3. Norway:")
+    /// and the parties it names: one, or several given jointly ("Denmark / Norway / Sweden
+    /// (joint) |", "Estonia and Latvia:").
     static func label(_ a: SentenceAnalysis) -> (mark: Int, parties: [ActorMention])? {
         var k = 0
         while k < a.tokens.count, bullets.contains(a.tokens[k].lower) || (a.tokens[k].isNumber && k + 1 < a.tokens.count && a.tokens[k + 1].lower == ".") {

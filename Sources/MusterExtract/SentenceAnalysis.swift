@@ -577,24 +577,21 @@ struct SentenceAnalysis: Sendable {
                 i = close + 1
                 continue
             }
-            // "France and the United Kingdom, as lead nations, will establish …": a role after a
-            // name describes it; its noun ("nations", "the largest donors") is no party of its own.
+            // ", as we have repeatedly said," interrupts the clause it sits in. "France and the United
+            // Kingdom, as lead nations, will establish …": a role after a name describes it; its
+            // noun ("nations", "the largest donors") is no party of its own.
             if t.lower == ",", i + 1 < tokens.count, tokens[i + 1].lower == "as",
-               actors.contains(where: { $0.end == i && $0.kind != .group && !$0.isUkraineOrRussia }),
-               let close = tokens[(i + 2)..<min(tokens.count, i + 10)].firstIndex(where: { $0.lower == "," }),
-               close + 1 < tokens.count, resumesMainClause(tokens[close + 1].lower),
-               !tokens[(i + 2)..<close].contains(where: { resumesMainClause($0.lower) || StatusLexicon.speechVerbs.contains($0.lower) }) {
-                for k in i...close { mask[k] = true }
-                i = close + 1
-                continue
-            }
-            // ", as we have repeatedly said," interrupts the clause it sits in.
-            if t.lower == ",", i + 1 < tokens.count, tokens[i + 1].lower == "as",
-               let close = tokens[(i + 2)..<min(tokens.count, i + 10)].firstIndex(where: { $0.lower == "," }),
-               tokens[(i + 2)..<close].contains(where: { StatusLexicon.speechVerbs.contains($0.lower) }) {
-                for k in i...close { mask[k] = true }
-                i = close + 1
-                continue
+               let close = tokens[(i + 2)..<min(tokens.count, i + 10)].firstIndex(where: { $0.lower == "," }) {
+                let inside = tokens[(i + 2)..<close]
+                let speech = inside.contains { StatusLexicon.speechVerbs.contains($0.lower) }
+                let role = actors.contains(where: { $0.end == i && $0.kind != .group && !$0.isUkraineOrRussia })
+                    && close + 1 < tokens.count && resumesMainClause(tokens[close + 1].lower)
+                    && !inside.contains(where: { resumesMainClause($0.lower) })
+                if speech || role {
+                    for k in i...close { mask[k] = true }
+                    i = close + 1
+                    continue
+                }
             }
             if t.lower == "—" || spacedHyphen || t.lower == "(" {
                 let closer = t.lower == "(" ? ")" : t.lower

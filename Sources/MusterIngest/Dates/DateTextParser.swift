@@ -78,7 +78,11 @@ public enum DateTextParser {
     /// The first date written anywhere in `text` ("Mohammad Ali Published November 26, 2024 |
     /// 01:40 PM" → 2024-11-26), for bylines and metadata lines that carry more than the date.
     public static func firstDate(in text: Substring) -> Day? {
-        let tokens = DateTokenizer.tokens(text)
+        firstDate(tokens: DateTokenizer.tokens(text))
+    }
+
+    /// `firstDate(in:)` on a line already tokenised.
+    static func firstDate(tokens: [DateToken]) -> Day? {
         for index in tokens.indices {
             if let (day, _) = date(in: tokens, at: index) { return day }
         }

@@ -26,7 +26,7 @@ enum LineClassifier {
             if case .byline(let day?)? = byline(line) { return .byline(day) }
             // "Redakce VT | 20. 11. 2025 | 7 minut čtení | 12 komentářů": the desk, the date and
             // counters between bars date the page as a byline would.
-            if isSeparatedMenu(line), let day = DateTextParser.firstDate(in: line.text) { return .byline(day) }
+            if isSeparatedMenu(line), let day = DateTextParser.firstDate(tokens: dateTokens) { return .byline(day) }
             return .chrome
         }
         if let byline = byline(line) { return byline }
@@ -149,7 +149,7 @@ enum LineClassifier {
         for separator in separators where text.containsBytes(separator) {
             let parts = text.components(separatedBy: separator)
             guard parts.count >= 2, parts.allSatisfy({ TextLine($0[...]).words <= 4 }) else { continue }
-            if separator == " / " || separator == " | " || separator == " · " || separator == " • " {
+            if separator == " / " || menuSeparators.contains(separator) {
                 // Slashes and bars also join names ("Kyiv / Brussels"); trust them with a
                 // "Home" start or three or more sections.
                 let first = TextLine(parts[0][...]).key
@@ -161,10 +161,13 @@ enum LineClassifier {
         return text.hasPrefix(">") || text.hasPrefix("»")
     }
 
+    /// What menus put between their items; like " / ", they also join names in running text.
+    static let menuSeparators = [" | ", " · ", " • "]
+
     /// "Singapore | Asia | World | Opinion | Life | Business | Tech | Sport": a menu of four or more
     /// short items between bars or bullets, however long the whole line.
     static func isSeparatedMenu(_ line: TextLine) -> Bool {
-        for separator in [" | ", " · ", " • "] where line.text.containsBytes(separator) {
+        for separator in menuSeparators where line.text.containsBytes(separator) {
             let parts = line.text.components(separatedBy: separator)
             if parts.count >= 4, parts.allSatisfy({ TextLine($0[...]).words <= 4 }) { return true }
         }
