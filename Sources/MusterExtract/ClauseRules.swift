@@ -110,6 +110,12 @@ extension CommitmentRules {
         guard let firstItem = a.categories.first?.start,
               !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.kind != .demonym && $0.start >= source && $0.start < firstItem }) else { return false }
         let words = Set(a.tokens.map(\.lower))
+        // "officials said previous packages included Patriot interceptors": what earlier packages
+        // held is background, not this one's contents.
+        if a.tokens.indices.contains(where: { k in
+            ["previous", "earlier", "past", "prior", "former"].contains(a.tokens[k].lower)
+                && a.tokens[(k + 1)..<min(a.tokens.count, k + 6)].contains { ["package", "packages"].contains($0.lower) }
+        }) { return false }
         // "It includes 10 howitzers" right after a package was announced.
         let opensWithIt = a.tokens.count > source && a.tokens[source].lower == "it"
         // "Content of the package: – 18 Archer systems – SEK 600 million for training …": a
@@ -223,6 +229,8 @@ extension CommitmentRules {
         guard let k = words.indices.first(where: { k in
             guard abandonWords.contains(words[k]) else { return false }
             if words[k] == "collapsed" { return true }
+            // "Reparations loan shelved": a headline drops the auxiliary.
+            if k >= 1, proposalNouns.contains(words[k - 1]), words.count <= 8 { return true }
             // Passive: "was shelved", "has been dropped", "were abandoned … for now".
             var p = k - 1
             while p >= 0, ["now", "quietly", "effectively", "formally", "finally", "since", "also"].contains(words[p]) { p -= 1 }
@@ -387,7 +395,7 @@ extension CommitmentRules {
         }
         guard start + 2 < end else { return false }
         for k in start..<(end - 2) where ["its", "their"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "own" {
-            if k > 0, ["for", "to", "into"].contains(a.tokens[k - 1].lower) { return true }
+            if k > 0, ["for", "to", "into", "about"].contains(a.tokens[k - 1].lower) { return true }
             // "to rebuild its own stocks" (but "from its own stocks" is where the gift came from).
             if k > 0, ["rebuild", "replenish", "restock", "refill"].contains(a.tokens[k - 1].lower) { return true }
         }

@@ -73,6 +73,11 @@ extension CommitmentRules {
         "after", "before", "because", "since", "although", "though", "whereas", "despite", "amid", "which", "who",
         "whose", ";", ":", "once", "if", "until", "unless", "following", "whether",
     ]
+    /// Words between the party of a relative clause without "that" and its verb ("the jets Norway
+    /// has already promised").
+    static let contactClauseFillers: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "already", "also", "recently", "just", "previously", "originally",
+    ]
     static let inclusionWords: Set<String> = [
         "including", "featuring", "comprising", "consisting", "such", "notably", "particularly", "especially",
     ]

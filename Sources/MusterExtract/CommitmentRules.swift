@@ -73,6 +73,12 @@ enum CommitmentRules {
             // For `--trace`: why this trigger gave no commitment.
             func skip(_ reason: String) { context.joinNotes?.append("«\(text(a.tokens, s.start..<s.end))» \(reason)") }
             if absorbed.contains(s.start) { skip("the verb of the noun before it"); continue }
+            // "did not specify which weapons would be bought": a question left open commits nobody.
+            if let question = (max(0, s.start - 6)..<s.start).last(where: { ["which", "what", "how", "when"].contains(a.tokens[$0].lower) }),
+               question >= 1, (max(0, question - 2)..<question).contains(where: { L.commentVerbs.contains(a.tokens[$0].lower) }) {
+                skip("an indirect question")
+                continue
+            }
             // "The Commission, which has already sent 9,000 generators, said it would deliver …": a
             // trigger inside an aside does not bound the main clause's subject.
             var left = statuses[..<k].last(where: { a.aside[s.start] || !a.aside[$0.start] })?.end ?? 0
@@ -540,6 +546,11 @@ enum CommitmentRules {
                         && a.actors.contains { m in m.code == .russia && m.end <= first.start && first.start - m.end <= 2 && m.end > s.end }
                 }
             }
+            // "new air-defence funding", "drone money": money named by the goods it buys is those goods.
+            hits.removeAll { hit in
+                hit.category == .financial && hit.end == hit.start + 1 && ["funding", "money", "financing", "funds"].contains(a.tokens[hit.start].lower)
+                    && a.categories.contains { $0.end == hit.start && militaryCategories.contains($0.category) }
+            }
             // "build protected facilities for weapons and equipment": what a site stores is not given.
             hits.removeAll { hit in
                 hit.start >= 2 && a.tokens[hit.start - 1].lower == "for"
@@ -566,6 +577,20 @@ enum CommitmentRules {
                 hits.removeAll { $0.start > ban.end && $0.category != .sanctions }
             }
             var categories: [(CategoryHit?, MusterCore.Category)] = hits.map { ($0, $0.category) }
+            // "the air defence systems Germany promised", "the £4.5 billion of military support the UK
+            // is providing": goods named just before the party of a relative clause without "that"
+            // are its object.
+            // ("the last of the F-16 jets Denmark pledged have been delivered": the delivery is the
+            // news, the promise behind it is not told again; "what kind of guarantee Washington would
+            // offer" asks.)
+            if categories.isEmpty, let subject = a.actors.last(where: { m in m.end <= s.start && m.kind != .group && parties.contains { $0.code == m.code } }),
+               a.tokens[subject.end..<s.start].allSatisfy({ contactClauseFillers.contains($0.lower) }),
+               let goods = a.categories.last(where: { $0.end <= subject.start }),
+               a.tokens[goods.end..<subject.start].allSatisfy({ $0.lower == "the" }),
+               !a.tokens[max(0, goods.start - 3)..<goods.start].contains(where: { ["what", "which", "whatever"].contains($0.lower) }),
+               !(s.status == .pledged && a.statuses.contains { $0.status == .delivered && $0.start != s.start }) {
+                categories = [(goods, goods.category)]
+            }
             // "A 20th package is already being prepared, she added": the Union's numbered packages
             // are its sanctions (its aid is not counted that way).
             if categories.isEmpty, money.isEmpty, parties.allSatisfy({ $0.code == ActorCode("EU") }), !parties.isEmpty,
@@ -573,6 +598,16 @@ enum CommitmentRules {
                    k + 1 < a.tokens.count && ["package", "round"].contains(a.tokens[k + 1].lower) && ordinalOfTenOrMore(a.tokens, endingAt: k)
                }), !a.tokens.contains(where: { ["military", "aid", "assistance", "weapons", "loan", "financial"].contains($0.lower) }) {
                 categories = [(nil, .sanctions)]
+            }
+            // "The 29th package, announced in December, has been delivered in full": in a text about
+            // arms, a state's numbered package is arms.
+            // (Not in an aside about the past, nor where the text's packages may be sanctions.)
+            if categories.isEmpty, money.isEmpty, context.military, !a.aside[s.start], !parties.contains(where: { $0.code == ActorCode("EU") }),
+               !context.sanctionsMentioned || a.tokens.contains(where: { ["military", "defence", "defense", "weapons", "arms"].contains($0.lower) }),
+               (max(0, s.start - 10)..<objectEnd).contains(where: { k in
+                   k + 1 < a.tokens.count && ["package", "packages"].contains(a.tokens[k + 1].lower) && ordinalOfTenOrMore(a.tokens, endingAt: k)
+               }), !a.tokens.contains(where: { ["sanctions", "restrictive", "measures", "loan", "financial", "humanitarian"].contains($0.lower) }) {
+                categories = [(nil, .equipment)]
             }
             // "would support the multinational force if it came under attack": backing the force
             // against an attack is a guarantee, not a part in the presence.

@@ -19,6 +19,12 @@ enum HomeOffices {
         if let home = home(analyses, headline: headline) {
             for index in analyses.indices { resolve(&analyses[index], home: home) }
         }
+        // "The Council today adopted a 19th package": in a text that names the Union, the bare
+        // Council is the Council of the EU.
+        let eu = ActorCode("EU")
+        if analyses.contains(where: { $0.actors.contains { $0.code == eu } }) {
+            for index in analyses.indices { bareCouncil(&analyses[index], eu: eu) }
+        }
         for index in analyses.indices {
             possessedOffices(&analyses[index])
             belgianBrussels(&analyses[index])
@@ -52,6 +58,19 @@ enum HomeOffices {
         guard !added.isEmpty || !absorbed.isEmpty else { return }
         let covered = Set(added.flatMap { Array($0.start..<$0.end) }).union(absorbed)
         analysis.actors = (analysis.actors.filter { !covered.contains($0.start) } + added).sorted { $0.start < $1.start }
+    }
+
+    /// "the Council" (capitalised, not "Council of Europe", not "Security Council") as the EU's.
+    static func bareCouncil(_ analysis: inout SentenceAnalysis, eu: ActorCode) {
+        let tokens = analysis.tokens
+        var added: [ActorMention] = []
+        for k in tokens.indices.dropFirst() where tokens[k].text == "Council" && tokens[k - 1].lower == "the"
+            && !(k + 1 < tokens.count && tokens[k + 1].lower == "of")
+            && !analysis.actors.contains(where: { $0.start <= k && $0.end > k }) {
+            added.append(ActorMention(start: k - 1, end: k + 1, code: eu, kind: .organisation, trigger: text(tokens, (k - 1)..<(k + 1))))
+        }
+        guard !added.isEmpty else { return }
+        analysis.actors = (analysis.actors + added).sorted { $0.start < $1.start }
     }
 
     /// "Ukraine's Ministry of Defence", "Sweden's MoD": a ministry's plain name owned by a state

@@ -210,7 +210,8 @@ extension CommitmentRules {
                             return ([party(givers, a)], mention.end)
                         }
                         // "Britain, France and Ukraine signed a declaration": the other signatories act too.
-                        if !s.recipientSubject, mention.end == s.start || (mention.end..<s.start).allSatisfy({ L.adverbs.contains(a.tokens[$0].lower) }) {
+                        // ("Lithuania and Ukraine on Thursday signed …": a day between them too.)
+                        if !s.recipientSubject, mention.end == s.start || (mention.end..<s.start).allSatisfy({ L.adverbs.contains(a.tokens[$0].lower) || timeWord(a.tokens[$0].lower) }) {
                             let others = chain(from: mention, a).filter { $0.code != .ukraine && $0.code != .russia }
                             if !others.isEmpty { return (others, mention.end) }
                         }
@@ -603,6 +604,13 @@ extension CommitmentRules {
     }
 
     /// Parties in order, each state or counted group once.
+    /// Words of a short time adverbial between a subject and its verb: "on Thursday", "last week",
+    /// "this month", "on 12 March".
+    static func timeWord(_ word: String) -> Bool {
+        DateExpressions.weekdays[word] != nil || DateExpressions.months[word] != nil || word.allSatisfy(\.isNumber)
+            || ["on", "last", "this", "week", "month", "year", "today", "yesterday", "earlier", "in", ","].contains(word)
+    }
+
     static func distinct(_ parties: [Party]) -> [Party] {
         var unique: [Party] = []
         for party in parties where !unique.contains(where: { $0.code == party.code && $0.count == party.count }) { unique.append(party) }

@@ -232,6 +232,11 @@ struct SentenceAnalysis: Sendable {
         return false
     }
     static let verbOnly: Set<String> = ["train", "equip", "finance", "trained", "fund"]
+    /// Verbs of guarding a sky: "protect Ukrainian airspace", "policing the skies over Ukraine".
+    static let guardVerbs: Set<String> = [
+        "protect", "protecting", "protects", "secure", "securing", "defend", "defending", "police", "policing", "patrol",
+        "patrolling", "guard", "guarding", "shield", "shielding", "close", "closing", "cover", "covering",
+    ]
     static let verbContext: Set<String> = [
         "to", "and", "will", "would", "could", "may", "might", "help", "helping", "helped", "or", ",", "also", "jointly",
         "'ll", "can", "shall", "has", "have", "had", "been", "be", "further",
@@ -310,7 +315,10 @@ struct SentenceAnalysis: Sendable {
                (max(0, match.start - 4)..<match.start).allSatisfy({ tokens[$0].lower == "against" || tokens[$0].isJoinedHyphen || tokens[$0].isCapitalized || tokens[$0].lower == "-" || ["type", "style", "russian", "the"].contains(tokens[$0].lower) || $0 < match.start - 3 }) {
                 continue
             }
-            if match.start >= 1, ["producing", "produce", "evade", "circumvent", "against", "artificial", "emotional",
+            // ("a contract to produce interceptor drones for Ukraine": made for Ukraine, they are given.)
+            let madeForUkraine = match.start >= 1 && ["producing", "produce"].contains(tokens[match.start - 1].lower)
+                && match.end + 1 < tokens.count && tokens[match.end].lower == "for" && ["ukraine", "kyiv"].contains(tokens[match.end + 1].lower)
+            if match.start >= 1, !madeForUkraine, ["producing", "produce", "evade", "circumvent", "against", "artificial", "emotional",
                                   "business", "market", "commuter", "passenger", "freight"].contains(tokens[match.start - 1].lower) { continue }
             // "train", "equip", "finance" name a category only as verbs ("to train", "will equip").
             if SentenceAnalysis.verbOnly.contains(tokens[match.start].lower), match.end - match.start == 1 {
@@ -340,6 +348,29 @@ struct SentenceAnalysis: Sendable {
             out.append(CategoryHit(start: match.start, end: match.end, category: entry.category, carriesMoney: entry.carriesMoney,
                                    trigger: text(tokens, match.start..<match.end)))
         }
+        // "help secure Ukraine's airspace", "protect Ukrainian airspace": guarding Ukraine's sky is air
+        // defence ("its airspace", "Greek airspace": a state's own sky is not).
+        for k in tokens.indices where ["airspace", "skies", "sky"].contains(tokens[k].lower) && !out.contains(where: { $0.start <= k && $0.end > k }) {
+            var j = k - 1
+            var ukrainian = false
+            while j >= max(0, k - 4), tokens[j].lower == "the" || tokens[j].lower == "'s" || ["ukraine", "ukrainian", "kyiv"].contains(tokens[j].lower) {
+                if ["ukraine", "ukrainian"].contains(tokens[j].lower) { ukrainian = true }
+                j -= 1
+            }
+            let over = k + 2 < tokens.count && tokens[k + 1].lower == "over" && tokens[k + 2].lower == "ukraine"
+            guard j >= 0, j < k - 1, ukrainian || over, SentenceAnalysis.guardVerbs.contains(tokens[j].lower) else { continue }
+            out.append(CategoryHit(start: j, end: k + 1, category: .airDefense, carriesMoney: false, trigger: text(tokens, j..<(k + 1))))
+        }
+        out.sort { $0.start < $1.start }
+        // "cover the costs of smaller contributors" is money; "cover the cost of flying equipment"
+        // or "of missiles" buys what it names.
+        let costHits = out
+        out.removeAll { hit in
+            let words = hit.trigger.lowercased()
+            guard hit.category == .financial, words.hasSuffix(" cost") || words.hasSuffix(" costs"),
+                  hit.end < tokens.count, tokens[hit.end].lower == "of" else { return false }
+            return costHits.contains { $0.start > hit.end && $0.start <= hit.end + 3 && $0.category != .financial }
+        }
         // "lead maritime demining operations in the Black Sea", "the Defence Forces' expertise in
         // demining": clearing mines at sea, or as operations a state leads, or by its forces'
         // expertise is a security task (other, as every annotator so far labelled it); demining
@@ -365,6 +396,8 @@ struct SentenceAnalysis: Sendable {
                 let word = tokens[k].lower
                 if [",", ";", "because", "needed", "while", "since", "as", "arguing"].contains(word) { return false }
                 // ("deployed in the country's airspace": guarding one's own sky gives nothing.)
+                // ("to protect Irish airspace": a state's own sky named by its adjective.)
+                if word == "airspace", k >= 1, actors.contains(where: { $0.end == k && $0.kind == .demonym && $0.code != .ukraine }) { return false }
                 if word == "airspace", k >= 1, ["its", "own", "national"].contains(tokens[k - 1].lower)
                     || (k >= 2 && tokens[k - 1].lower == "'s" && tokens[k - 2].lower == "country") { return false }
                 if SentenceAnalysis.airMissionWords.contains(word)

@@ -22,6 +22,9 @@ enum StatusFinder {
         "for now", "for the moment", "for the time being", "at this stage", "at present", "at least for now", "for the foreseeable future",
     ]
 
+    /// Verbs of taking an occasion: "used the call to announce", "travelled to Kyiv to pledge".
+    static let occasionVerbs: Set<String> = ["used", "uses", "using", "took", "takes", "travelled", "traveled", "visited", "flew", "came", "seized"]
+
     static func hits(in tokens: [Token], mentionEnds: Set<Int>) -> [StatusHit] {
         var out: [StatusHit] = []
         var i = 0
@@ -616,6 +619,12 @@ enum StatusFinder {
             if isNegated(tokens, before: i) { return nil }
             hit.strong = verb.strong
             return hit
+        }
+        // "Carney used the call to announce C$200 million", "travelled to Kyiv to pledge …": the
+        // occasion taken to announce something is the announcement.
+        if word == "to", i + 1 < tokens.count, ["announce", "pledge", "unveil", "promise"].contains(tokens[i + 1].lower), earlier.isEmpty,
+           tokens[max(0, i - 6)..<i].contains(where: { Self.occasionVerbs.contains($0.lower) }) {
+            return StatusHit(start: i, end: i + 2, status: .pledged, trigger: "")
         }
         if word == "to", i + 1 < tokens.count, L.infinitives.contains(tokens[i + 1].lower), earlier.isEmpty {
             // "will not be able to supply more F-16s": what a party cannot give, it refuses.

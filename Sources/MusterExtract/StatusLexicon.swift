@@ -182,6 +182,8 @@ enum StatusLexicon {
         ["footed", "the", "bill"], ["footing", "the", "bill"],
         // "would press ahead with their own loans".
         ["press", "ahead"], ["presses", "ahead"], ["pressed", "ahead"], ["pressing", "ahead"],
+        // "had \"stepped forward\" with fresh financing": volunteering goods or money.
+        ["stepped", "forward"], ["steps", "forward"],
         // "reaffirmed their commitment to spend 0.25 percent of GDP on military aid": an
         // undertaking restated is an undertaking.
     ] + ["reaffirmed", "reaffirms", "reiterated", "reiterates", "renewed", "renews"].flatMap { verb in
