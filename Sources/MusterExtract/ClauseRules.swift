@@ -245,6 +245,8 @@ extension CommitmentRules {
         return ["a", "an", "the"].contains(words[start]) ? start : noun
     }
 
+    /// What a state keeps for itself: "its own drone fleet", "Sweden's own air defence".
+    static let ownForceNouns: Set<String> = ["fleet", "arsenal", "army", "forces", "defence", "defense", "airspace", "navy"]
     static let proposalNouns: Set<String> = ["plan", "plans", "proposal", "proposals", "idea", "loan", "scheme", "initiative"]
     static let abandonWords: Set<String> = ["shelved", "dropped", "abandoned", "scrapped", "ditched", "collapsed", "buried", "withdrawn"]
 
@@ -393,9 +395,21 @@ extension CommitmentRules {
         }), !a.actors.contains(where: { $0.code == .ukraine && $0.start >= start && $0.start < end }) {
             return true
         }
+        // "to secure Polish airspace": a state's own sky, named by its adjective.
+        if a.actors.contains(where: { m in
+            m.kind == .demonym && !m.isUkraineOrRussia && m.start >= start && m.end < end && a.tokens[m.end].lower == "airspace"
+                && m.start >= 1 && SentenceAnalysis.guardVerbs.union(["safeguard", "safeguarding"]).contains(a.tokens[m.start - 1].lower)
+        }) { return true }
         guard start + 2 < end else { return false }
-        for k in start..<(end - 2) where ["its", "their"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "own" {
+        for k in start..<(end - 2) where ["its", "their", "our", "'s"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "own" {
             if k > 0, ["for", "to", "into", "about"].contains(a.tokens[k - 1].lower) { return true }
+            // "to double its own drone fleet", "strengthen Sweden's own air defence": the party's own
+            // forces ("from its own stocks" is where a gift comes from).
+            // ("help Ukraine build its own defence industry": Ukraine's own is what the aid builds.)
+            if k == 0 || a.tokens[k - 1].lower != "from" || a.tokens[k].lower == "'s",
+               !a.actors.contains(where: { $0.isUkraineOrRussia && $0.end <= k + (a.tokens[k].lower == "'s" ? 0 : 1) && k - $0.end <= 3 }),
+               a.tokens[(k + 2)..<min(end, k + 5)].contains(where: { ownForceNouns.contains($0.lower) }),
+               !a.tokens[(k + 2)..<min(end, k + 6)].contains(where: { ["aid", "support", "assistance", "package", "contribution"].contains($0.lower) }) { return true }
             // "to rebuild its own stocks" (but "from its own stocks" is where the gift came from).
             if k > 0, ["rebuild", "replenish", "restock", "refill"].contains(a.tokens[k - 1].lower) { return true }
         }

@@ -87,7 +87,11 @@ enum CommitmentRules {
                let comma = a.tokens[cond.end..<s.start].firstIndex(where: { $0.lower == "," }) {
                 left = comma
             }
-            let right = k + 1 < statuses.count ? statuses[k + 1].start : a.tokens.count
+            // "delivered the €1 billion in military aid it pledged for 2025, including Hawk systems": a
+            // relative clause on the object does not end it.
+            var next = k + 1
+            while next < statuses.count, let head = statuses[next].relativeHead, head >= s.end { next += 1 }
+            let right = next < statuses.count ? statuses[next].start : a.tokens.count
             // "Not every capital is ready to send soldiers": a subject that names nobody in
             // particular commits nobody (and must not lean on the last party named).
             if notEveryOne(a, from: left, to: s.start) { skip("no one in particular"); continue }
@@ -114,6 +118,15 @@ enum CommitmentRules {
             if parties == nil, let donor = donorInObject(a, status: s, upTo: right) { parties = [party(donor, a)] }
             if parties == nil, case let payers = payersWithMoney(a, status: s), !payers.isEmpty {
                 parties = distinct(payers.map { party($0, a) })
+            }
+            // "$2 billion in military assistance, which will provide drones and ammunition": what the
+            // aid just named will give, its giver gives.
+            if parties == nil, s.start >= 2, let previous = previousParties, k > 0,
+               let which = (max(left, s.start - 3)..<s.start).first(where: { a.tokens[$0].lower == "which" }), which >= 1, a.tokens[which - 1].lower == ",",
+               a.tokens[(which + 1)..<s.start].allSatisfy({ L.adverbs.contains($0.lower) || L.isModal($0.lower) }),
+               a.categories.contains(where: { $0.end <= which && $0.end >= statuses[k - 1].end && militaryCategories.union([.financial, .humanitarian]).contains($0.category) }),
+               L.infinitives.contains(a.tokens[s.end - 1].lower) || ["include", "includes", "cover", "covers"].contains(a.tokens[s.end - 1].lower) {
+                parties = previous
             }
             // "the jets it has already delivered": the relative pronoun stands for the main clause's party.
             if s.relativeHead != nil, let previous = previousParties { parties = previous }
@@ -278,6 +291,7 @@ enum CommitmentRules {
                !a.tokens.contains(where: { ["military", "aid", "assistance", "weapons", "support"].contains($0.lower) }) {
                 parties = [Party(code: ActorCode("EU"), count: nil, trigger: "package")]
             }
+            if parties == nil, let owner = passiveOwner(a, status: s, from: left) { parties = [party(owner, a)] }
             previousParties = parties
             guard let parties, !parties.isEmpty else { skip("no party"); continue }
             // "would deliver 30,000 more shells, on top of the 100,000 already sent": an earlier
@@ -709,6 +723,11 @@ enum CommitmentRules {
                 [.airDefense, .ammunition].contains(hit.category) && ((hit.start > s.end
                     && a.tokens[max(s.end, hit.start - 4)..<hit.start].contains { ["including", "such", "like", "notably"].contains($0.lower) }
                     && a.tokens[s.end..<hit.start].contains { ["buy", "buys", "pays", "purchase", "purchases", "procure", "procures"].contains($0.lower) })
+                    // ("will spend US$500 million through PURL to buy Patriot interceptors": the goods the
+                    // money is spent to buy.)
+                    || (hit.start > s.end && (max(s.end, hit.start - 4)..<hit.start).contains { j in
+                        j >= 1 && a.tokens[j - 1].lower == "to" && ["buy", "purchase", "procure", "acquire"].contains(a.tokens[j].lower)
+                    })
                     || a.categories.contains { channel in
                         // ("… interceptors for Ukraine through the PURL mechanism": the recipient may stand between.)
                         isChannel(channel) && channel.start > hit.end && channel.start <= hit.end + 7

@@ -209,6 +209,11 @@ extension CommitmentRules {
                         }) {
                             return ([party(givers, a)], mention.end)
                         }
+                        // "Macron and his Ukrainian counterpart, Volodymyr Zelensky, on Monday signed …":
+                        // the leader who met his counterpart signs for his state.
+                        if !s.recipientSubject, let host = counterpartSubject(a, before: s.start, limit: limit) {
+                            return ([party(host, a)], mention.end)
+                        }
                         // "Britain, France and Ukraine signed a declaration": the other signatories act too.
                         // ("Lithuania and Ukraine on Thursday signed …": a day between them too.)
                         if !s.recipientSubject, mention.end == s.start || (mention.end..<s.start).allSatisfy({ L.adverbs.contains(a.tokens[$0].lower) || timeWord(a.tokens[$0].lower) }) {
@@ -604,6 +609,38 @@ extension CommitmentRules {
     }
 
     /// Parties in order, each state or counted group once.
+    /// An agentless passive's giver from its subject or its place: "the final tranche of the UK's
+    /// share was disbursed" (the owner), "56,000 soldiers have been trained in the UK" (the host).
+    static func passiveOwner(_ a: SentenceAnalysis, status s: StatusHit, from left: Int) -> ActorMention? {
+        guard a.tokens[max(0, s.start - 2)..<s.end].contains(where: { ["was", "were", "been", "is", "are", "be"].contains($0.lower) }) else { return nil }
+        let eligible = { (m: ActorMention) in !m.isUkraineOrRussia && [.state, .capital].contains(m.kind) && !a.aside[m.start] }
+        if ["trained", "instructed"].contains(a.tokens[s.end - 1].lower), let host = a.actors.first(where: { m in
+            eligible(m) && m.start > s.end && m.start <= s.end + 3 && ["in", "by"].contains(a.tokens[m.start - 1].lower)
+                || (m.start >= 2 && m.start > s.end && m.start <= s.end + 3 && a.tokens[m.start - 1].lower == "the" && a.tokens[m.start - 2].lower == "in")
+        }), eligible(host) {
+            return host
+        }
+        let owners = a.actors.filter { m in
+            eligible(m) && m.start >= left && m.end < s.start && a.tokens[m.end].lower == "'s"
+        }
+        return owners.count == 1 ? owners[0] : nil
+    }
+
+    /// The party of "X and his Ukrainian counterpart(, Name,) [on Monday] signed": X, when nothing
+    /// but the counterpart's name, commas and a time stand between the counterpart and the verb.
+    static func counterpartSubject(_ a: SentenceAnalysis, before start: Int, limit: Int) -> ActorMention? {
+        guard max(limit, 3) < start, let k = (max(limit, 3)..<start).last(where: { ["counterpart", "counterparts"].contains(a.tokens[$0].lower) }),
+              ["ukrainian", "ukraine's"].contains(a.tokens[k - 1].lower), ["his", "her", "their"].contains(a.tokens[k - 2].lower),
+              a.tokens[k - 3].lower == "and",
+              let host = a.actors.last(where: { $0.end == k - 3 && !$0.isUkraineOrRussia && $0.kind != .group }) else { return nil }
+        let between = (k + 1)..<start
+        guard between.allSatisfy({ j in
+            a.tokens[j].lower == "," || timeWord(a.tokens[j].lower) || L.adverbs.contains(a.tokens[j].lower)
+                || a.actors.contains { $0.isUkraineOrRussia && $0.start <= j && j < $0.end }
+        }) else { return nil }
+        return host
+    }
+
     /// Words of a short time adverbial between a subject and its verb: "on Thursday", "last week",
     /// "this month", "on 12 March".
     static func timeWord(_ word: String) -> Bool {

@@ -81,4 +81,36 @@ import Testing
         // Talking about one's own air defence gives Ukraine nothing.
         #expect(!keys("Several ministers were keen to talk about their own air defence after the Ukraine meeting.").contains(where: { $0.hasSuffix("air_defense considering") }))
     }
+
+    @Test func aRelativeClauseOnTheObjectDoesNotEndItsList() {
+        let found = keys("Portugal said it had delivered in full the €300 million in military aid it pledged for 2025, including Hawk air defence systems and artillery shells, to Ukraine.")
+        #expect(found.isSuperset(of: ["PT air_defense delivered", "PT ammunition delivered"]))
+    }
+
+    @Test func whatTheAidJustNamedWillProvideItsGiverProvides() {
+        let found = keys("The Prime Minister of Portugal announced €200 million in new military assistance for Ukraine, which will provide drones and artillery shells.")
+        #expect(found.contains("PT ammunition pledged"))
+    }
+
+    @Test func moneySpentThroughASchemeToBuyGoodsIsThoseGoods() {
+        let found = keys("Ireland will also spend €50 million through NATO's PURL scheme to buy Patriot interceptors for Ukraine.")
+        #expect(found.contains("IE air_defense pledged"))
+    }
+
+    @Test func anAgentlessPassiveIsItsOwnersOrItsHosts() {
+        #expect(keys("The final tranche of Portugal's share, worth €75 million, was disbursed to Ukraine in March.").contains("PT financial delivered"))
+        #expect(keys("Since 2023, more than 4,000 Ukrainian soldiers have been trained in Portugal.").contains("PT training delivered"))
+    }
+
+    @Test func aLeaderAndHisUkrainianCounterpartSignForTheLeadersState() {
+        let text = "Portuguese Prime Minister Luís Montenegro and his Ukrainian counterpart, Yulia Svyrydenko, on Monday signed a deal on 20 patrol boats for Ukraine."
+        #expect(keys(text).contains("PT equipment allocated"))
+    }
+
+    @Test func aStatesOwnFleetOrSkyIsNotGiven() {
+        #expect(keys("Portugal unveiled plans to double its own drone fleet by 2027, a week after its Ukraine package.").isEmpty)
+        #expect(!keys("Polish jets were put on readiness to protect Polish airspace during the attack on Ukraine.").contains(where: { $0.hasPrefix("PL") }))
+        // (Ukraine's own industry is what the aid builds.)
+        #expect(keys("Portugal will fund drones for Ukraine and help Ukraine build its own defence industry.").contains("PT equipment pledged"))
+    }
 }
