@@ -608,16 +608,16 @@ extension CommitmentRules {
         return distinct(members.map { party($0, a) })
     }
 
-    /// Parties in order, each state or counted group once.
     /// An agentless passive's giver from its subject or its place: "the final tranche of the UK's
     /// share was disbursed" (the owner), "56,000 soldiers have been trained in the UK" (the host).
     static func passiveOwner(_ a: SentenceAnalysis, status s: StatusHit, from left: Int) -> ActorMention? {
         guard a.tokens[max(0, s.start - 2)..<s.end].contains(where: { ["was", "were", "been", "is", "are", "be"].contains($0.lower) }) else { return nil }
         let eligible = { (m: ActorMention) in !m.isUkraineOrRussia && [.state, .capital].contains(m.kind) && !a.aside[m.start] }
+        // ("in the UK": the article may stand between.)
         if ["trained", "instructed"].contains(a.tokens[s.end - 1].lower), let host = a.actors.first(where: { m in
-            eligible(m) && m.start > s.end && m.start <= s.end + 3 && ["in", "by"].contains(a.tokens[m.start - 1].lower)
-                || (m.start >= 2 && m.start > s.end && m.start <= s.end + 3 && a.tokens[m.start - 1].lower == "the" && a.tokens[m.start - 2].lower == "in")
-        }), eligible(host) {
+            eligible(m) && m.start > s.end && m.start <= s.end + 3
+                && (a.tokens[m.start - 1].lower == "in" || (a.tokens[m.start - 1].lower == "the" && a.tokens[m.start - 2].lower == "in"))
+        }) {
             return host
         }
         let owners = a.actors.filter { m in
@@ -648,6 +648,7 @@ extension CommitmentRules {
             || ["on", "last", "this", "week", "month", "year", "today", "yesterday", "earlier", "in", ","].contains(word)
     }
 
+    /// Parties in order, each state or counted group once.
     static func distinct(_ parties: [Party]) -> [Party] {
         var unique: [Party] = []
         for party in parties where !unique.contains(where: { $0.code == party.code && $0.count == party.count }) { unique.append(party) }

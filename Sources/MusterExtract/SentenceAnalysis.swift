@@ -358,7 +358,7 @@ struct SentenceAnalysis: Sendable {
                 j -= 1
             }
             let over = k + 2 < tokens.count && tokens[k + 1].lower == "over" && tokens[k + 2].lower == "ukraine"
-            guard j >= 0, j < k - 1, ukrainian || over, SentenceAnalysis.guardVerbs.contains(tokens[j].lower) else { continue }
+            guard j >= 0, ukrainian || over, SentenceAnalysis.guardVerbs.contains(tokens[j].lower) else { continue }
             out.append(CategoryHit(start: j, end: k + 1, category: .airDefense, carriesMoney: false, trigger: text(tokens, j..<(k + 1))))
         }
         out.sort { $0.start < $1.start }
