@@ -1112,6 +1112,13 @@ enum CommitmentRules {
                let topic = context.recentCategory ?? context.topic, topic != .sanctions {
                 categories = [(nil, bareSumCategory(topic: topic, military: context.military))]
             }
+            // "Canada, Japan and the UK are covering the rest", "wants to provide the same amount in
+            // 2027": a remainder, a share or a like sum, in a sentence naming no goods, is of what the
+            // last two sentences told.
+            if categories.isEmpty, a.categories.isEmpty, let recent = context.recentCategory,
+               (s.end..<max(s.end, objectEnd)).contains(where: { ["rest", "remainder", "remaining", "same", "share"].contains(a.tokens[$0].lower) }) {
+                categories = [(nil, recent)]
+            }
             if categories.isEmpty { skip("no category (party \(parties.map { "\($0.code)" }.joined(separator: ",")))") }
             let moneyTarget = categories.firstIndex { $0.0?.carriesMoney == true || $0.1 == .financial }
                 ?? categories.firstIndex { $0.1 != .sanctions && $0.1 != .troops && $0.1 != .securityGuarantee }

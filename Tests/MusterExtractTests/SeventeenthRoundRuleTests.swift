@@ -113,4 +113,16 @@ import Testing
         // (Ukraine's own industry is what the aid builds.)
         #expect(keys("Portugal will fund drones for Ukraine and help Ukraine build its own defence industry.").contains("PT equipment pledged"))
     }
+
+    @Test func aRemainderOrALikeSumIsOfWhatWasJustTold() {
+        let text = """
+        The G7 loan to Ukraine totals $50 billion, of which the United States provides $20 billion in loans.
+
+        Canada, Japan and Portugal are covering the rest.
+        """
+        #expect(keys(text).isSuperset(of: ["CA financial pledged", "PT financial pledged"]))
+        // (With nothing told just before, "the rest" names nothing.)
+        #expect(!keys("Canada, Japan and Portugal are covering the rest, Ukraine's minister said.").contains("CA financial pledged"))
+    }
 }
+
