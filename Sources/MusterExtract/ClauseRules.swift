@@ -245,6 +245,8 @@ extension CommitmentRules {
         return ["a", "an", "the"].contains(words[start]) ? start : noun
     }
 
+    /// Verbs of guarding a state's own sky: those of guarding Ukraine's, and "safeguard".
+    static let ownSkyVerbs = SentenceAnalysis.guardVerbs.union(["safeguard", "safeguarding"])
     /// What a state keeps for itself: "its own drone fleet", "Sweden's own air defence".
     static let ownForceNouns: Set<String> = ["fleet", "arsenal", "army", "forces", "defence", "defense", "airspace", "navy"]
     static let proposalNouns: Set<String> = ["plan", "plans", "proposal", "proposals", "idea", "loan", "scheme", "initiative"]
@@ -398,7 +400,7 @@ extension CommitmentRules {
         // "to secure Polish airspace": a state's own sky, named by its adjective.
         if a.actors.contains(where: { m in
             m.kind == .demonym && !m.isUkraineOrRussia && m.start >= start && m.end < end && a.tokens[m.end].lower == "airspace"
-                && m.start >= 1 && SentenceAnalysis.guardVerbs.union(["safeguard", "safeguarding"]).contains(a.tokens[m.start - 1].lower)
+                && m.start >= 1 && ownSkyVerbs.contains(a.tokens[m.start - 1].lower)
         }) { return true }
         guard start + 2 < end else { return false }
         for k in start..<(end - 2) where ["its", "their", "our", "'s"].contains(a.tokens[k].lower) && a.tokens[k + 1].lower == "own" {

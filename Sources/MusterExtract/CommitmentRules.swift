@@ -124,7 +124,7 @@ enum CommitmentRules {
             if parties == nil, s.start >= 2, let previous = previousParties, k > 0,
                let which = (max(left, s.start - 3)..<s.start).first(where: { a.tokens[$0].lower == "which" }), which >= 1, a.tokens[which - 1].lower == ",",
                a.tokens[(which + 1)..<s.start].allSatisfy({ L.adverbs.contains($0.lower) || L.isModal($0.lower) }),
-               a.categories.contains(where: { $0.end <= which && $0.end >= statuses[k - 1].end && militaryCategories.union([.financial, .humanitarian]).contains($0.category) }),
+               a.categories.contains(where: { $0.end <= which && $0.end >= statuses[k - 1].end && (militaryCategories.contains($0.category) || [.financial, .humanitarian].contains($0.category)) }),
                L.infinitives.contains(a.tokens[s.end - 1].lower) || ["include", "includes", "cover", "covers"].contains(a.tokens[s.end - 1].lower) {
                 parties = previous
             }

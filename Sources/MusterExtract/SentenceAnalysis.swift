@@ -350,6 +350,7 @@ struct SentenceAnalysis: Sendable {
         }
         // "help secure Ukraine's airspace", "protect Ukrainian airspace": guarding Ukraine's sky is air
         // defence ("its airspace", "Greek airspace": a state's own sky is not).
+        let lexiconHits = out.count
         for k in tokens.indices where ["airspace", "skies", "sky"].contains(tokens[k].lower) && !out.contains(where: { $0.start <= k && $0.end > k }) {
             var j = k - 1
             var ukrainian = false
@@ -361,7 +362,8 @@ struct SentenceAnalysis: Sendable {
             guard j >= 0, ukrainian || over, SentenceAnalysis.guardVerbs.contains(tokens[j].lower) else { continue }
             out.append(CategoryHit(start: j, end: k + 1, category: .airDefense, carriesMoney: false, trigger: text(tokens, j..<(k + 1))))
         }
-        out.sort { $0.start < $1.start }
+        // (Lexicon hits come in order; a sky guarded starts at its verb, earlier than some of them.)
+        if out.count > lexiconHits { out.sort { $0.start < $1.start } }
         // "cover the costs of smaller contributors" is money; "cover the cost of flying equipment"
         // or "of missiles" buys what it names.
         let costHits = out
