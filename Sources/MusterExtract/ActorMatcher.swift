@@ -163,6 +163,12 @@ struct ActorMatcher: Sendable {
                   m.end + 1 < tokens.count, tokens[m.end].lower == "of" else { return false }
             return tokens[(m.end + 1)..<min(tokens.count, m.end + 5)].contains { Self.bodiesOfPeople.contains($0.lower) }
         }
+        // "Canadian Armed Forces members have trained …": people of the body just named, not states.
+        let officeEnds = Set(found.filter { $0.kind == .office }.map(\.end))
+        found.removeAll { m in
+            m.kind == .group && m.count == nil && m.end - m.start == 1 && ["members", "member"].contains(tokens[m.start].lower)
+                && officeEnds.contains(m.start)
+        }
         // "the coalition parties", "the governing coalition": a government's parties, not states.
         found.removeAll { m in
             m.kind == .group && tokens[m.end - 1].lower == "coalition"

@@ -68,6 +68,11 @@ extension CommitmentRules {
         // Think-tank staff and academics quoted on a decision: "said X, a senior fellow at …".
         "fellow", "researcher", "researchers", "professor", "scholar", "strategist", "strategists", "lecturer", "think-tank",
     ]
+    /// Ships that, sent for a mission or force, are a part in its presence at sea.
+    static let navalVessels: Set<String> = [
+        "minehunter", "minehunters", "minesweeper", "minesweepers", "frigate", "frigates", "warship", "warships",
+        "corvette", "corvettes", "vessel", "vessels", "ship", "ships", "destroyer", "destroyers", "patrol boats",
+    ]
     static let pronouns: Set<String> = ["it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i"]
     static let clauseBoundaries: Set<String> = [
         "after", "before", "because", "since", "although", "though", "whereas", "despite", "amid", "which", "who",

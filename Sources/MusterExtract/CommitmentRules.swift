@@ -591,6 +591,14 @@ enum CommitmentRules {
                 hits.removeAll { $0.start > ban.end && $0.category != .sanctions }
             }
             var categories: [(CategoryHit?, MusterCore.Category)] = hits.map { ($0, $0.category) }
+            // "offered two minehunters for a Black Sea mission": ships for a mission or force are a
+            // part in its presence at sea (spec: "on land, at sea or in the air" → troops).
+            if a.categories.contains(where: { $0.category == .troops && ["mission", "force", "group", "operation"].contains(a.tokens[$0.end - 1].lower) }) {
+                categories = categories.map { entry in
+                    guard entry.1 == .equipment, let hit = entry.0, Self.navalVessels.contains(a.tokens[hit.end - 1].lower) else { return entry }
+                    return (hit, .troops)
+                }
+            }
             // "the air defence systems Germany promised", "the £4.5 billion of military support the UK
             // is providing": goods named just before the party of a relative clause without "that"
             // are its object.

@@ -104,6 +104,11 @@ enum HomeOffices {
            ["defence", "defense", "foreign", "prime", "finance"].contains(tokens[i + 1].lower), tokens[i + 2].lower == "minister" {
             return i + 3
         }
+        // ("The federal government has earmarked €11.5 billion" in a report about Germany.)
+        if i + 2 < tokens.count, tokens[i + 1].lower == "federal", !tokens[i + 2].isCapitalized,
+           ["government", "cabinet", "chancellor"].contains(tokens[i + 2].lower) {
+            return i + 3
+        }
         return ["government", "cabinet", "chancellor"].contains(tokens[i + 1].lower) ? i + 2 : nil
     }
 

@@ -157,6 +157,13 @@ extension CommitmentRules {
                         let aidSubject = s.status == .pledged
                             && a.tokens[(speech + 1)..<s.start].contains { ["aid", "money", "funds", "package", "assistance", "contribution", "financing", "funding", "tranche"].contains($0.lower) }
                             && L.modalsPledge.contains(a.tokens[s.start].lower)
+                        // "Lecornu said French intelligence would keep flowing to Ukraine", "McGuinty said
+                        // the training mission would continue": the speaker's goods going on are the
+                        // speaker's promise.
+                        let goodsSubject = s.status == .pledged && L.modalsPledge.contains(a.tokens[s.start].lower)
+                            && a.categories.contains { $0.start > speech && $0.end <= s.start && $0.category != .troops }
+                            && !a.actors.contains { $0.start > speech && $0.start < s.start && $0.code == .ukraine }
+                            && a.tokens[s.end - 1].lower != "make"
                         // "Spain said there were no plans to send troops": an impersonal "there" leaves
                         // the speaker as the one who has no plans.
                         let opening = speech + 1 < s.start && a.tokens[speech + 1].lower == "that" ? speech + 2 : speech + 1
@@ -164,7 +171,7 @@ extension CommitmentRules {
                         if reportedNamesNone, !mention.isUkraineOrRussia, mention.kind != .group, verdict,
                            // ("… said that a deployment of German ground troops was not planned": a refusal
                            // reported with no party of its own is the speaker's, as a plan under way is.)
-                           [.considering, .allocated, .delivered, .withdrawn].contains(s.status) || passivePromise || aidSubject || s.relativeHead != nil || impersonal
+                           [.considering, .allocated, .delivered, .withdrawn].contains(s.status) || passivePromise || aidSubject || goodsSubject || s.relativeHead != nil || impersonal
                             || (s.status == .declined && !L.isModal(a.tokens[s.start].lower)
                                 && a.tokens[mention.end..<speech].allSatisfy { !$0.isWord || speakerFillers.contains($0.lower) }),
                            !(speech + 1..<s.start).contains(where: { k in
@@ -305,8 +312,12 @@ extension CommitmentRules {
                var k = m.end
                // "the EU's foreign policy chief told reporters"
                while k < min(a.tokens.count, m.end + 5), ActorMatcher.governmentWords.contains(a.tokens[k].lower)
-                   || ["ministry", "office", "spokesperson", "spokesman", "'s", "chief", "foreign", "policy"].contains(a.tokens[k].lower)
+                   || ["ministry", "office", "spokesperson", "spokesman", "'s", "chief", "foreign", "policy", "delegation", "embassy", "mission"].contains(a.tokens[k].lower)
                    || ActorMatcher.titleWords.contains(a.tokens[k].lower) { k += 1 }
+               // ("the EU delegation in Chișinău said": the seat of the speaker's office.)
+               if k > m.end, k < a.tokens.count, a.tokens[k].lower == "in", let seat = a.actors.first(where: { $0.start == k + 1 && $0.kind == .capital }) {
+                   k = seat.end
+               }
                if k < a.tokens.count && L.speechVerbs.contains(a.tokens[k].lower) { return true }
                // "…," said Latvian Defence Minister Andris Sprūds: the speaker after the verb.
                var p = m.start - 1

@@ -595,7 +595,11 @@ struct SentenceAnalysis: Sendable {
             }
             // "Berlin, the largest European supplier of artillery ammunition to Kyiv, has …": an
             // apposition after a name describes it and holds no verb of its own.
-            if t.lower == ",", i + 1 < tokens.count, ["the", "a", "an"].contains(tokens[i + 1].lower),
+            // ("Estonia, one of the loudest voices for more support, said …", "Norway, among the largest
+            // donors, …", "The Netherlands and Denmark, two of its biggest backers, said …": a ranking
+            // describes the name too.)
+            if t.lower == ",", i + 2 < tokens.count, ["the", "a", "an", "among"].contains(tokens[i + 1].lower)
+                || (["one", "two", "three", "both", "all"].contains(tokens[i + 1].lower) && tokens[i + 2].lower == "of"),
                actors.contains(where: { $0.end == i && $0.kind != .group && !$0.isUkraineOrRussia }),
                let close = tokens[(i + 2)..<min(tokens.count, i + 16)].firstIndex(where: { $0.lower == "," }),
                close + 1 < tokens.count, resumesMainClause(tokens[close + 1].lower),

@@ -104,7 +104,7 @@ enum StatusFinder {
         words.formUnion(L.nominals.keys)
         words.formUnion(L.completionVerbs)
         words.formUnion(L.infinitives)
-        words.formUnion(["put", "puts", "putting", "placed", "continued", "continues", "continuing", "scheduled", "due", "set", "reached"])
+        words.formUnion(["put", "puts", "putting", "placed", "continued", "continues", "continuing", "scheduled", "due", "set", "reached", "did", "does", "do"])
         words.formUnion(L.takingForms)
         return words
     }()
@@ -211,6 +211,14 @@ enum StatusFinder {
             // "agreed to accelerate work on security guarantees", "step up work on": speeding the
             // work is what was agreed, not a matter still weighed.
             if phrase == ["work", "on"], i > 0, ["accelerate", "intensify", "up", "speed", "advance", "deepen", "expand"].contains(tokens[i - 1].lower) { return nil }
+            // "signed a Declaration of Intent … setting out their intention to deploy forces": the
+            // intention a signed declaration sets out is its promise.
+            if ["intention", "intentions"].contains(phrase[0]), earlier.contains(where: { h in
+                h.status == .pledged && tokens[h.start].lower.hasPrefix("sign")
+                    && tokens[h.end..<min(tokens.count, h.end + 5)].contains(where: { L.intentNouns.contains($0.lower) })
+            }) {
+                return nil
+            }
             // "keeping channels open to Moscow": open to a party, not to doing something.
             if phrase == ["open", "to"], phraseEnd < tokens.count, tokens[phraseEnd].isCapitalized || L.determiners.contains(tokens[phraseEnd].lower) { return nil }
             var end = phraseEnd
@@ -303,6 +311,19 @@ enum StatusFinder {
         }
         if let nominal = L.nominals[word], let found = nominalHit(tokens, at: i, status: nominal, mentionEnds: mentionEnds) {
             return found
+        }
+        // "Moldova does, however, supply electricity", "Sweden did send the jets": an emphatic
+        // auxiliary before a verb of giving tells a gift made (the negated form is a refusal,
+        // read from its own verb).
+        if ["did", "does", "do"].contains(word), i > 0, tokens[i - 1].isWord || tokens[i - 1].lower == ",",
+           !["what", "how", "why", "so", "as", "than", "to"].contains(tokens[i - 1].lower) {
+            var k = i + 1
+            while k < tokens.count, L.adverbs.contains(tokens[k].lower) || L.interjected.contains(tokens[k].lower) && tokens[k].lower != "\"" { k += 1 }
+            if k < tokens.count, k > i + 1 || !L.negations.contains(tokens[k].lower),
+               !tokens[(i + 1)..<k].contains(where: { L.negations.contains($0.lower) }),
+               ["supply", "send", "provide", "deliver", "give", "donate", "transfer", "fund", "finance", "pay", "train", "deploy", "ship"].contains(tokens[k].lower) {
+                return StatusHit(start: i, end: k + 1, status: .delivered, trigger: "")
+            }
         }
         if L.isModal(word) || word == "can" || word == "cannot" {
             if word == "will", i > 0, L.determiners.contains(tokens[i - 1].lower) { return nil } // "the will of"

@@ -48,7 +48,9 @@ enum StatusLexicon {
              // Lending, gifting and equipping are done deeds; so is training given. (Not "stationed":
              // troops stationed are an ally's own garrison or a condition far more often than aid.)
              "sends", "lent", "loaned", "gifted", "equipped", "trained", "trains", "financed", "funded",
-             "bankrolled", "introduced", "enacted", "rushed", "flew", "handed"], .delivered)
+             "bankrolled", "introduced", "enacted", "rushed", "flew", "handed",
+             // "the EBRD has invested more than €7.5 billion in Ukraine": money put to work.
+             "invested"], .delivered)
         add(["received", "receives", "arrived"], .delivered, recipient: true)
         add(["consider", "considers", "contemplate", "contemplates", "mull", "mulls", "weigh", "weighs", "threatened",
              "threatens", "threaten", "proposed", "proposes", "propose",
@@ -97,6 +99,8 @@ enum StatusLexicon {
         "eyeing": .considering, "seeking": .considering, "finalising": .considering, "finalizing": .considering,
         "planning": .considering, "readying": .considering, "vetoing": .declined, "allocating": .allocated,
         "earmarking": .allocated,
+        // "The UK is committing a further £150 million to Ukraine's air defence."
+        "committing": .pledged,
     ]
 
     /// Verbs that put sanctions in force, read only in a sentence about sanctions.
@@ -113,6 +117,8 @@ enum StatusLexicon {
         ["planning", "to"], ["intends", "to"], ["intend", "to"], ["open", "to"], ["readiness", "to"],
         ["willingness", "to"], ["hopes", "to"], ["aims", "to"], ["to", "be", "decided"], ["could", "consider"],
         ["declared", "readiness"], ["signalled", "willingness"], ["signaled", "willingness"],
+        // "reached a staff-level agreement on a new $8.1 billion programme": the IMF's board has yet to approve it.
+        ["staff", "-", "level", "agreement"], ["staff", "level", "agreement"],
         ["expects", "to"], ["expect", "to"], ["likely", "to"], ["working", "on"], ["work", "on"], ["working", "towards"],
         ["working", "toward"], ["in", "talks"], ["under", "way"], ["underway"], ["looking", "at"],
         ["looking", "into"], ["eager", "to"], ["keen", "to"], ["poised", "to"],
@@ -203,7 +209,9 @@ enum StatusLexicon {
     /// Handing over by another name: "rolled out", "came into force" (sanctions).
     static let deliveries: [[String]] = [
         ["rolled", "out"], ["came", "into", "force"], ["come", "into", "force"], ["carried", "out"], ["paid", "into"],
-    ] + startedGiving
+    ] + startedGiving + helpedGive
+    /// "NZDF instructors have helped train thousands of recruits": a share in training or paying given.
+    static let helpedGive: [[String]] = ["train", "fund", "finance", "pay", "equip", "supply"].flatMap { [["helped", $0], ["helped", "to", $0]] }
     /// "had begun delivering", "started sending": the handing over is under way.
     static let startedGiving: [[String]] = ["began", "begun", "begin", "begins", "started", "start", "starts"].flatMap { start in
         ["delivering", "sending", "supplying", "transferring", "shipping", "handing", "deploying", "disbursing", "providing"].map { [start, $0] }
