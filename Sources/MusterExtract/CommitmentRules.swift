@@ -565,6 +565,24 @@ enum CommitmentRules {
                 hit.category == .financial && hit.end == hit.start + 1 && ["funding", "money", "financing", "funds"].contains(a.tokens[hit.start].lower)
                     && a.categories.contains { $0.end == hit.start && militaryCategories.contains($0.category) }
             }
+            // "will deliver 5,000 missiles to Ukraine to help protect its cities and energy grid": what
+            // the goods are to protect is their purpose, not a second gift.
+            if let goods = hits.first(where: { militaryCategories.contains($0.category) }) {
+                hits.removeAll { hit in
+                    hit.start > goods.end && [.humanitarian, .financial].contains(hit.category)
+                        && (max(goods.end, hit.start - 8)..<hit.start).contains { k in
+                            SentenceAnalysis.guardVerbs.contains(a.tokens[k].lower) && k >= 1
+                                && (a.tokens[k - 1].lower == "to" || (k >= 2 && a.tokens[k - 1].lower == "help" && a.tokens[k - 2].lower == "to"))
+                        }
+                }
+            }
+            // "from the stocks of the Slovak armed forces": where the goods come from is no troops.
+            hits.removeAll { hit in
+                hit.category == .troops && (max(0, hit.start - 6)..<hit.start).contains { k in
+                    ["stocks", "stockpiles", "inventory", "inventories", "reserves", "depots"].contains(a.tokens[k].lower)
+                        && (max(0, k - 3)..<k).contains { a.tokens[$0].lower == "from" }
+                }
+            }
             // "build protected facilities for weapons and equipment": what a site stores is not given.
             hits.removeAll { hit in
                 hit.start >= 2 && a.tokens[hit.start - 1].lower == "for"
@@ -929,7 +947,10 @@ enum CommitmentRules {
                     || (a.tokens[k].lower == "steps" && k > 0 && ["similar", "such", "comparable", "matching", "parallel"].contains(a.tokens[k - 1].lower))
             }),
                !a.tokens[s.end..<objectEnd].contains(where: { ["security", "support", "protection", "defence", "defense"].contains($0.lower) }) {
-                categories = [(nil, .sanctions)]
+                // ("Ottawa would explore similar steps" after a loan from frozen assets: steps like
+                // the ones just told, of their kind.)
+                let like = (s.end..<objectEnd).contains { a.tokens[$0].lower == "steps" } ? context.recentCategory : nil
+                categories = [(nil, like ?? .sanctions)]
             }
             // "work on a 20th package", "the EU's 19th package": in a text about sanctions, a
             // numbered package is the next round of them.

@@ -126,6 +126,13 @@ enum StatusFinder {
     private static func hit(_ tokens: [Token], at i: Int, mentionEnds: Set<Int>, earlier: [StatusHit]) -> StatusHit? {
         guard tokens[i].classes.contains(.statusStart) else { return nil }
         let word = tokens[i].lower
+        // "stopped short of saying it would join the loan": what is not said is not undertaken.
+        if i >= 3, (max(2, i - 5)..<i).contains(where: { k in
+            tokens[k - 1].lower == "of" && tokens[k - 2].lower == "short" && k < tokens.count
+                && ["saying", "announcing", "promising", "pledging", "committing", "confirming", "stating"].contains(tokens[k].lower)
+        }) {
+            return nil
+        }
         // "there would be no US troops on the ground": a presence ruled out ("there will be no
         // delay in deliveries" rules nothing out).
         if ["would", "will"].contains(word), i + 2 < tokens.count, tokens[i + 1].lower == "be", tokens[i + 2].lower == "no",

@@ -100,4 +100,26 @@ import Testing
         // (Ships handed over to Ukraine's navy are equipment.)
         #expect(keys("Greece will hand over two patrol vessels to Ukraine's navy.").contains("GR equipment pledged"))
     }
+
+    @Test func whatGoodsAreToProtectIsTheirPurposeNotASecondGift() {
+        let found = keys("Spain will send 200 interceptor missiles to Ukraine to help protect its cities and energy grid from Russian drones.")
+        #expect(found.contains("ES air_defense pledged"))
+        #expect(!found.contains("ES humanitarian pledged"))
+    }
+
+    @Test func armedForcesTheGoodsComeFromAreNoTroops() {
+        let found = keys("Bulgaria will not send weapons to Ukraine from the stocks of the Bulgarian armed forces, the prime minister said.")
+        #expect(found.contains("BG equipment declined"))
+        #expect(!found.contains("BG troops declined"))
+    }
+
+    @Test func whatAPartyStopsShortOfSayingIsNotUndertaken() {
+        #expect(!keys("Austria stopped short of saying it would join the loan for Ukraine.").contains("AT financial pledged"))
+    }
+
+    @Test func similarStepsAreOfTheKindJustTold() {
+        let text = "The EU has imposed 19 sanctions packages on Russia. EU leaders agreed to lend Ukraine €90 billion backed by frozen Russian assets. Canada's finance minister said Ottawa would explore similar steps."
+        #expect(keys(text).contains("CA financial considering"))
+        #expect(!keys(text).contains("CA sanctions considering"))
+    }
 }
