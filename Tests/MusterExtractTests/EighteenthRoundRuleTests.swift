@@ -122,4 +122,12 @@ import Testing
         #expect(keys(text).contains("CA financial considering"))
         #expect(!keys(text).contains("CA sanctions considering"))
     }
+
+    @Test func officeHoldersNamedTheWayReportsNameThem() {
+        // (Reference data, with the dates each held office: "Sir Keir", Canada's finance minister,
+        // Serbia's president.)
+        #expect(keys("Sir Keir promised 300 more air defence missiles to Ukraine.").contains("GB air_defense pledged"))
+        #expect(keys("Champagne promised C$2 billion in budget support to Ukraine.").contains("CA financial pledged"))
+        #expect(keys("Vučić promised 20 generators to Ukraine.").contains("RS humanitarian pledged"))
+    }
 }
