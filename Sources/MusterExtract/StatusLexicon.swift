@@ -117,8 +117,6 @@ enum StatusLexicon {
         ["planning", "to"], ["intends", "to"], ["intend", "to"], ["open", "to"], ["readiness", "to"],
         ["willingness", "to"], ["hopes", "to"], ["aims", "to"], ["to", "be", "decided"], ["could", "consider"],
         ["declared", "readiness"], ["signalled", "willingness"], ["signaled", "willingness"],
-        // "reached a staff-level agreement on a new $8.1 billion programme": the IMF's board has yet to approve it.
-        ["staff", "-", "level", "agreement"], ["staff", "level", "agreement"],
         ["expects", "to"], ["expect", "to"], ["likely", "to"], ["working", "on"], ["work", "on"], ["working", "towards"],
         ["working", "toward"], ["in", "talks"], ["under", "way"], ["underway"], ["looking", "at"],
         ["looking", "into"], ["eager", "to"], ["keen", "to"], ["poised", "to"],
@@ -141,7 +139,9 @@ enum StatusLexicon {
         ["due", "to", "decide"], ["due", "to", "discuss"], ["due", "to", "consider"],
         ["open", "in", "principle"], ["prepared", "in", "principle"], ["gearing", "up"], ["ready", "and", "willing"],
         // A lender's staff agreeing terms, or a tentative deal, still awaits the board's approval.
-        ["reached", "agreement"], ["reached", "a", "staff-level", "agreement"], ["reached", "staff-level", "agreement"],
+        // ("staff-level" is three tokens, the hyphen its own: "reached a staff-level agreement on a new
+        // $8.1 billion programme" is read from "staff".)
+        ["reached", "agreement"], ["staff", "-", "level", "agreement"], ["staff", "level", "agreement"],
         ["reached", "a", "staff", "level", "agreement"], ["tentatively", "agreed"],
         // A decision put off, a matter still under discussion or due for review, a hope to act.
         ["put", "off", "a", "decision"], ["postponed", "a", "decision"], ["deferred", "a", "decision"], ["delayed", "a", "decision"],
