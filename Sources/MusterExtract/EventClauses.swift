@@ -113,6 +113,34 @@ extension EventRules {
         return comma
     }
 
+    /// "Aug. 15 — …", "- December 3, 2025: …": an entry of a timeline, opening with its day and a
+    /// dash or colon.
+    static func timelineEntry(_ a: SentenceAnalysis, _ words: [String]) -> Bool {
+        guard let mark = words.prefix(7).indices.first(where: { $0 >= 2 && ["—", "–", ":", "-"].contains(words[$0]) }) else { return false }
+        return a.dates.contains { m in
+            if m.start <= 1, m.start < mark, case .day(let day) = m.kind, day != nil { return true }
+            return false
+        }
+    }
+
+    /// ", who attended a dinner on Tuesday, met …": the comma closing a relative aside (opened by
+    /// ", who" or ", which") that holds the word at `at`, if it does.
+    static func relativeAsideEnd(_ words: [String], around at: Int) -> Int? {
+        guard let open = words[..<at].lastIndex(where: { $0 == "who" || $0 == "which" }), open >= 1, words[open - 1] == ",",
+              !words[open..<at].contains(","), let close = words[at...].firstIndex(of: ","), close - at <= 12 else { return nil }
+        return close
+    }
+
+    /// "met Zelensky on the sidelines of the summit", "talks on the margins of the meeting": where
+    /// "on the sidelines" stands after the occasion word, if it does.
+    static func sidelinesAfter(_ words: [String], _ at: Int) -> Int? {
+        guard at + 3 < words.count else { return nil }
+        return words[(at + 1)...].indices.first { k in
+            k >= 2 && ["sidelines", "margins", "sideline", "margin", "fringes"].contains(words[k]) && words[k - 1] == "the"
+                && ["on", "at"].contains(words[k - 2])
+        }
+    }
+
     /// "hosted Zelensky", "phoned the German chancellor": a party (after a determiner or a
     /// title) right after the verb.
     static func partyFollows(_ a: SentenceAnalysis, after i: Int, person: Bool = false, group: Bool = false) -> Bool {

@@ -99,6 +99,19 @@ enum EventRules {
         return true
     }
 
+    /// "The agreement was signed (in London on Tuesday) by Healey and Ukraine's defence minister",
+    /// a text signed by two parties named after "by", before the clause's next comma.
+    static func signedBy(_ a: SentenceAnalysis, verbAt k: Int) -> Bool {
+        let words = a.tokens.map(\.lower)
+        // ("an agreement signed at the airport by …": the reduced relative too.)
+        guard k >= 2, signedTexts.contains(words[k - 1])
+                || (["was", "were"].contains(words[k - 1]) && words[max(0, k - 5)..<(k - 1)].contains(where: signedTexts.contains)),
+              let by = words[(k + 1)..<min(words.count, k + 12)].firstIndex(of: "by") else { return false }
+        let end = words[by...].firstIndex(where: { [",", ";"].contains($0) }) ?? words.count
+        let codes = Set(a.actors.filter { $0.start > by && $0.end <= end && $0.kind != .group }.map(\.code))
+        return codes.count >= 2
+    }
+
     /// "where he spoke to reporters alongside Zelenskyy": an appearance before the press with
     /// its audience named between the verb and "alongside".
     static func spokeToThePress(_ words: [String], before i: Int) -> Bool {
@@ -169,7 +182,7 @@ enum EventRules {
     /// "joined the coalition"): an occasion only with a person or an office after them.
     static let personalHostVerbs: Set<String> = ["received", "welcomed", "joined"]
     static let starts: Set<String> = meetingNouns.union(callNouns).union(meetingVerbs).union(talkVerbs).union(callMedia)
-        .union(hostVerbs).union(counterpartVerbs).union(["sat", "meet", "alongside", "beside", "next"])
+        .union(hostVerbs).union(counterpartVerbs).union(["sat", "meet", "meets", "alongside", "beside", "next"])
     /// "Speaking alongside Rutte", "Standing next to Merz": a joint appearance before the press.
     static let appearanceVerbs: Set<String> = ["speaking", "standing", "appearing", "spoke", "stood", "appeared"]
     /// "the summit conclusions say", "the meeting's communiqué": a meeting noun qualifying a
@@ -188,6 +201,9 @@ enum EventRules {
     static let future: Set<String> = [
         "potential", "upcoming", "next", "future", "planned", "proposed", "possible", "prospective", "forthcoming",
     ]
+    /// "Zelenskyy secures a meeting with Trump", "Kyiv requested talks": an occasion obtained or
+    /// asked for is still to be held.
+    static let soughtVerbs: Set<String> = ["secures", "secured", "requests", "requested", "seeks", "sought", "wants", "demands", "demanded"]
     static let nameModifiers: Set<String> = [
         "security", "emergency", "leaders", "leaders'", "coalition", "peace", "press", "news", "phone", "video",
         "virtual", "online", "joint", "bilateral", "trilateral", "ministerial", "defence", "defense", "ministers",
@@ -259,6 +275,11 @@ enum EventRules {
                 found = (i, false, "press conference")
             } else if word == "sat", i + 3 < words.count, words[i + 1] == "down", words[i + 2] == "with", partyFollows(a, after: i + 2) {
                 found = (i, false, "meeting")
+            } else if word == "meet" || word == "meets", timelineEntry(a, words),
+                      meetsParties(a, after: i) || (i + 1 < words.count && gatheringFollowers.contains(words[i + 1])) {
+                // "Aug. 15 — Trump and Putin meet in Alaska": a timeline tells what happened on its
+                // day in the present tense.
+                found = (i, false, "meeting")
             } else if word == "meet", before == "to", words[..<i].contains(where: travelVerbs.contains), partyFollows(a, after: i) {
                 found = (i, false, "meeting")
             } else if callMedia.contains(word), before == "by" || before == "over" || before == "via"
@@ -294,6 +315,14 @@ enum EventRules {
         if let first = found, let end = openingReference(words, at: first.0) ?? openingMargins(words, at: first.0) {
             found = occasionWord(in: a, words, from: end + 1) ?? first
         }
+        // "Zelenskyy, who attended a dinner hosted by the king on Tuesday, met Trump on Wednesday":
+        // an occasion in a relative aside is background; the one the sentence tells comes after it.
+        var aside: Range<Int>?
+        if let first = found, let close = relativeAsideEnd(words, around: first.0),
+           let later = occasionWord(in: a, words, from: close + 1) {
+            found = later
+            aside = first.0..<close
+        }
         // "Pevkur discussed the plans with his British counterpart": talks, by phone when the
         // sentence says so.
         // "The President of Ukraine and the Prime Minister of Denmark discussed defence": the
@@ -308,12 +337,12 @@ enum EventRules {
         }
         // "Ukraine and the United Kingdom on Monday signed an agreement in Kyiv": two parties
         // signing a text together on a named day met to do it.
-        if found == nil, let k = words.firstIndex(of: "signed"), signsTogether(a, verbAt: k) {
+        if found == nil, let k = words.firstIndex(of: "signed"), signsTogether(a, verbAt: k) || signedBy(a, verbAt: k) {
             found = (k, false, "meeting")
         }
         guard let (at, isCall, noun) = found else { return nil }
         let window = words[max(0, at - 3)..<at]
-        if window.contains(where: future.contains) { return nil }
+        if window.contains(where: future.contains) || window.contains(where: soughtVerbs.contains) { return nil }
         // "The conference in Rome on 10-11 July will show …": an occasion still to come is the
         // subject of a future verb in its own clause.
         var f = at + 1
@@ -353,7 +382,13 @@ enum EventRules {
         // one named as a place ("halted aid to Kyiv days after a meeting between the two").
         let betweenTheTwo = words[(at + 1)..<min(words.count, at + 4)].elementsEqual(["between", "the", "two"])
         if let end = opening { clauseEnd = min(clauseEnd, end) }
+        // "Trump met Zelensky on the sidelines of the summit": a one-to-one meeting held beside an
+        // occasion; the occasion's own parties (after "of") did not take part in it.
+        let sideline = sidelinesAfter(words, at)
+        if let k = sideline { clauseEnd = min(clauseEnd, k) }
         for (index, m) in a.actors.enumerated() where m.kind != .group && m.start >= clauseStart && m.end <= clauseEnd {
+            // (The host of the dinner in the aside is no party to the meeting after it.)
+            if let aside, aside.contains(m.start) { continue }
             // "his Swedish and Danish counterparts" are the ministers of those states.
             if m.kind == .demonym, !m.governmentForm,
                !words[m.end..<min(words.count, m.end + 3)].contains(where: { $0 == "counterpart" || $0 == "counterparts" }) {
@@ -403,7 +438,8 @@ enum EventRules {
             }
         let pronounSubject = (words[0..<at].contains { $0 == "they" || $0 == "we" } || pairReference(words, before: at, from: clauseStart))
             && !a.actors.contains { $0.start < at && $0.kind != .group && participants.contains($0.code) }
-        let dates = opening.map { end in a.dates.filter { $0.start < end } } ?? a.dates
+        var dates = opening.map { end in a.dates.filter { $0.start < end } } ?? a.dates
+        if let aside { dates = dates.filter { !aside.contains($0.start) } }
         var date = dates.namedDay ?? nil
         // "Zelenskyy said on Sunday that his meeting with Trump on Friday had been productive":
         // of two days, the one told with the occasion, not the one the words were said on.
@@ -450,6 +486,7 @@ enum EventRules {
                        definite: isDefinite(words, at), groupSubject: groupSubject,
                        ownOccasion: ownOccasion, earlier: date == nil && dayBefore == nil && pointsToEarlierNews(a),
                        counterpartSubject: counterpartSubject,
+                       bilateral: sideline != nil && !isCall,
                        daysFromPrevious: date == nil && dayBefore == nil ? daysFromPrevious(words) : nil)
     }
 

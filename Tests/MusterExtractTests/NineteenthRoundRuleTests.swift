@@ -1,0 +1,57 @@
+import MusterCore
+import Testing
+@testable import MusterExtract
+
+/// Round nineteen: errors on round 18's four blind sets once they were retired to heldout81–84 (new
+/// blind sets blind61–64 written and scored first), turned into rules in the project's own words.
+/// Each rule was kept only if the tuning pool (heldout, heldout2–80) did not lose by it. Published
+/// Friday 5 September 2025.
+@Suite struct NineteenthRoundRuleTests {
+    let sentences = RuleSentences()
+
+    func events(_ text: String) -> [Event] { sentences.events(text) }
+    func day(_ d: Int, month: Int = 9) -> Day? { Day(year: 2025, month: month, day: d) }
+
+    @Test func aMeetingOnTheSidelinesOfASummitIsItsOwnEvent() {
+        let text = "Leaders of France, Germany and Poland met in Brussels on Wednesday for the summit. "
+            + "Donald Trump met Zelenskyy for about 50 minutes on the sidelines of the summit on Thursday."
+        let found = events(text)
+        #expect(found.contains { $0.participants == ["UA", "US"] && $0.date == day(4) })
+        #expect(found.contains { $0.participants == ["DE", "FR", "PL"] && $0.date == day(3) })
+    }
+
+    @Test func theOccasionsPartiesAfterOnTheSidelinesOfDidNotTakePartInTheOneToOneMeeting() {
+        let found = events("Donald Trump and Zelenskyy met for nearly an hour on the sidelines of the NATO summit in The Hague on Wednesday.")
+        #expect(found.map(\.participants) == [["UA", "US"]])
+    }
+
+    @Test func anOccasionInARelativeAsideIsBackground() {
+        let found = events("Zelenskyy, who attended a dinner hosted by the Dutch king on Tuesday night, met Donald Trump for about 50 minutes on Wednesday.")
+        #expect(found.count == 1)
+        #expect(found.first?.participants == ["UA", "US"])
+        #expect(found.first?.date == day(3))
+    }
+
+    @Test func aMeetingSecuredOrRequestedIsNotYetHeld() {
+        #expect(events("Zelenskyy secures a meeting with Donald Trump on the sidelines.").isEmpty)
+        #expect(events("Kyiv requested talks with Washington on the air-defence plan.").isEmpty)
+    }
+
+    @Test func aTimelineEntryTellsItsMeetingInThePresent() {
+        let found = events("Aug. 15 — Donald Trump and Vladimir Putin meet at a military base in Anchorage, Alaska.")
+        #expect(found.map(\.participants) == [["RU", "US"]])
+        #expect(found.first?.date == day(15, month: 8))
+        // (Outside a timeline, the present tense tells a habit or a plan, not a meeting.)
+        #expect(events("Donald Trump and Vladimir Putin meet in Alaska as allies hold their breath.").isEmpty)
+    }
+
+    @Test func aTextSignedByTwoPartiesIsAMeetingToSignIt() {
+        let found = events("The agreement was signed by Defence Secretary John Healey and Ukraine's defence minister in London on Tuesday.")
+        #expect(found.map(\.participants) == [["GB", "UA"]])
+        #expect(found.first?.date == day(2))
+        let reduced = events("Under an agreement signed in Rzeszów on Wednesday by the Polish defence minister and Norway's defence minister, Norway will pay for the hub.")
+        #expect(reduced.map(\.participants) == [["NO", "PL"]])
+        // (One signer is no meeting.)
+        #expect(events("The decree was signed by Zelenskyy on Tuesday.").isEmpty)
+    }
+}
