@@ -54,6 +54,8 @@ public struct ClaimExtractor: Sendable {
         // same party when it opens an event sentence.
         var surnames: [String: (ActorCode, String)] = [:]
         var lastPerson: (sentence: Int, party: Party)?
+        // Each state's first person the document names, for the summits of the bodies they belong to.
+        var leaders: [(ActorCode, String)] = []
         var lastSubject: (sentence: Int, party: Party)?
         for (index, analysis) in analyses.enumerated() {
             commitments += CommitmentRules.commitments(in: analysis, context: &context)
@@ -169,6 +171,9 @@ public struct ClaimExtractor: Sendable {
                 events[last].official = true
                 lastEventSentence = index
             }
+            for m in analysis.actors where m.kind == .person && !leaders.contains(where: { $0.0 == m.code }) {
+                leaders.append((m.code, m.trigger))
+            }
             if let person = analysis.actors.last(where: { $0.kind == .person || $0.kind == .office }) {
                 lastPerson = (index, Party(code: person.code, count: nil, trigger: person.trigger))
             }
@@ -196,6 +201,6 @@ public struct ClaimExtractor: Sendable {
         }
         let leadQuotes = Set(sentences.prefix(2).map(\.text))
         let merged = ClaimMerger.dropLeadSummaries(ClaimMerger.foldTroopsConsidered(ClaimMerger.mergeCommitments(commitments)), leadQuotes: leadQuotes)
-        return merged + EventRules.merge(events) + IncidentRules.merge(parts)
+        return merged + EventRules.merge(events, leaders: leaders, members: reference.members) + IncidentRules.merge(parts)
     }
 }

@@ -551,7 +551,7 @@ enum EventRules {
 
     /// Merges a document's mentions: same kind (call or meeting) and compatible days; a mention
     /// without a day joins the event with the same noun, else the latest one.
-    static func merge(_ mentions: [Mention]) -> [ExplainedClaim] {
+    static func merge(_ mentions: [Mention], leaders: [(ActorCode, String)] = [], members: [ActorCode: Set<ActorCode>] = [:]) -> [ExplainedClaim] {
         var events: [Mention] = []
         for m in mentions {
             let candidates = events.indices.filter { index in
@@ -591,6 +591,16 @@ enum EventRules {
                 events[index] = e
             } else {
                 events.append(m)
+            }
+        }
+        // "EU leaders agreed at a summit … Belgian Prime Minister Bart De Wever refused …": the
+        // people of the body's member states a report about its summit names took part in it.
+        for index in events.indices where !events[index].isCall && ["summit", "council"].contains(events[index].noun) {
+            for (body, states) in members where events[index].participants.contains(body) {
+                for (code, trigger) in leaders where states.contains(code) && !events[index].participants.contains(code) {
+                    events[index].participants.append(code)
+                    events[index].triggers.append(trigger)
+                }
             }
         }
         return events.filter {

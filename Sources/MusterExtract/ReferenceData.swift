@@ -27,6 +27,9 @@ public struct ReferenceData: Sendable {
     let weapons: PhraseTrie<Weapon>
     let currencies: Set<String>
     let groupModifiers: Set<String>
+    /// The member states of a body whose summits the reports tell ("EU": the 27), from
+    /// actors.json's `members`.
+    let members: [ActorCode: Set<ActorCode>]
 
     /// The data shipped in the module's resources, decoded on first use and then shared.
     public static let bundled: ReferenceData = {
@@ -79,6 +82,7 @@ public struct ReferenceData: Sendable {
         trie.freeze()
         self.actors = trie
         self.groupModifiers = Set(file.groups.modifiers)
+        self.members = Dictionary(uniqueKeysWithValues: file.members.map { (ActorCode($0.key), Set($0.value.map { ActorCode($0) })) })
 
         var categoryTrie = PhraseTrie<CategoryEntry>()
         let carriers = Set(lexicon.moneyCarriers)
@@ -133,9 +137,10 @@ private struct ActorsFile: Decodable {
     var people: [Person]
     var groups: Groups
     var notActors: [String]
+    var members: [String: [String]]
 
     enum CodingKeys: String, CodingKey {
-        case aliases, demonyms, capitals, offices, organisations, people, groups
+        case aliases, demonyms, capitals, offices, organisations, people, groups, members
         case notActors = "not_actors"
     }
 }

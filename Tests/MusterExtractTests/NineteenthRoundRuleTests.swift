@@ -55,3 +55,23 @@ import Testing
         #expect(events("The decree was signed by Zelenskyy on Tuesday.").isEmpty)
     }
 }
+
+/// The people of the EU's member states a report of its summit names took part in it
+/// (actors.json's `members`).
+@Suite struct SummitMembersTests {
+    let sentences = RuleSentences()
+
+    @Test func leadersOfMemberStatesNamedInAReportOfTheEUSummitTookPartInIt() {
+        let text = "EU leaders agreed to lend Ukraine €90 billion after a summit in Brussels that began on Thursday, attended by Zelenskyy. "
+            + "Belgian Prime Minister Bart De Wever refused to back the use of the assets. "
+            + "Friedrich Merz said Germany would raise its own aid. Norway said it was ready to help."
+        let summit = sentences.events(text).first { $0.participants.contains("EU") }
+        #expect(summit?.participants == ["BE", "DE", "EU", "UA"])
+    }
+
+    @Test func theBodiesMembersAreReferenceData() {
+        let members = ReferenceData.bundled.members[ActorCode("EU")] ?? []
+        #expect(members.count == 27)
+        #expect(members.contains("BE") && !members.contains("NO"))
+    }
+}
