@@ -101,6 +101,24 @@ extension CommitmentRules {
         "figure", "figures", "timeline", "timetable", "date", "dates", "details", "detail", "amount", "number", "numbers",
         "specifics", "sum", "size", "schedule", "deadline",
     ]
+    /// Nouns that stand for goods already named: "the system", "its first two batteries", "the rest".
+    static let referringGoods: Set<String> = ["system", "systems", "battery", "batteries", "launcher", "launchers", "rest", "remainder", "unit"]
+    /// Words that may stand before such a noun: "the", "its first", "the remaining two".
+    static let referringModifiers: Set<String> = [
+        "the", "its", "their", "his", "her", "this", "that", "these", "those", "first", "second", "third", "previous",
+        "remaining", "last", "latest", "new", "one", "two", "three", "four", "five",
+    ]
+
+    /// "its first system", "the rest": where such a noun stands right after the verb, if it does.
+    static func referredGoods(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Int? {
+        var k = start
+        while k < end, k < start + 4, referringModifiers.contains(a.tokens[k].lower) { k += 1 }
+        guard k < end, k < a.tokens.count, referringGoods.contains(a.tokens[k].lower) else { return nil }
+        // ("the system of sanctions", "the rest of the money": a noun with its own "of" names what it is.)
+        if k + 1 < a.tokens.count, a.tokens[k + 1].lower == "of" { return nil }
+        return k
+    }
+
     static let packageWords: Set<String> = ["package", "donation", "tranche", "batch", "aid"]
     /// Nouns that stand for an undertaking already told: "the deal", "the first two packages".
     static let referentNouns: Set<String> = ["package", "packages", "deal", "purchase", "sale", "order", "contract", "shipment", "shipments"]

@@ -922,6 +922,12 @@ enum CommitmentRules {
                context.recentCategory != .sanctions {
                 categories = [(nil, .equipment)]
             }
+            // "Bucharest handed over its first system in 2024", "would not supply the system": a
+            // system named without its kind is one of the goods the text was just about.
+            if categories.isEmpty, money.isEmpty, let goods = context.recentCategory, [.airDefense, .equipment, .ammunition].contains(goods),
+               Self.referredGoods(a, from: s.end, to: objectEnd) != nil {
+                categories = [(nil, goods)]
+            }
             // "Finland is considering a similar arrangement": a scheme like the one just told is of
             // the goods the text was just about.
             if categories.isEmpty, money.isEmpty, (s.end..<objectEnd).contains(where: { k in

@@ -56,6 +56,25 @@ import Testing
     }
 }
 
+/// Commitments: words that name their goods only by reference to what the text just told.
+@Suite struct NineteenthRoundCommitmentTests {
+    let sentences = RuleSentences()
+
+    func keys(_ text: String) -> Set<String> { Set(sentences.keys(text)) }
+
+    @Test func furtherActionAgainstAStateAtWarIsSanctions() {
+        #expect(keys("The Treasury said Washington was prepared to take further action if Moscow refused a ceasefire.").contains("US sanctions considering"))
+    }
+
+    @Test func aSystemNamedWithoutItsKindIsOfTheGoodsJustTold() {
+        let text = "Germany has sent Patriot interceptors to Ukraine. Bucharest handed over its first system in 2024."
+        #expect(keys(text).contains("RO air_defense delivered"))
+        // (A system with its own "of" names what it is; and with no goods just told, nothing is given.)
+        #expect(!keys("Bucharest handed over its first system of checks in 2024.").contains("RO air_defense delivered"))
+        #expect(!keys("Bucharest handed over its first system in 2024.").contains("RO air_defense delivered"))
+    }
+}
+
 /// The people of the EU's member states a report of its summit names took part in it
 /// (actors.json's `members`).
 @Suite struct SummitMembersTests {
