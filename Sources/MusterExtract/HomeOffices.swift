@@ -109,7 +109,7 @@ enum HomeOffices {
            ["government", "cabinet", "chancellor"].contains(tokens[i + 2].lower) {
             return i + 3
         }
-        return ["government", "cabinet", "chancellor"].contains(tokens[i + 1].lower) ? i + 2 : nil
+        return ["government", "cabinet", "chancellor", "minister"].contains(tokens[i + 1].lower) ? i + 2 : nil
     }
 
     /// Where "Head of State", "Head of Government" or "President of the Republic" (capitalised,
@@ -173,7 +173,7 @@ enum HomeOffices {
         var added: [ActorMention] = []
         var i = 0
         while i < tokens.count {
-            // "the government adopted …", "the chancellor has ruled out …" in a report about one
+            // "the government adopted …", "the chancellor has ruled out …", "the minister ruled out …" in a report about one
             // state: lowercase, only the words that name the state's executive ("the government in
             // Kyiv" names another).
             if let titleEnd = lowercaseExecutive(tokens, at: i),

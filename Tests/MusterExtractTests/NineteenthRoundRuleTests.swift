@@ -66,6 +66,12 @@ import Testing
         #expect(keys("The Treasury said Washington was prepared to take further action if Moscow refused a ceasefire.").contains("US sanctions considering"))
     }
 
+    @Test func theMinisterInAReportAboutOneStateIsThatStates() {
+        let text = "Polish Defence Minister Władysław Kosiniak-Kamysz visited Kyiv on Tuesday. Poland has sent 300 tanks since 2022. "
+            + "But the minister ruled out sending Poland's modernised Leopard tanks."
+        #expect(keys(text).contains("PL equipment declined"))
+    }
+
     @Test func aSystemNamedWithoutItsKindIsOfTheGoodsJustTold() {
         let text = "Germany has sent Patriot interceptors to Ukraine. Bucharest handed over its first system in 2024."
         #expect(keys(text).contains("RO air_defense delivered"))
