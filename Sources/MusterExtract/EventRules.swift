@@ -361,6 +361,19 @@ enum EventRules {
         if CommitmentRules.hypothetical(a, before: at) { return nil }
         // "at a board meeting later in March", "a summit next week": still to come.
         if words[(at + 1)..<min(words.count, at + 3)].contains(where: { $0 == "later" || $0 == "next" }) { return nil }
+        // "would hold a call on Tuesday", "will host talks": an occasion someone is to hold.
+        if at >= 3, words[(at - 3)..<at].contains(where: { ["hold", "host", "convene", "have"].contains($0) }),
+           words[max(0, at - 5)..<at].contains(where: { ["will", "would", "'ll", "to"].contains($0) }) {
+            return nil
+        }
+        // "after talks with London next month", "on the eve of the meeting": still to come.
+        let ahead = words[at..<min(words.count, at + 10)]
+        let clauseAhead = at..<(ahead.firstIndex(where: { [",", ";", "—"].contains($0) }) ?? ahead.endIndex)
+        if clauseAhead.contains(where: { k in words[k] == "next" && k + 1 < words.count && ["week", "month", "year"].contains(words[k + 1]) }) {
+            return nil
+        }
+        let behind = words[max(0, at - 6)..<at]
+        if behind.contains("eve"), behind.contains("on") { return nil }
         if StatusFinder.isNegated(a.tokens, before: at) { return nil }
         var reference = noun == "event"
         if window.contains(where: temporal.contains) { reference = true }

@@ -45,6 +45,14 @@ import Testing
         #expect(events("Donald Trump and Vladimir Putin meet in Alaska as allies hold their breath.").isEmpty)
     }
 
+    @Test func anOccasionSomeoneIsToHoldHasNotBeenHeld() {
+        #expect(events("Emmanuel Macron said the coalition would hold a call with Keir Starmer on Tuesday.").isEmpty)
+        #expect(events("Canberra is expected to announce a decision after talks with London next month.").isEmpty)
+        #expect(events("On the eve of the meeting with Friedrich Merz, Zelenskyy said air defence came first.").isEmpty)
+        // (A call held on a day named is still an event.)
+        #expect(events("Emmanuel Macron held a call with Keir Starmer on Tuesday.").map(\.participants) == [["FR", "GB"]])
+    }
+
     @Test func aTextSignedByTwoPartiesIsAMeetingToSignIt() {
         let found = events("The agreement was signed by Defence Secretary John Healey and Ukraine's defence minister in London on Tuesday.")
         #expect(found.map(\.participants) == [["GB", "UA"]])
