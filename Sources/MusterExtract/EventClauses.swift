@@ -155,16 +155,19 @@ extension EventRules {
         return (k..<m.start).allSatisfy { a.tokens[$0].isCapitalized || ActorMatcher.titleWords.contains(a.tokens[$0].lower) }
     }
 
-    /// "a day after", "the day after", "one day after" before the occasion in its clause:
-    /// where the phrase starts, or nil.
-    static func dayAfterPhrase(_ words: [String], before at: Int, from clauseStart: Int) -> Int? {
+    /// "a day after", "the day after", "one day after", "two days after" before the occasion in
+    /// its clause: where the phrase starts and how many days it counts back, or nil.
+    static func dayAfterPhrase(_ words: [String], before at: Int, from clauseStart: Int) -> (start: Int, days: Int)? {
         var k = max(clauseStart, 1)
         while k + 1 < at {
-            if words[k] == "day", words[k + 1] == "after", ["a", "the", "one"].contains(words[k - 1]) { return k - 1 }
+            if words[k] == "day", words[k + 1] == "after", ["a", "the", "one"].contains(words[k - 1]) { return (k - 1, 1) }
+            if words[k] == "days", words[k + 1] == "after", let days = countedDays[words[k - 1]] { return (k - 1, days) }
             k += 1
         }
         return nil
     }
+
+    static let countedDays: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5]
 
     /// "spoke with", "spoke on Tuesday with", "had spoken by phone on Sunday with": the word
     /// after a talking verb once the day it names is skipped.

@@ -467,13 +467,14 @@ enum EventRules {
             date = day
         }
         // "made the remark on Wednesday, a day after she took part in a meeting": the occasion
-        // is the day before the one the sentence names (or before the report's own day).
+        // is the day before the one the sentence names (or before the report's own day); "two
+        // days after", two days before it.
         let dayBefore = dayAfterPhrase(words, before: at, from: clauseStart)
         // "a day after a phone call with Putin on Thursday": a day named after the phrase is the
         // occasion's own.
-        if let phrase = dayBefore, !dates.contains(where: { $0.start > phrase }) {
+        if let phrase = dayBefore, !dates.contains(where: { $0.start > phrase.start }) {
             let anchor = dates.isEmpty ? a.published : (dates.namedDay ?? nil)
-            date = anchor?.adding(days: -1)
+            date = anchor?.adding(days: -phrase.days)
         }
         // "held a phone call earlier in the day": the day of the report.
         if date == nil, dates.isEmpty || dates.allSatisfy({ $0.start < words.count && words[$0.start] == "earlier" }),

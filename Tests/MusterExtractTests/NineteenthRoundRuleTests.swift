@@ -53,6 +53,12 @@ import Testing
         #expect(events("Emmanuel Macron held a call with Keir Starmer on Tuesday.").map(\.participants) == [["FR", "GB"]])
     }
 
+    @Test func daysCountedBackFromTheReportDateTheOccasion() {
+        let found = events("The attack came two days after U.S. and Russian officials met in Moscow to discuss the peace plan.")
+        #expect(found.map(\.participants) == [["RU", "US"]])
+        #expect(found.first?.date == day(3))
+    }
+
     @Test func aTextSignedByTwoPartiesIsAMeetingToSignIt() {
         let found = events("The agreement was signed by Defence Secretary John Healey and Ukraine's defence minister in London on Tuesday.")
         #expect(found.map(\.participants) == [["GB", "UA"]])
