@@ -609,8 +609,9 @@ enum EventRules {
         }
         // "EU leaders agreed at a summit … Belgian Prime Minister Bart De Wever refused …": the
         // people of the body's member states a report about its summit names took part in it.
+        // (Bodies in a fixed order: a dictionary's own order changes from run to run.)
         for index in events.indices where !events[index].isCall && ["summit", "council"].contains(events[index].noun) {
-            for (body, states) in members where events[index].participants.contains(body) {
+            for (body, states) in members.sorted(by: { $0.key < $1.key }) where events[index].participants.contains(body) {
                 for (code, trigger) in leaders where states.contains(code) && !events[index].participants.contains(code) {
                     events[index].participants.append(code)
                     events[index].triggers.append(trigger)
