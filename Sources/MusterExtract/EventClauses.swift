@@ -161,13 +161,14 @@ extension EventRules {
         var k = max(clauseStart, 1)
         while k + 1 < at {
             if words[k] == "day", words[k + 1] == "after", ["a", "the", "one"].contains(words[k - 1]) { return (k - 1, 1) }
-            if words[k] == "days", words[k + 1] == "after", let days = countedDays[words[k - 1]] { return (k - 1, days) }
+            if words[k] == "days", words[k + 1] == "after", let days = NumberWords.units[words[k - 1]] ?? Int(words[k - 1]),
+               (2...5).contains(days) {
+                return (k - 1, days)
+            }
             k += 1
         }
         return nil
     }
-
-    static let countedDays: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5]
 
     /// "spoke with", "spoke on Tuesday with", "had spoken by phone on Sunday with": the word
     /// after a talking verb once the day it names is skipped.

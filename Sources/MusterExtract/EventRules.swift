@@ -101,8 +101,7 @@ enum EventRules {
 
     /// "The agreement was signed (in London on Tuesday) by Healey and Ukraine's defence minister",
     /// a text signed by two parties named after "by", before the clause's next comma.
-    static func signedBy(_ a: SentenceAnalysis, verbAt k: Int) -> Bool {
-        let words = a.tokens.map(\.lower)
+    static func signedBy(_ a: SentenceAnalysis, _ words: [String], verbAt k: Int) -> Bool {
         // ("an agreement signed at the airport by …": the reduced relative too.)
         guard k >= 2, signedTexts.contains(words[k - 1])
                 || (["was", "were"].contains(words[k - 1]) && words[max(0, k - 5)..<(k - 1)].contains(where: signedTexts.contains)),
@@ -337,7 +336,7 @@ enum EventRules {
         }
         // "Ukraine and the United Kingdom on Monday signed an agreement in Kyiv": two parties
         // signing a text together on a named day met to do it.
-        if found == nil, let k = words.firstIndex(of: "signed"), signsTogether(a, verbAt: k) || signedBy(a, verbAt: k) {
+        if found == nil, let k = words.firstIndex(of: "signed"), signsTogether(a, verbAt: k) || signedBy(a, words, verbAt: k) {
             found = (k, false, "meeting")
         }
         guard let (at, isCall, noun) = found else { return nil }

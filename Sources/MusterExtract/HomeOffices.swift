@@ -173,9 +173,9 @@ enum HomeOffices {
         var added: [ActorMention] = []
         var i = 0
         while i < tokens.count {
-            // "the government adopted …", "the chancellor has ruled out …", "the minister ruled out …" in a report about one
-            // state: lowercase, only the words that name the state's executive ("the government in
-            // Kyiv" names another).
+            // "the government adopted …", "the chancellor has ruled out …", "the minister ruled out …"
+            // in a report about one state: lowercase, only the words that name the state's executive
+            // ("the government in Kyiv" names another).
             if let titleEnd = lowercaseExecutive(tokens, at: i),
                !(titleEnd < tokens.count && (["in", "of", "'s", "for"].contains(tokens[titleEnd].lower) || (tokens[titleEnd].isCapitalized && tokens[titleEnd].isWord))),
                // ("According to the government, the package includes …": a source, not a party.)
