@@ -5,6 +5,9 @@ import MusterCore
 /// ministry's press release or a parliament's record names its own offices this way.
 enum HomeOffices {
     /// Heads of a bare title; the capitalised words before them ("Prime", "Defence") qualify it.
+    /// What a legislature does as a party: "Parliament has approved", "the parliament voted".
+    static let parliamentVerbs: Set<String> = ["has", "approved", "voted", "passed", "ratified", "backed", "endorsed", "adopted", "gave", "signed"]
+
     static let heads: Set<String> = ["minister", "ministry", "secretary", "government", "cabinet", "department", "chancellor", "premier"]
     /// Names every ministry of its kind goes by; actors.json gives them to Britain.
     static let genericOffices: Set<String> = ["ministry of defence", "ministry of defense", "mod"]
@@ -204,6 +207,29 @@ enum HomeOffices {
                 // send": a state the sentence named just before is the one meant.)
                 let named = analysis.actors.last(where: { m in m.end <= i && m.kind == .state && !m.isUkraineOrRussia })
                 var mention = ActorMention(start: i + 1, end: i + 2, code: named?.code ?? home, kind: .office, trigger: "the country")
+                mention.governmentForm = true
+                added.append(mention)
+                i += 2
+                continue
+            }
+            // "Parliament has approved CHF 5 billion", "the parliament voted to …" in a report about
+            // one state: its legislature, as the subject of a vote, acts for the state.
+            if tokens[i].lower == "parliament", i == 0 || (tokens[i - 1].lower == "the" && (i == 1 || !tokens[i - 2].isWord || ["and", "but", "when", "after"].contains(tokens[i - 2].lower))),
+               i + 1 < tokens.count, parliamentVerbs.contains(tokens[i + 1].lower),
+               !analysis.actors.contains(where: { $0.start <= i && $0.end > i }) {
+                var mention = ActorMention(start: i, end: i + 1, code: home, kind: .office, trigger: tokens[i].text)
+                mention.governmentForm = true
+                added.append(mention)
+                i += 1
+                continue
+            }
+            // "Fico … and his government halted military aid": a government owned by the person the
+            // sentence named is that person's state's.
+            if ["his", "her"].contains(tokens[i].lower), i + 1 < tokens.count, ["government", "administration", "cabinet"].contains(tokens[i + 1].lower),
+               // ("Fico, a close ally of Babiš, said his government …": not the name in the aside.)
+               let person = analysis.actors.last(where: { $0.end <= i && ($0.kind == .person || $0.kind == .office) && !$0.isUkraineOrRussia && !analysis.aside[$0.start] }),
+               !analysis.actors.contains(where: { $0.start <= i + 1 && $0.end > i }) {
+                var mention = ActorMention(start: i, end: i + 2, code: person.code, kind: .office, trigger: text(tokens, i..<(i + 2)))
                 mention.governmentForm = true
                 added.append(mention)
                 i += 2

@@ -695,11 +695,17 @@ extension CommitmentRules {
         "separately", "same", "day", "again", "publicly", "repeatedly", "late", "early",
     ]
 
+    static let reportAdverbs: Set<String> = [
+        "only", "merely", "simply", "just", "privately", "openly", "clearly", "firmly", "explicitly", "recently", "formally", "officially",
+    ]
+
     static func pronounLeads(_ a: SentenceAnalysis, after speech: Int, before end: Int) -> Bool {
         var k = speech + 1
         // "said last month it would", "said in September that it would", "said later on Tuesday it
         // had": a time adverbial may stand between the verb and the reported clause.
+        // ("said only that it was open to …", "said privately it would": an adverb of manner too.)
         while k < end, k - speech <= 8, ["that", ",", "\"", "on"].contains(a.tokens[k].lower) || timeAdverbialWords.contains(a.tokens[k].lower)
+                || reportAdverbs.contains(a.tokens[k].lower)
                 || DateExpressions.weekdays[a.tokens[k].lower] != nil || DateExpressions.months[a.tokens[k].lower] != nil
                 || (a.tokens[k].isNumber && k > speech + 1 && a.tokens[max(speech + 1, k - 2)..<k].contains { DateExpressions.months[$0.lower] != nil || timeAdverbialWords.contains($0.lower) }) {
             k += 1

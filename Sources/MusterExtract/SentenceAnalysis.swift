@@ -110,7 +110,10 @@ struct SentenceAnalysis: Sendable {
                     && (m.start == hit.end + 1 || (m.start == hit.end + 2 && tokens[hit.end + 1].lower == "the")) }
                 && !statuses.contains { $0.start > hit.end }
             if agentOnly { return true }
-            return !(objectEnds.contains(hit.start) || afterComma || adjunct || reduced || inAdjunctZone(hit.start))
+            // ("The ammunition initiative delivered about 1.8 million shells": a participle with a
+            // counted object of its own is the clause's verb, even right after a category's noun.)
+            let ownCountedObject = hit.end == hit.start + 1 && StatusFinder.countedObject(tokens, after: hit.start)
+            return !((objectEnds.contains(hit.start) && !ownCountedObject) || afterComma || adjunct || reduced || inAdjunctZone(hit.start))
         }
         // "could send ammunition for the jets it has already delivered": the main verb governs
         // its object; the relative clause's verb speaks only of the head noun it describes.
@@ -603,7 +606,11 @@ struct SentenceAnalysis: Sendable {
                actors.contains(where: { $0.end == i && $0.kind != .group && !$0.isUkraineOrRussia }),
                let close = tokens[(i + 2)..<min(tokens.count, i + 16)].firstIndex(where: { $0.lower == "," }),
                close + 1 < tokens.count, resumesMainClause(tokens[close + 1].lower),
-               !tokens[(i + 2)..<close].contains(where: { resumesMainClause($0.lower) || ["which", "who", "that"].contains($0.lower) }) {
+               // ("Norway, a founder with one of Europe's best-equipped armies, has …": a verb inside a
+               // hyphenated compound is an adjective's part, not a clause's verb.)
+               !tokens.indices[(i + 2)..<close].contains(where: { k in
+                   (resumesMainClause(tokens[k].lower) && !tokens[k - 1].isJoinedHyphen) || ["which", "who", "that"].contains(tokens[k].lower)
+               }) {
                 for k in i...close { mask[k] = true }
                 i = close + 1
                 continue

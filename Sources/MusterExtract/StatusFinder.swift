@@ -477,6 +477,12 @@ enum StatusFinder {
         if word == "won", i + 1 < tokens.count, tokens[i + 1].lower == "'t" {
             return StatusHit(start: i, end: i + 2, status: .declined, trigger: "")
         }
+        // "Hungary and Slovakia are not taking part in the borrowing": staying out is a refusal, as
+        // "will not take part" is.
+        if word == "taking", i + 1 < tokens.count, tokens[i + 1].lower == "part", i >= 2, L.negations.contains(tokens[i - 1].lower),
+           L.be.contains(tokens[i - 2].lower) {
+            return StatusHit(start: i - 2, end: i + 2, status: .declined, trigger: "")
+        }
         if let status = L.progressive[word] {
             let after = i > 0 ? tokens[i - 1].lower : ""
             let beforeAdverb = i > 1 ? tokens[i - 2].lower : ""
@@ -582,7 +588,9 @@ enum StatusFinder {
             // "paid for by …": the passive of buying, not a payment made.
             if ["paid", "pays"].contains(word), i + 1 < tokens.count, tokens[i + 1].lower == "for",
                (i > 0 && L.be.contains(tokens[i - 1].lower)) || tokens[(i + 2)..<min(tokens.count, i + 5)].contains(where: { $0.lower == "by" })
-                || !(tokens[max(0, i - 3)..<i].contains { ["have", "has", "had"].contains($0.lower) }) {
+                || !(tokens[max(0, i - 3)..<i].contains { ["have", "has", "had"].contains($0.lower) } || pastPayment(tokens, at: i)),
+               // ("The package was paid for jointly by Denmark and Norway": the payers after "by" paid.)
+               !(word == "paid" && i > 0 && L.be.contains(tokens[i - 1].lower) && tokens[(i + 2)..<min(tokens.count, i + 4)].contains(where: { $0.lower == "by" })) {
                 return nil
             }
             var end = i + 1
@@ -740,6 +748,12 @@ enum StatusFinder {
 
     /// "No American soldiers would …", "no new aid will …": a subject that opens with "no" (within
     /// five words before the modal, no punctuation or verb between).
+    /// "Germany paid for two Patriot systems", "the package it paid for in August": a payment in
+    /// the past tense made by a party, not "a fund that pays for fuel" (what a programme covers).
+    static func pastPayment(_ tokens: [Token], at i: Int) -> Bool {
+        tokens[i].lower == "paid" && !(i > 0 && ["that", "be", "been", "being"].contains(tokens[i - 1].lower))
+    }
+
     static func subjectNegated(_ tokens: [Token], before i: Int) -> Bool {
         var k = i - 1
         while k >= 0, i - k <= 5 {
