@@ -115,6 +115,16 @@ enum CommitmentRules {
                     || (s.status != .considering && coordinatedReport(a, at: s.start, after: left)))) {
                 parties = previous
             }
+            // "The UK is also working with partners on a new mechanism …, and is considering a
+            // guarantee": with no trigger before it, a coordinated predicate's subject is the one
+            // that opens the sentence.
+            if parties == nil, previousParties == nil, coordinatedPredicate(a, at: s.start, after: left),
+               let subject = a.actors.first, subject.start <= 1, subject.kind != .group, !subject.isUkraineOrRussia, agentive(subject, a) == true,
+               // ("Poland itself is in the middle of a rearmament programme … and is considering …":
+               // a state's own buying.)
+               !a.tokens.contains(where: { $0.lower == "itself" }) {
+                parties = chain(from: subject, a)
+            }
             if parties == nil, let donor = donorInObject(a, status: s, upTo: right) { parties = [party(donor, a)] }
             if parties == nil, case let payers = payersWithMoney(a, status: s), !payers.isEmpty {
                 parties = distinct(payers.map { party($0, a) })

@@ -365,6 +365,18 @@ enum EventRules {
            words[max(0, at - 5)..<at].contains(where: { ["will", "would", "'ll", "to"].contains($0) }) {
             return nil
         }
+        // "are expected to announce contributions at the NATO summit", "is due to sign it at the
+        // meeting": what someone is to do at an occasion puts the occasion ahead.
+        let clauseOpens = (words[..<at].lastIndex(where: { [",", ";", "—"].contains($0) }) ?? -1) + 1
+        let before = Array(words[max(clauseOpens, at - 10)..<at])
+        if zip(before, before.dropFirst()).contains(where: { ["expected", "due", "scheduled", "slated"].contains($0.0) && $0.1 == "to" }) {
+            return nil
+        }
+        // "remained open to talks with Washington", "called for talks": talks wished for, not held.
+        if at >= 2, (words[at - 2] == "open" && words[at - 1] == "to")
+            || (words[at - 1] == "for" && ["ready", "call", "calls", "called", "calling", "push", "pushed", "pushing", "pressed"].contains(words[at - 2])) {
+            return nil
+        }
         // "after talks with London next month", "on the eve of the meeting": still to come.
         let ahead = words[at..<min(words.count, at + 10)]
         let clauseAhead = at..<(ahead.firstIndex(where: { [",", ";", "—"].contains($0) }) ?? ahead.endIndex)

@@ -54,4 +54,23 @@ import Testing
         #expect(keys("Hungary and Slovakia are not taking part in the joint borrowing for Ukraine.")
             == ["HU financial declined", "SK financial declined"])
     }
+
+    @Test func aCoordinatedPredicateWithNoTriggerBeforeItHasTheOpeningSubject() {
+        #expect(keys("The UK is also working with partners on a new insurance mechanism to support private investment in Ukraine's energy sector, and is considering a guarantee of up to £100 million.")
+            == ["GB financial considering"])
+        // ("itself": a state's own programme, not aid.)
+        #expect(keys("Poland itself is in the middle of its largest rearmament programme, and is considering buying more tanks for Ukraine.").isEmpty)
+    }
+
+    @Test func anOccasionSomeoneIsExpectedToActAtIsStillAhead() {
+        #expect(sentences.events("Sweden and Finland are expected to announce contributions to Ukraine at the NATO summit in Ankara in July.").isEmpty)
+        // (Done at the summit, it was held.)
+        #expect(sentences.events("Sweden and Finland announced contributions to Ukraine at the NATO summit in Ankara on Thursday.")
+            .map(\.participants) == [["FI", "SE"]])
+    }
+
+    @Test func talksSomeoneIsOpenToOrCallsForAreNotHeld() {
+        #expect(sentences.events("The Kremlin said on Friday that it remained open to talks with Ukraine.").isEmpty)
+        #expect(sentences.events("Kyiv called for talks with Moscow on a prisoner exchange.").isEmpty)
+    }
 }
