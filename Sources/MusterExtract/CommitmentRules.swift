@@ -547,7 +547,15 @@ enum CommitmentRules {
                         && a.tokens[defence.end..<start].allSatisfy { ["and", ",", "launchers", "launcher", "systems", "system", "batteries", "radars"].contains($0.lower) }
                         && a.tokens[defence.end..<start].contains { $0.lower == "and" }
                 }
-                if named || listed { hits[index].category = .airDefense }
+                // ("more missiles for the SAMP/T batteries", "Norway covering the cost of the missiles"
+                // after the systems were told: in a sentence or passage about air defence, bare
+                // missiles are its interceptors.)
+                // (Within a few words: "Germany will finance Patriot systems, and the UK reported it had
+                // delivered 300 missiles" names two gifts.)
+                let amongDefence = trigger != "munitions"
+                    && (a.categories.contains { $0.category == .airDefense && ($0.start >= start ? $0.start - start <= 6 : start - $0.end <= 6) }
+                        || context.recentCategory == .airDefense)
+                if named || listed || amongDefence { hits[index].category = .airDefense }
             }
             // "voted to keep the Russian assets immobilised": the assets are what the sanction holds,
             // not money given.

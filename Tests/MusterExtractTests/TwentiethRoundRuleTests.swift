@@ -73,4 +73,11 @@ import Testing
         #expect(sentences.events("The Kremlin said on Friday that it remained open to talks with Ukraine.").isEmpty)
         #expect(sentences.events("Kyiv called for talks with Moscow on a prisoner exchange.").isEmpty)
     }
+
+    @Test func bareMissilesInASentenceAboutAirDefenceAreItsInterceptors() {
+        #expect(keys("Italy's next package would include more missiles for the SAMP/T air defence batteries, officials said.")
+            == ["IT air_defense pledged"])
+        // (Missiles with no air defence about them stay munitions.)
+        #expect(keys("Britain will send 200 missiles to Ukraine in the coming weeks.") == ["GB ammunition pledged"])
+    }
 }
