@@ -552,10 +552,45 @@ enum CommitmentRules {
                 // missiles are its interceptors.)
                 // (Within a few words: "Germany will finance Patriot systems, and the UK reported it had
                 // delivered 300 missiles" names two gifts.)
-                let amongDefence = trigger != "munitions"
+                // (A named or strike missile, "SCALP missiles", "long-range missiles", is what its name says.)
+                let modifier = start >= 1 ? a.tokens[start - 1] : nil
+                let amongDefence = trigger != "munitions" && !(modifier.map { $0.isCapitalized || ["long-range", "cruise", "ballistic", "strike"].contains($0.lower) } ?? false)
                     && (a.categories.contains { $0.category == .airDefense && ($0.start >= start ? $0.start - start <= 6 : start - $0.end <= 6) }
                         || context.recentCategory == .airDefense)
                 if named || listed || amongDefence { hits[index].category = .airDefense }
+            }
+            // "would provide intelligence and early warning to the force", "share intelligence with the
+            // force", "host the force's air component": the force is who receives the goods named
+            // beside it, not troops given.
+            // (Goods named in another clause leave "contribute to the force" a contribution of troops.)
+            if hits.contains(where: { $0.category != .troops }) {
+                let goods = hits.filter { $0.category != .troops }
+                hits.removeAll { hit in
+                    guard hit.category == .troops, hit.trigger.lowercased().hasSuffix("force"),
+                          goods.contains(where: { abs($0.start - hit.start) <= 12 }) else { return false }
+                    let before = hit.start >= 1 ? a.tokens[hit.start - 1].lower : ""
+                    let owner = hit.end < a.tokens.count && a.tokens[hit.end].lower == "'s"
+                    return owner || ["to", "with", "of", "for", "support", "supply", "supports", "supporting", "supplies"].contains(before)
+                }
+            }
+            // "drones delivered directly to its armed forces", "Moldova's armed forces", "the Minister
+            // for the Armed Forces": armed forces named are a recipient or a title, not troops given,
+            // unless a verb of giving stands right before them.
+            hits.removeAll { hit in
+                guard hit.category == .troops, hit.trigger.lowercased().hasSuffix("armed forces"), hit.start >= 1 else { return false }
+                let before = a.tokens[hit.start - 1].lower
+                return L.verbs[before] == nil && !L.infinitives.contains(before)
+            }
+            // "two NASAMS fire units bought with Norwegian funds": money named as the means of a
+            // purchase is how the goods were paid for, not a second gift.
+            if hits.contains(where: { $0.category != .financial }) {
+                hits.removeAll { hit in
+                    guard hit.category == .financial, ["funds", "money", "financing", "funding"].contains(hit.trigger.lowercased()) else { return false }
+                    var k = hit.start - 1
+                    while k > 0, a.tokens[k].isCapitalized || ["own", "its", "their", "national", "state", "budget"].contains(a.tokens[k].lower) { k -= 1 }
+                    return k >= 1 && a.tokens[k].lower == "with"
+                        && ["bought", "purchased", "paid", "financed", "funded", "procured", "acquired"].contains(a.tokens[k - 1].lower)
+                }
             }
             // "voted to keep the Russian assets immobilised": the assets are what the sanction holds,
             // not money given.

@@ -80,4 +80,27 @@ import Testing
         // (Missiles with no air defence about them stay munitions.)
         #expect(keys("Britain will send 200 missiles to Ukraine in the coming weeks.") == ["GB ammunition pledged"])
     }
+
+    @Test func aNamedOrStrikeMissileKeepsItsOwnCategory() {
+        let topic = "Ukraine's air defence needs more Patriot systems.\n"
+        #expect(keys("France will send up to 40 more SCALP missiles to Ukraine by the end of the year.", topic: topic)
+            == ["FR ammunition pledged"])
+    }
+
+    @Test func theForceGoodsAreGivenToIsTheirRecipient() {
+        #expect(keys("Washington would provide intelligence and early warning to the force, officials said.")
+            == ["US intelligence pledged"])
+        // (With no goods beside it, a contribution to the force is one of troops.)
+        #expect(keys("Canada is prepared to contribute to the force in Ukraine.") == ["CA troops considering"])
+    }
+
+    @Test func armedForcesNamedAsRecipientOrTitleAreNoTroops() {
+        #expect(keys("France will deliver more Aster missiles for the SAMP/T systems, the French Minister for the Armed Forces said.")
+            == ["FR air_defense pledged"])
+        #expect(keys("The Netherlands will pay for drones to be delivered directly to Ukraine's armed forces.") == ["NL equipment pledged"])
+    }
+
+    @Test func moneyNamedAsTheMeansOfAPurchaseIsNoSecondGift() {
+        #expect(keys("Norway has handed over two NASAMS fire units to Ukraine, bought with Norwegian funds.") == ["NO air_defense delivered"])
+    }
 }
