@@ -581,6 +581,16 @@ enum CommitmentRules {
                 let before = a.tokens[hit.start - 1].lower
                 return L.verbs[before] == nil && !L.infinitives.contains(before)
             }
+            // "build protected facilities for weapons and equipment": goods a site is built to hold
+            // are its purpose, not goods given.
+            let facilityFor = a.tokens.indices.filter { k in
+                k >= 1 && a.tokens[k].lower == "for" && ["facilities", "facility", "sites", "site", "depots", "depot", "storage", "warehouses", "shelters"].contains(a.tokens[k - 1].lower)
+            }
+            hits.removeAll { hit in
+                [.equipment, .ammunition].contains(hit.category) && facilityFor.contains { k in
+                    hit.start > k && hit.start - k <= 6 && !a.tokens[(k + 1)..<hit.start].contains { [",", ";", "—"].contains($0.lower) }
+                }
+            }
             // "two NASAMS fire units bought with Norwegian funds": money named as the means of a
             // purchase is how the goods were paid for, not a second gift.
             if hits.contains(where: { $0.category != .financial }) {

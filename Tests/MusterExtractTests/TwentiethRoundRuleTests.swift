@@ -103,4 +103,9 @@ import Testing
     @Test func moneyNamedAsTheMeansOfAPurchaseIsNoSecondGift() {
         #expect(keys("Norway has handed over two NASAMS fire units to Ukraine, bought with Norwegian funds.") == ["NO air_defense delivered"])
     }
+
+    @Test func goodsASiteIsBuiltToHoldAreItsPurpose() {
+        #expect(keys("After a ceasefire, Britain will establish military hubs across Ukraine and build protected facilities for weapons and equipment.")
+            == ["GB troops pledged"])
+    }
 }
