@@ -581,6 +581,25 @@ enum CommitmentRules {
                 let before = a.tokens[hit.start - 1].lower
                 return L.verbs[before] == nil && !L.infinitives.contains(before)
             }
+            // "to help with repairs to the grid", "for repairs, generators and solar panels": repairs
+            // with no weapons about them rebuild civil life (spec: reconstruction → humanitarian);
+            // "repairs for armoured vehicles" stay maintenance, logistics.
+            if !hits.contains(where: { [.equipment, .airDefense, .ammunition].contains($0.category) }) {
+                for index in hits.indices where hits[index].category == .logistics && ["repairs", "repair"].contains(hits[index].trigger.lowercased()) {
+                    hits[index].category = .humanitarian
+                }
+            }
+            // "refused without guarantees that other member states would share the legal risk", "open to
+            // contributing guarantees" for a loan: guarantees in a sentence about loans and risk, and
+            // not about security or troops, are money (spec: loans → financial).
+            let words = Set(a.tokens.map(\.lower))
+            if !words.isDisjoint(with: ["loan", "loans", "assets", "risk", "risks", "borrowing", "budget", "liability", "liabilities"]),
+               words.isDisjoint(with: ["security", "troops", "force", "forces", "article", "ceasefire", "peace"]) {
+                for index in hits.indices where hits[index].category == .securityGuarantee
+                    && ["guarantees", "guarantee"].contains(hits[index].trigger.lowercased()) {
+                    hits[index].category = .financial
+                }
+            }
             // "build protected facilities for weapons and equipment": goods a site is built to hold
             // are its purpose, not goods given.
             let facilityFor = a.tokens.indices.filter { k in

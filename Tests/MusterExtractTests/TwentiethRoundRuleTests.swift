@@ -108,4 +108,17 @@ import Testing
         #expect(keys("After a ceasefire, Britain will establish military hubs across Ukraine and build protected facilities for weapons and equipment.")
             == ["GB troops pledged"])
     }
+
+    @Test func repairsWithNoWeaponsAboutThemRebuildCivilLife() {
+        #expect(keys("Lithuania said it was ready to send specialists from the grid operator to help with repairs in Ukraine.")
+            == ["LT humanitarian considering"])
+        #expect(keys("The UK will fund repairs for armoured vehicles and more artillery shells for Ukraine.")
+            == ["GB logistics pledged", "GB ammunition pledged"])
+    }
+
+    @Test func guaranteesForALoansRiskAreMoney() {
+        #expect(keys("Norway has said it is open to contributing guarantees for the EU loan to Ukraine, to share the risk on the immobilised assets.")
+            == ["NO financial considering"])
+        #expect(keys("The United States said it would support European-led security guarantees for Ukraine.") == ["US security_guarantee pledged"])
+    }
 }
