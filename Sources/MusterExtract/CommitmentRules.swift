@@ -592,22 +592,20 @@ enum CommitmentRules {
             // "refused without guarantees that other member states would share the legal risk", "open to
             // contributing guarantees" for a loan: guarantees in a sentence about loans and risk, and
             // not about security or troops, are money (spec: loans → financial).
-            let words = Set(a.tokens.map(\.lower))
-            if !words.isDisjoint(with: ["loan", "loans", "assets", "risk", "risks", "borrowing", "budget", "liability", "liabilities"]),
+            // (The sentence's words are gathered only when such a hit is there: this runs per status word.)
+            let bareGuarantees = hits.indices.filter { hits[$0].category == .securityGuarantee && ["guarantees", "guarantee"].contains(hits[$0].trigger.lowercased()) }
+            if !bareGuarantees.isEmpty, case let words = Set(a.tokens.map(\.lower)),
+               !words.isDisjoint(with: ["loan", "loans", "assets", "risk", "risks", "borrowing", "budget", "liability", "liabilities"]),
                words.isDisjoint(with: ["security", "troops", "force", "forces", "article", "ceasefire", "peace"]) {
-                for index in hits.indices where hits[index].category == .securityGuarantee
-                    && ["guarantees", "guarantee"].contains(hits[index].trigger.lowercased()) {
-                    hits[index].category = .financial
-                }
+                for index in bareGuarantees { hits[index].category = .financial }
             }
             // "build protected facilities for weapons and equipment": goods a site is built to hold
             // are its purpose, not goods given.
-            let facilityFor = a.tokens.indices.filter { k in
-                k >= 1 && a.tokens[k].lower == "for" && ["facilities", "facility", "sites", "site", "depots", "depot", "storage", "warehouses", "shelters"].contains(a.tokens[k - 1].lower)
-            }
+            // (Only the six words before each such hit are read, not the whole sentence per status word.)
             hits.removeAll { hit in
-                [.equipment, .ammunition].contains(hit.category) && facilityFor.contains { k in
-                    hit.start > k && hit.start - k <= 6 && !a.tokens[(k + 1)..<hit.start].contains { [",", ";", "—"].contains($0.lower) }
+                [.equipment, .ammunition].contains(hit.category) && hit.start >= 2 && (max(1, hit.start - 6)..<hit.start).contains { k in
+                    a.tokens[k].lower == "for" && ["facilities", "facility", "sites", "site", "depots", "depot", "storage", "warehouses", "shelters"].contains(a.tokens[k - 1].lower)
+                        && !a.tokens[(k + 1)..<hit.start].contains { [",", ";", "—"].contains($0.lower) }
                 }
             }
             // "two NASAMS fire units bought with Norwegian funds": money named as the means of a

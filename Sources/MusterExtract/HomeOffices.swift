@@ -4,10 +4,9 @@ import MusterCore
 /// had contracted …", "the Government will …") speak for the state the document is about: a
 /// ministry's press release or a parliament's record names its own offices this way.
 enum HomeOffices {
-    /// Heads of a bare title; the capitalised words before them ("Prime", "Defence") qualify it.
     /// What a legislature does as a party: "Parliament has approved", "the parliament voted".
     static let parliamentVerbs: Set<String> = ["has", "approved", "voted", "passed", "ratified", "backed", "endorsed", "adopted", "gave", "signed"]
-
+    /// Heads of a bare title; the capitalised words before them ("Prime", "Defence") qualify it.
     static let heads: Set<String> = ["minister", "ministry", "secretary", "government", "cabinet", "department", "chancellor", "premier"]
     /// Names every ministry of its kind goes by; actors.json gives them to Britain.
     static let genericOffices: Set<String> = ["ministry of defence", "ministry of defense", "mod"]

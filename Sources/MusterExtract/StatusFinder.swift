@@ -746,14 +746,14 @@ enum StatusFinder {
         return negated
     }
 
-    /// "No American soldiers would …", "no new aid will …": a subject that opens with "no" (within
-    /// five words before the modal, no punctuation or verb between).
     /// "Germany paid for two Patriot systems", "the package it paid for in August": a payment in
     /// the past tense made by a party, not "a fund that pays for fuel" (what a programme covers).
     static func pastPayment(_ tokens: [Token], at i: Int) -> Bool {
         tokens[i].lower == "paid" && !(i > 0 && ["that", "be", "been", "being"].contains(tokens[i - 1].lower))
     }
 
+    /// "No American soldiers would …", "no new aid will …": a subject that opens with "no" (within
+    /// five words before the modal, no punctuation or verb between).
     static func subjectNegated(_ tokens: [Token], before i: Int) -> Bool {
         var k = i - 1
         while k >= 0, i - k <= 5 {
