@@ -141,6 +141,21 @@ enum CategoryConventions {
 
     /// Bare words whose category depends on the sentence or passage: missiles, the force, armed forces, repairs, guarantees.
     static func bareWordsReadInContext(_ hits: inout [CategoryHit], in a: SentenceAnalysis, recentCategory: MusterCore.Category?) {
+        // "up to 100 Defence Force personnel to keep training Ukrainian soldiers", "its training
+        // deployment in Britain, where 100 personnel have helped train recruits", "host the training
+        // of Ukrainian naval personnel": personnel named with training in the same clause teach (or
+        // are taught); the labels file them as training, not as a presence.
+        for index in hits.indices where hits[index].category == .troops && hits[index].trigger.lowercased().hasSuffix("personnel") {
+            let hit = hits[index]
+            let clause = max(0, hit.start - 12)..<min(a.tokens.count, hit.end + 12)
+            let teaching = clause.filter { ["train", "training", "trains"].contains(a.tokens[$0].lower) }
+            if teaching.contains(where: { k in
+                let between = k < hit.start ? (k + 1)..<hit.start : hit.end..<k
+                return !a.tokens[between].contains { [";", "but", "while", "whereas"].contains($0.lower) }
+            }) {
+                hits[index].category = .training
+            }
+        }
         // Generic missiles that are air defence: "IRIS-T air defence launchers and missiles" (listed
         // with an air-defence system, its interceptors) and "The remaining missiles will be
         // delivered in tranches" (the missiles the text just named as air defence).
