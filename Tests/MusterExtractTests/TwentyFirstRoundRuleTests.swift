@@ -19,4 +19,28 @@ import Testing
         #expect(keys("Canada will send 200 personnel to the reassurance force, while Norway will train Ukrainian pilots.")
             == ["CA troops pledged", "NO training pledged"])
     }
+
+    @Test func maintenanceCrewsArePeopleNotMaintenance() {
+        #expect(keys("Sweden will train Ukrainian pilots and maintenance crews for the Gripen jets.") == ["SE training pledged"])
+        // (Maintenance given stays logistics.)
+        #expect(keys("Sweden will provide maintenance support to Ukraine.") == ["SE logistics pledged"])
+    }
+
+    @Test func aSumForRecoveryIsMoneyAndARecoveryConferenceIsAnOccasion() {
+        #expect(keys("Austria pledged €200 million for Ukraine's recovery.") == ["AT financial pledged"])
+        #expect(keys("Austria pledged to attend the Ukraine Recovery Conference in Warsaw.").isEmpty)
+    }
+
+    @Test func bareFundsPointBackAtMoneyAlreadyTold() {
+        #expect(keys("The funds will be channelled through Ukraine's defence ministry, Sweden said.").isEmpty)
+        // (Named funding still counts.)
+        #expect(keys("Sweden will provide SEK 2 billion in funding for Ukraine.") == ["SE financial pledged"])
+    }
+
+    @Test func fundingWithNoSumIsToldByWhatItPaysFor() {
+        #expect(keys("Portugal has halted its funding for the repair of Ukrainian hospitals.") == ["PT humanitarian withdrawn"])
+        // (With a sum, money named as funding stays money.)
+        #expect(keys("Portugal will provide €50 million in funding for the repair of Ukrainian hospitals.")
+            == ["PT financial pledged"])
+    }
 }
