@@ -4,14 +4,18 @@ import MusterCore
 /// (spec/claims.md). Pure and deterministic: the same sentences and date give the same claims.
 public struct ClaimExtractor: Sendable {
     public let reference: ReferenceData
+    /// Scores the rules' commitments for the review queue; nil leaves them unscored.
+    public let model: ClaimModel?
 
-    public init(reference: ReferenceData = .bundled) {
+    public init(reference: ReferenceData = .bundled, model: ClaimModel? = .bundled) {
         self.reference = reference
+        self.model = model
     }
 
     /// Claims from sentences already split (for example by ingest).
+    /// (Unscored: the confidence is not part of a claim, so the candidates are not read.)
     public func extract(sentences: [Sentence], published: Day?, title: String? = nil) -> [Claim] {
-        explain(sentences: sentences, published: published, title: title).map(\.claim)
+        read(sentences: sentences, published: published, title: title, candidates: false).claims.map(\.claim)
     }
 
     /// Claims from a document's text, split into sentences by the same splitter ingest uses.
@@ -39,11 +43,30 @@ public struct ClaimExtractor: Sendable {
     /// `title`, the headline, gives no claims of its own but tells which state a report about one
     /// state is about ("Estonia to send more shells … The defence minister said …").
     public func explain(sentences: [Sentence], published: Day?, title: String? = nil) -> [ExplainedClaim] {
+        let read = read(sentences: sentences, published: published, title: title, candidates: model != nil)
+        guard let model else { return read.claims }
+        return model.scored(read.claims, candidates: read.candidates)
+    }
+
+    /// The candidate commitments of a document with their features and keys, one JSON object per
+    /// line, for `scripts/train-claim-model.py` (`muster extract --candidates`).
+    public func candidateLines(sentences: [Sentence], published: Day?, title: String? = nil) -> [String] {
+        read(sentences: sentences, published: published, title: title, candidates: true).candidates.map { c in
+            JSONValue.object([("key", .string(c.key)), ("sentence", .number(Double(c.sentence))),
+                              ("f", .array(c.features.map { .string($0) }))]).serialized()
+        }
+    }
+
+    /// The rules' claims and, when asked, every candidate commitment with its features.
+    func read(sentences: [Sentence], published: Day?, title: String?, candidates collect: Bool)
+        -> (claims: [ExplainedClaim], candidates: [ClaimCandidate], analyses: [SentenceAnalysis]) {
         let analyses = resolvedAnalyses(sentences: sentences, published: published, title: title)
         // Muster's claims are about the war in Ukraine: a text that never names Ukraine or
         // Russia (a page about car tariffs) yields none.
         let onTopic = analyses.contains { analysis in analysis.actors.contains { $0.isUkraineOrRussia } }
-        guard onTopic else { return [] }
+        guard onTopic else { return ([], [], analyses) }
+        var candidates: [ClaimCandidate] = []
+        var ruledBefore: Set<String> = []
         var context = DocumentContext(published: published, analyses: analyses)
         var commitments: [ExplainedClaim] = []
         var events: [EventRules.Mention] = []
@@ -58,7 +81,17 @@ public struct ClaimExtractor: Sendable {
         var leaders: [(ActorCode, String)] = []
         var lastSubject: (sentence: Int, party: Party)?
         for (index, analysis) in analyses.enumerated() {
-            commitments += CommitmentRules.commitments(in: analysis, context: &context)
+            let contextBefore = context
+            let found = CommitmentRules.commitments(in: analysis, context: &context)
+            commitments += found
+            if collect {
+                let ruled = Set(found.compactMap { explained -> String? in
+                    guard case .commitment(let c) = explained.claim else { return nil }
+                    return ClaimCandidates.key(c.actor, c.actorCount, c.category, c.status)
+                })
+                candidates += ClaimCandidates.candidates(in: analysis, sentence: index, ruled: ruled, ruledBefore: ruledBefore, context: contextBefore)
+                ruledBefore.formUnion(ruled)
+            }
             if var event = EventRules.mention(in: analysis) {
                 // "they held a call with Trump": they are the parties of the event just reported.
                 if event.pronounSubject, let previous = events.last {
@@ -201,6 +234,6 @@ public struct ClaimExtractor: Sendable {
         }
         let leadQuotes = Set(sentences.prefix(2).map(\.text))
         let merged = ClaimMerger.dropLeadSummaries(ClaimMerger.foldTroopsConsidered(ClaimMerger.mergeCommitments(commitments)), leadQuotes: leadQuotes)
-        return merged + EventRules.merge(events, leaders: leaders, members: reference.members) + IncidentRules.merge(parts)
+        return (merged + EventRules.merge(events, leaders: leaders, members: reference.members) + IncidentRules.merge(parts), candidates, analyses)
     }
 }

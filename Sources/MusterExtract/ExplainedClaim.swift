@@ -11,6 +11,9 @@ public struct ExplainedClaim: Hashable, Sendable {
     public var statusTrigger: String?
     /// Words that gave the amount (or the launched count).
     public var amountTrigger: String?
+    /// For a commitment, how likely the learned model (`ClaimModel`) finds it, 0–1; it orders the
+    /// review queue and changes nothing else.
+    public var confidence: Double?
 
     public init(claim: Claim, actorTrigger: String? = nil, categoryTrigger: String? = nil,
                 statusTrigger: String? = nil, amountTrigger: String? = nil) {
@@ -21,11 +24,14 @@ public struct ExplainedClaim: Hashable, Sendable {
         self.amountTrigger = amountTrigger
     }
 
-    /// The triggers as a JSON object (`{"actor": …, "category": …, "status": …, "amount": …}`).
+    /// The triggers as a JSON object (`{"actor": …, "category": …, "status": …, "amount": …}`),
+    /// with a commitment's `confidence` rounded to two places.
     public var explanation: JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("actor", JSONValue(actorTrigger)), ("category", JSONValue(categoryTrigger)),
             ("status", JSONValue(statusTrigger)), ("amount", JSONValue(amountTrigger)),
-        ])
+        ]
+        if let confidence { fields.append(("confidence", .number((confidence * 100).rounded() / 100))) }
+        return .object(fields)
     }
 }

@@ -41,6 +41,10 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Before the claims, print what each stage found in each sentence (actors, status words, categories, quantities): to see why a claim is missing.")
     var trace = false
 
+    // (Hidden: for scripts/train-claim-model.py.)
+    @Flag(help: .hidden)
+    var candidates = false
+
     func run() throws {
         let bytes: [UInt8]
         do {
@@ -62,6 +66,12 @@ struct ExtractCommand: ParsableCommand {
         }
         if trace {
             for line in ClaimExtractor().trace(sentences: document.sentences, published: document.record.published, title: document.record.title) { printError(line) }
+        }
+        // (For scripts/train-claim-model.py: the candidate commitments and their features, one JSON
+        // object per line, instead of the claims.)
+        if candidates {
+            for line in ClaimExtractor().candidateLines(sentences: document.sentences, published: document.record.published, title: document.record.title) { print(line) }
+            return
         }
         let claims = ClaimExtractor().explain(sentences: document.sentences, published: document.record.published, title: document.record.title)
         switch format {
