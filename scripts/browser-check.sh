@@ -72,6 +72,7 @@ expect "$WORK/actor.html" "actor page" "IRIS-T"
 render "$BASE/review" "$WORK/review.html"
 expect "$WORK/review.html" "review queue" "<h1>Review queue</h1>"
 expect "$WORK/review.html" "review queue (anonymous)" "as a reviewer to decide claims"
+expect "$WORK/review.html" "review queue order" "extractor's confidence <span class=\"confidence\">"
 if grep -q 'action="/review/[0-9]*/accept"' "$WORK/review.html"; then
   fail "review queue: an anonymous visitor was shown decision forms"
 fi

@@ -16,6 +16,38 @@ public struct DocumentListing: Sendable, Equatable {
     public var claims: Int
 }
 
+/// Where a page of the review queue ended: the last claim's confidence (nil when unscored) and id.
+/// As text (`token`), "<confidence>_<id>" or "-_<id>", for links and the API.
+public struct ReviewQueueCursor: Sendable, Equatable {
+    public var confidence: Double?
+    public var id: Int64
+
+    public init(confidence: Double?, id: Int64) {
+        self.confidence = confidence
+        self.id = id
+    }
+
+    public init(after claim: StoredClaim) {
+        self.init(confidence: claim.confidence, id: claim.id)
+    }
+
+    /// Swift's shortest round-trip form of the confidence, so the next page starts exactly after it.
+    public var token: String { "\(confidence.map { "\($0)" } ?? "-")_\(id)" }
+
+    /// Reads `token`; nil when the text is not one.
+    public init?(token: String) {
+        let parts = token.split(separator: "_", omittingEmptySubsequences: false)
+        guard parts.count == 2, let id = Int64(parts[1]), id > 0 else { return nil }
+        if parts[0] == "-" {
+            self.init(confidence: nil, id: id)
+        } else if let value = Double(parts[0]), value >= 0, value <= 1 {
+            self.init(confidence: value, id: id)
+        } else {
+            return nil
+        }
+    }
+}
+
 extension SQLLedgerStore {
     public func documents(after: Int64?, limit: Int) throws -> [DocumentListing] {
         try database.read { db in
@@ -43,6 +75,21 @@ extension SQLLedgerStore {
                 arguments += [document]
             }
             sql += " ORDER BY id LIMIT ?"
+            arguments += [limit]
+            return try db.rows(sql, arguments).map(LedgerRows.storedClaim)
+        }
+    }
+
+    public func reviewQueue(after: ReviewQueueCursor?, limit: Int) throws -> [StoredClaim] {
+        try database.read { db in
+            var sql = "SELECT \(LedgerRows.claimColumns) FROM claim WHERE state = 'pending'"
+            var arguments: SQLArguments = []
+            if let after {
+                let rank = after.confidence ?? 2.0
+                sql += " AND (\(Schema.reviewRank) > ? OR (\(Schema.reviewRank) = ? AND id > ?))"
+                arguments += [rank, rank, after.id]
+            }
+            sql += " ORDER BY \(Schema.reviewRank), id LIMIT ?"
             arguments += [limit]
             return try db.rows(sql, arguments).map(LedgerRows.storedClaim)
         }

@@ -33,7 +33,7 @@ public enum LedgerCopy {
         ], key: "id"),
         Table(name: "claim", columns: [
             "id", "document_id", "position", "type", "json", "quote", "state", "reviewer", "reason", "correction",
-            "commitment_id",
+            "commitment_id", "confidence",
         ], key: "id"),
         Table(name: "evidence", columns: [
             "id", "claim_id", "commitment_id", "document_id", "seq", "valid_date", "recorded_at", "status", "strength",

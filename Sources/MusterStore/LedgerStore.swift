@@ -10,10 +10,11 @@ import MusterCore
 /// (docs/architecture.md says how the PostgreSQL store bridges to PostgresNIO). Every method that writes does so in exactly one transaction: it is applied
 /// whole or not at all.
 public protocol LedgerStore: Sendable {
-    /// Stores a document (deduplicated by the SHA-256 of its bytes) and its claims as pending;
-    /// with `acceptAs`, also accepts every claim attributed to that reviewer.
-    func ingest(_ document: NewDocument, claims: [Claim], by who: String, acceptAs reviewer: String?) throws
-        -> IngestOutcome
+    /// Stores a document (deduplicated by the SHA-256 of its bytes) and its claims as pending,
+    /// each with the extractor's confidence in it (`confidences[i]` for `claims[i]`; missing or nil
+    /// for none); with `acceptAs`, also accepts every claim attributed to that reviewer.
+    func ingest(_ document: NewDocument, claims: [Claim], confidences: [Double?], by who: String,
+                acceptAs reviewer: String?) throws -> IngestOutcome
 
     func document(id: Int64) throws -> StoredDocument?
     func claim(id: Int64) throws -> StoredClaim?
@@ -78,6 +79,9 @@ public protocol LedgerStore: Sendable {
     func statusCounts() throws -> [StatusCount]
     /// Claims waiting for review.
     func pendingCount() throws -> Int
+    /// The pending claims in review order: least confident first, unscored ones last, then by id;
+    /// `after` is where the previous page ended (keyset pagination).
+    func reviewQueue(after: ReviewQueueCursor?, limit: Int) throws -> [StoredClaim]
     /// The sequence number of the last entry: it changes with every write that changes what the
     /// ledger says, so responses can be cached per value.
     func latestSeq() throws -> Int64
@@ -117,4 +121,13 @@ extension LedgerStore {
     }
 
     public func search(_ text: String) throws -> SearchResults { try search(text, limit: 50) }
+}
+
+extension LedgerStore {
+    /// Stores a document and its claims with no confidence (imports, benchmarks, tests).
+    public func ingest(_ document: NewDocument, claims: [Claim], by who: String, acceptAs reviewer: String?) throws
+        -> IngestOutcome
+    {
+        try ingest(document, claims: claims, confidences: [], by: who, acceptAs: reviewer)
+    }
 }

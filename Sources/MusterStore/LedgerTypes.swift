@@ -67,6 +67,10 @@ public struct StoredClaim: Sendable, Equatable {
     public var reviewer: String?
     public var reason: String?
     public var commitmentID: Int64?
+    /// How likely the extractor's learned model found the claim (0–1) when it was stored; nil for
+    /// events, incidents, imported claims and claims stored before scores existed. It orders the
+    /// review queue and is not part of the claim.
+    public var confidence: Double? = nil
 
     /// The claim as the ledger uses it: the correction when there is one.
     public var effective: Claim { correction ?? claim }
@@ -226,6 +230,8 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
     case chainBroken(String, seq: Int64, problem: String)
     case badLocation(String, problem: String)
     case badRequirement(String)
+    /// A claim's confidence outside 0–1 (`position` is the claim's place in its document).
+    case badConfidence(position: Int, value: Double)
 
     public var description: String {
         switch self {
@@ -245,6 +251,7 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
         case .chainBroken(let side, let seq, let problem): return "\(side): hash chain broken at entry \(seq): \(problem)"
         case .badLocation(let location, let problem): return "\(location): \(problem)"
         case .badRequirement(let problem): return "requirement: \(problem)"
+        case .badConfidence(let position, let value): return "claim \(position): confidence \(value) is not between 0 and 1"
         }
     }
 }

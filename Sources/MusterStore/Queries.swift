@@ -220,7 +220,7 @@ extension SQLLedgerStore {
 
 /// Rows of the ledger's tables decoded into its public types; shared by every query.
 enum LedgerRows {
-    static let claimColumns = "id, document_id, position, json, correction, state, reviewer, reason, commitment_id"
+    static let claimColumns = "id, document_id, position, json, correction, state, reviewer, reason, commitment_id, confidence"
 
     static func storedClaim(_ row: SQLRow) throws -> StoredClaim {
         let decoder = JSONDecoder()
@@ -230,7 +230,7 @@ enum LedgerRows {
         return StoredClaim(id: row[0], documentID: row[1], position: row[2],
                            claim: try decoder.decode(Claim.self, from: Data(json.utf8)), correction: correction,
                            state: ReviewState(rawValue: state) ?? .pending, reviewer: row[6], reason: row[7],
-                           commitmentID: row[8])
+                           commitmentID: row[8], confidence: row[9])
     }
 
     static func amount(_ value: Double?, _ unit: String?, _ qualifier: String?) -> Quantity? {

@@ -11,8 +11,8 @@ public protocol SQLLedgerStore: LedgerStore {
 }
 
 extension SQLLedgerStore {
-    public func ingest(_ document: NewDocument, claims: [Claim], by who: String, acceptAs reviewer: String?) throws
-        -> IngestOutcome
+    public func ingest(_ document: NewDocument, claims: [Claim], confidences: [Double?], by who: String,
+                       acceptAs reviewer: String?) throws -> IngestOutcome
     {
         let sha = EntryChain.sha256(document.bytes)
         let now = clock()
@@ -22,7 +22,7 @@ extension SQLLedgerStore {
             }
             var writer = try LedgerWriter(db, now: now)
             return try LedgerWrites.ingest(&writer, document: document, sha256: sha, storeBytes: true, claims: claims,
-                                           who: who, acceptAs: reviewer)
+                                           confidences: confidences, who: who, acceptAs: reviewer)
         }
     }
 
@@ -128,8 +128,14 @@ extension SQLLedgerStore {
 /// The evidence-store writes (documents and claims) inside a write transaction.
 enum LedgerWrites {
     static func ingest(_ writer: inout LedgerWriter, document: NewDocument, sha256: String, storeBytes: Bool,
-                       claims: [Claim], who: String, acceptAs reviewer: String?) throws -> IngestOutcome {
+                       claims: [Claim], confidences: [Double?] = [], who: String, acceptAs reviewer: String?) throws
+        -> IngestOutcome
+    {
         let db = writer.db
+        // Checked before any write, so a bad score stores nothing of the document.
+        if let bad = confidences.enumerated().first(where: { $0.element.map { !(0...1).contains($0) } ?? false }) {
+            throw LedgerError.badConfidence(position: bad.offset, value: bad.element ?? .nan)
+        }
         let retrievedAt = RecordedTime.format(document.retrievedAt)
         let documentID = try db.nextID("document")
         try db.execute("""
@@ -144,8 +150,9 @@ enum LedgerWrites {
                                                  retrievedAt: retrievedAt).json)
         var claimIDs: [Int64] = []
         for (position, claim) in claims.enumerated() {
-            claimIDs.append(try insertClaim(&writer, document: documentID, position: position, claim: claim, who: who,
-                                            validDate: validDate))
+            let confidence = position < confidences.count ? confidences[position] : nil
+            claimIDs.append(try insertClaim(&writer, document: documentID, position: position, claim: claim,
+                                            confidence: confidence, who: who, validDate: validDate))
         }
         var commitmentIDs: [Int64] = []
         var left: [(Int64, String)] = []
@@ -172,11 +179,11 @@ enum LedgerWrites {
     }
 
     static func insertClaim(_ writer: inout LedgerWriter, document documentID: Int64, position: Int, claim: Claim,
-                            who: String, validDate: Day) throws -> Int64 {
+                            confidence: Double? = nil, who: String, validDate: Day) throws -> Int64 {
         let claimID = try writer.db.nextID("claim")
         try writer.db.execute("""
-            INSERT INTO claim (id, document_id, position, type, json, quote) VALUES (?, ?, ?, ?, ?, ?)
-            """, [claimID, documentID, position, claim.typeName, claim.json.serialized(), claim.quote])
+            INSERT INTO claim (id, document_id, position, type, json, quote, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, [claimID, documentID, position, claim.typeName, claim.json.serialized(), claim.quote, confidence])
         try writer.append(.claim, who: who, validDate: validDate,
                           change: ClaimChange(claim: claimID, document: documentID, position: position,
                                               content: claim).json)

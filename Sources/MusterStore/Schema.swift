@@ -30,6 +30,8 @@ enum Schema {
         // What each coalition needs per category (Requirements.swift); projection, rebuilt from
         // the `coalition` entries that set a requirement.
         migrator.registerMigration("v5-coalition-requirements", migrate: createRequirements)
+        // The extractor's confidence in each claim, and the review queue's order (least first).
+        migrator.registerMigration("v6-claim-confidence", migrate: addClaimConfidence)
         return migrator
     }
 
@@ -179,6 +181,19 @@ enum Schema {
             ) WITHOUT ROWID;
             """)
     }
+
+    /// A claim's confidence is the extractor's opinion, written once with the claim and never
+    /// part of its ledger entry: the review queue reads it, nothing else. Unscored claims sort
+    /// after every scored one (2.0), in both databases alike.
+    private static func addClaimConfidence(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE claim ADD COLUMN confidence REAL CHECK (confidence IS NULL OR (confidence >= 0 AND confidence <= 1));
+            CREATE INDEX claim_review_queue ON claim(state, \(reviewRank), id);
+            """)
+    }
+
+    /// The review queue's sort key: the confidence, or 2 for an unscored claim.
+    static let reviewRank = "COALESCE(confidence, 2.0)"
 
     private static func createRates(_ db: Database) throws {
         try db.execute(sql: """

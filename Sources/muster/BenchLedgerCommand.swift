@@ -74,7 +74,7 @@ struct BenchLedgerCommand: ParsableCommand {
             n += 1
             let bytes = Array(article.text.utf8)
             let document = try pipeline.ingest(bytes, id: "bench-\(n)")
-            var claims = extractClaims(document)
+            var claims = extractClaims(document).claims
             if claims.isEmpty { claims = article.claims } else { extracted += claims.count }
             _ = try store.ingest(NewDocument(bytes: bytes, source: "bench:\(n)", title: document.record.title,
                                              published: document.record.published ?? article.published,

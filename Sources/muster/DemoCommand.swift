@@ -101,13 +101,13 @@ enum DemoLedger {
         for sample in samples {
             let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(sample.file)))
             let document = try pipeline.ingest(bytes, id: sample.file, url: sample.source)
-            let claims = extractClaims(document)
+            let (claims, confidences) = extractClaims(document)
             extracted += claims.count
             let record = document.record
             let outcome = try store.ingest(
                 NewDocument(bytes: bytes, source: sample.source, title: record.title,
                             published: record.published, text: record.text),
-                claims: claims, by: "demo", acceptAs: nil)
+                claims: claims, confidences: confidences, by: "demo", acceptAs: nil)
             claimIDs += outcome.claimIDs
             lines.append("  ingested \(sample.file): \(record.title ?? "untitled"), "
                 + "\(outcome.claimIDs.count) claims")

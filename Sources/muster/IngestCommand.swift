@@ -46,8 +46,8 @@ struct IngestCommand: ParsableCommand {
         var stored = 0, duplicates = 0, claims = 0, failures = 0
         for (index, path) in paths.enumerated() {
             do {
-                let (document, found) = try read(path, pipeline: pipeline)
-                let outcome = try store.ingest(document, claims: found, by: currentUser,
+                let (document, found, confidences) = try read(path, pipeline: pipeline)
+                let outcome = try store.ingest(document, claims: found, confidences: confidences, by: currentUser,
                                                acceptAs: accept ? reviewer : nil)
                 if outcome.duplicate { duplicates += 1 } else { stored += 1 }
                 for left in outcome.leftPending {
@@ -80,15 +80,20 @@ struct IngestCommand: ParsableCommand {
         return paths
     }
 
-    func read(_ path: String, pipeline: IngestPipeline) throws -> (NewDocument, [Claim]) {
+    func read(_ path: String, pipeline: IngestPipeline) throws -> (NewDocument, [Claim], [Double?]) {
         let bytes = try InputReader.read(path, maxBytes: maxBytes)
         // An absolute path: provenance that still means something when read from elsewhere.
         let source = path == "-" ? "stdin" : URL(fileURLWithPath: path).standardizedFileURL.path
-        if path.hasSuffix(".jsonl") { return try Self.readJSONLines(bytes, source: source) }
+        // (Claims given as JSON lines were read by someone else: no confidence.)
+        if path.hasSuffix(".jsonl") {
+            let (document, claims) = try Self.readJSONLines(bytes, source: source)
+            return (document, claims, [])
+        }
         let document = try pipeline.ingest(bytes, id: InputReader.documentID(for: path))
         let record = document.record
+        let found = extractClaims(document)
         return (NewDocument(bytes: bytes, source: source, title: record.title, published: record.published,
-                            text: record.text), extractClaims(document))
+                            text: record.text), found.claims, found.confidences)
     }
 
     struct BadJSONLines: Error, CustomStringConvertible {

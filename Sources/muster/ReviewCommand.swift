@@ -8,7 +8,8 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "Accept, correct or reject extracted claims; every decision is signed and kept.",
         discussion: """
-            Without a subcommand, walks the pending claims one by one, reading a key per
+            Without a subcommand, walks the pending claims one by one, the ones the
+            extractor is least confident of first, reading a key per
             claim from standard input: a = accept, e = edit (type the corrected claim as
             one line of JSON, then a reason), r = reject (then a reason), s = skip, q =
             quit.
@@ -48,7 +49,9 @@ struct ReviewWalkCommand: ParsableCommand {
 
     func run() throws {
         let store = try ledger.open()
-        let pending = try reportingErrors { try store.claims(state: .pending, limit: nil) }
+        // Least confident first, as on the web page: the claims most likely wrong come while the
+        // reviewer is fresh.
+        let pending = try reportingErrors { try store.reviewQueue(after: nil, limit: Int.max) }
         if pending.isEmpty {
             print("no claims pending review")
             return
@@ -58,7 +61,8 @@ struct ReviewWalkCommand: ParsableCommand {
             let document = try reportingErrors { try store.document(id: claim.documentID) }
             print("")
             print("claim \(claim.id) (\(index + 1) of \(pending.count)) from \(document?.source ?? "?")"
-                + (document?.published.map { ", \($0.iso)" } ?? ""))
+                + (document?.published.map { ", \($0.iso)" } ?? "")
+                + (claim.confidence.map { "; extractor's confidence \(Int(($0 * 100).rounded()))%" } ?? ""))
             print("  \"\(claim.claim.quote)\"")
             print("  " + claim.claim.json.serialized())
             guard let key = prompt("[a]ccept [e]dit [r]eject [s]kip [q]uit > ") else { break }

@@ -24,6 +24,35 @@ struct ReviewTests {
         }
     }
 
+    @Test func queueShowsTheLeastConfidentClaimsFirst() async throws {
+        let server = try TestServer()
+        defer { server.remove() }
+        let text = "Poland will send 40 tanks to Ukraine. Greece may offer a frigate."
+        let scored = try server.store.ingest(
+            NewDocument(bytes: Array(text.utf8), source: "https://example.org/scored", title: "Scored",
+                        published: Day(iso: "2025-09-13"), text: text),
+            claims: [TestServer.pledge("PL", .equipment, .pledged, quote: "Poland will send 40 tanks to Ukraine."),
+                     TestServer.pledge("GR", .equipment, .considering, quote: "Greece may offer a frigate.")],
+            confidences: [0.83, 0.27], by: "test", acceptAs: nil)
+        try await server.test { client in
+            let page = try await client.get("/review")
+            #expect(page.status == .ok)
+            let greece = try #require(page.body.range(of: "Greece may offer a frigate."))
+            let poland = try #require(page.body.range(of: "Poland will send 40 tanks to Ukraine."))
+            let italy = try #require(page.body.range(of: "Italy will send de-mining equipment to Ukraine."))
+            #expect(greece.lowerBound < poland.lowerBound && poland.lowerBound < italy.lowerBound)
+            #expect(page.body.contains("confidence <span class=\"confidence\">27%</span>"))
+            // One claim a page: the second page starts after the first claim's score.
+            let first = try await client.get("/review?limit=1")
+            #expect(first.body.contains("id=\"claim-\(scored.claimIDs[1])\""))
+            let next = try #require(first.body.firstMatch(of: /href="(\/review\?cursor=[^"]+)"/)).1
+            let second = try await client.get(String(next).replacingOccurrences(of: "&amp;", with: "&"))
+            #expect(second.body.contains("id=\"claim-\(scored.claimIDs[0])\""))
+            #expect(!second.body.contains("id=\"claim-\(scored.claimIDs[1])\""))
+            #expect(try await client.get("/review?cursor=zz").status == .badRequest)
+        }
+    }
+
     @Test func acceptingThroughTheFormChangesTheLedger() async throws {
         let server = try TestServer()
         defer { server.remove() }

@@ -130,3 +130,14 @@ func pledge(_ actor: ActorCode, _ category: MusterCore.Category, _ status: Commi
     .commitment(Commitment(actor: actor, recipient: recipient, category: category, status: status, amount: amount,
                            object: object, quote: quote))
 }
+
+extension TestLedger {
+    /// Ingests a small document whose claims carry the extractor's confidences.
+    @discardableResult
+    func ingest(_ text: String, claims: [Claim], confidences: [Double?]) throws -> IngestOutcome {
+        clock.advance(60)
+        let document = NewDocument(bytes: Array(text.utf8), source: "https://example.org/scored", retrievedAt: clock.now,
+                                   title: "t", published: Day(iso: "2025-09-04"), text: text)
+        return try store.ingest(document, claims: claims, confidences: confidences, by: "test", acceptAs: nil)
+    }
+}

@@ -89,7 +89,7 @@ enum Rows {
 
     static let claimColumns = ["id", "document_id", "position", "type", "state", "actor", "recipient", "category",
                                "status", "amount_value", "amount_unit", "amount_qualifier", "object", "quote",
-                               "reviewer", "reason", "commitment_id"]
+                               "reviewer", "reason", "commitment_id", "confidence"]
 
     static func claim(_ stored: StoredClaim) -> [JSONValue] {
         let effective = stored.effective
@@ -108,7 +108,7 @@ enum Rows {
                 .string(stored.state.rawValue), JSONValue(actor), JSONValue(recipient), JSONValue(category),
                 JSONValue(status)] + amount(quantity)
             + [JSONValue(object), .string(effective.quote), JSONValue(stored.reviewer), JSONValue(stored.reason),
-               id(stored.commitmentID)]
+               id(stored.commitmentID), stored.confidence.map { .number(($0 * 10_000).rounded() / 10_000) } ?? .null]
     }
 
     static let commitmentColumns = ["id", "actor", "actor_count", "recipient", "category", "object", "status",

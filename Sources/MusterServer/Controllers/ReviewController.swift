@@ -30,7 +30,16 @@ struct ReviewController {
         let query = QueryParameters(request)
         let state = try env.state(request, context)
         let limit = try query.limit(default: 25)
-        let page = try env.store.claims(after: try query.cursor(), state: .pending, document: nil, limit: limit + 1)
+        // Least confident first (the extractor's learned score), so the claims most likely wrong
+        // are read while the reviewer is fresh; unscored ones last.
+        var after: ReviewQueueCursor?
+        if let token = query.string("cursor") {
+            guard let cursor = ReviewQueueCursor(token: token) else {
+                throw ServerError.badParameter("cursor", "not a cursor this page gave out")
+            }
+            after = cursor
+        }
+        let page = try env.store.reviewQueue(after: after, limit: limit + 1)
         var titles: [Int64: String] = [:]
         let items: [[String: Any]] = try page.prefix(limit).enumerated().map { index, stored in
             if titles[stored.documentID] == nil {
@@ -52,7 +61,7 @@ struct ReviewController {
         var data: [String: Any] = ["claims": items, "hasClaims": !items.isEmpty, "canReview": context.allows(.review)]
         if let done = query.string("done") { data["done"] = done }
         if page.count > limit, let last = page.prefix(limit).last {
-            data["next"] = "/review?cursor=\(last.id.cursor)&limit=\(limit)"
+            data["next"] = "/review?cursor=\(ReviewQueueCursor(after: last).token)&limit=\(limit)"
         }
         return env.pages.page("review", title: "Review queue", state: state, data: data)
     }

@@ -51,6 +51,11 @@ enum PostgresSchema {
             )
             """,
         ]),
+        // The column and index of the SQLite migration `v6-claim-confidence`.
+        Migration(name: "pg-v4-claim-confidence", statements: [
+            "ALTER TABLE claim ADD COLUMN confidence DOUBLE PRECISION CHECK (confidence IS NULL OR (confidence >= 0 AND confidence <= 1))",
+            "CREATE INDEX claim_review_queue ON claim (state, (\(Schema.reviewRank)), id)",
+        ]),
     ]
 
     static var names: [String] { all.map(\.name) }
