@@ -9,6 +9,14 @@ enum CategoryConventions {
     typealias L = StatusLexicon
     typealias Rules = CommitmentRules
 
+    /// Unnamed aircraft and ships, which listed with troops are part of one presence.
+    static let presenceAssets: Set<String> = ["aircraft", "jets", "fighter jets", "planes", "warplanes", "fighter aircraft", "ships",
+                                              "warships", "naval assets", "vessels", "naval vessels", "air assets"]
+
+    /// Words of a sentence about the power grid and its repair.
+    static let energyWords: Set<String> = ["energy", "grid", "power", "generators", "substations", "transformers", "electricity",
+                                           "heating", "turbines", "boiler", "lights"]
+
     /// Places built to hold goods ("protected facilities for weapons").
     static let siteWords: Set<String> = ["facilities", "facility", "sites", "site", "depots", "depot", "storage", "warehouses", "shelters", "hangars"]
 
@@ -116,14 +124,21 @@ enum CategoryConventions {
         }
         // "ready to contribute troops, aircraft or ships to the force": the aircraft listed with the
         // troops are the presence's air component, not a second undertaking.
-        if let troops = hits.first(where: { $0.category == .troops }), a.categories.contains(where: { $0.category == .troops && $0.start > troops.end }) {
+        // ("would include troops on the ground, aircraft and naval assets", "troops and aircraft once
+        // a ceasefire holds": unnamed aircraft and ships listed with troops are the same presence,
+        // with or without the force named; "troops and 20 Leopard tanks" are two gifts.)
+        if let troops = hits.first(where: { $0.category == .troops }) {
+            let forceNamed = a.categories.contains(where: { $0.category == .troops && $0.start > troops.end })
             let listed = hits.sorted { $0.start < $1.start }
             var inList: Set<Int> = [troops.start]
             for (first, second) in zip(listed, listed.dropFirst()) where inList.contains(first.start) && second.start >= first.end
-                && a.tokens[first.end..<second.start].allSatisfy({ [",", "and", "or"].contains($0.lower) }) {
+                && a.tokens[first.end..<second.start].allSatisfy({ [",", "and", "or", "on", "at", "in", "the", "ground", "sea", "air"].contains($0.lower) }) {
                 inList.insert(second.start)
             }
-            hits.removeAll { $0.category == .equipment && inList.contains($0.start) }
+            hits.removeAll { hit in
+                hit.category == .equipment && inList.contains(hit.start)
+                    && (forceNamed || presenceAssets.contains(hit.trigger.lowercased()))
+            }
         }
         // "will extend its air policing mission and increase it to four Eurofighters", "our F-35s
         // will take part in air policing": the jets fly the mission.
@@ -150,6 +165,30 @@ enum CategoryConventions {
     /// Bare words whose category depends on the sentence or passage: missiles, the force, armed forces, repairs, guarantees.
     static func bareWordsReadInContext(_ hits: inout [CategoryHit], in a: SentenceAnalysis, hasMoney: Bool,
                                        recentCategory: MusterCore.Category?) {
+        // "sending equipment for emergency repairs" after a strike on the grid, "equipment deliveries
+        // for the energy sector": bare equipment in a sentence about power, with no weapons named, is
+        // civil aid (spec: civil aid → humanitarian). ("non-lethal equipment such as armoured
+        // vehicles" stays equipment.)
+        if hits.contains(where: { $0.category == .equipment && $0.trigger.lowercased() == "equipment" }),
+           case let words = Set(a.tokens.map(\.lower)), !words.isDisjoint(with: energyWords),
+           words.isDisjoint(with: ["weapons", "military", "lethal", "arms", "armoured", "armored"]),
+           !a.categories.contains(where: { [.airDefense, .ammunition, .troops].contains($0.category)
+               || ($0.category == .equipment && $0.trigger.lowercased() != "equipment") }) {
+            for index in hits.indices where hits[index].category == .equipment && hits[index].trigger.lowercased() == "equipment"
+                && !(hits[index].start >= 1 && ["non-lethal", "defence", "defense"].contains(a.tokens[hits[index].start - 1].lower)) {
+                hits[index].category = .humanitarian
+            }
+        }
+        // "two ASC 890 airborne surveillance aircraft", "reconnaissance planes": aircraft that watch
+        // are surveillance (spec: intelligence covers surveillance and reconnaissance). ("200
+        // surveillance drones delivered" are drones handed over: the labels keep them equipment.)
+        for index in hits.indices where hits[index].category == .equipment && hits[index].start >= 1 {
+            let hit = hits[index]
+            guard ["aircraft", "planes", "plane"].contains(a.tokens[hit.end - 1].lower) else { continue }
+            if a.tokens[max(0, hit.start - 2)..<hit.end - 1].contains(where: { ["surveillance", "reconnaissance", "early-warning", "spy", "isr"].contains($0.lower) }) {
+                hits[index].category = .intelligence
+            }
+        }
         // "pilots and maintenance crews", "maintenance teams": people named by their trade are
         // trainees or staff, not maintenance given.
         hits.removeAll { hit in

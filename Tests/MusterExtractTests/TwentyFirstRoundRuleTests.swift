@@ -43,4 +43,26 @@ import Testing
         #expect(keys("Portugal will provide €50 million in funding for the repair of Ukrainian hospitals.")
             == ["PT financial pledged"])
     }
+
+    @Test func bareEquipmentForTheGridIsCivilAid() {
+        #expect(keys("After the strike on the grid, Austria sent emergency equipment for power repairs to Ukraine.")
+            == ["AT humanitarian delivered"])
+        // (Weapons in the sentence keep it military; named equipment keeps its category.)
+        #expect(keys("Austria sent military equipment to Ukraine after the strike on the power grid.")
+            == ["AT equipment delivered"])
+    }
+
+    @Test func unnamedAircraftAndShipsListedWithTroopsAreOnePresence() {
+        #expect(keys("Portugal said its contribution would include troops on the ground, aircraft and naval assets.")
+            == ["PT troops pledged"])
+        // (Named arms listed with troops are a second gift.)
+        #expect(keys("Portugal will send troops and 12 Leopard tanks to Ukraine.").sorted()
+            == ["PT equipment pledged", "PT troops pledged"])
+    }
+
+    @Test func surveillanceAircraftAreIntelligence() {
+        #expect(keys("Norway will transfer two airborne surveillance aircraft to Ukraine.") == ["NO intelligence pledged"])
+        // (Surveillance drones handed over are drones.)
+        #expect(keys("Norway has delivered 200 surveillance drones to Ukraine.") == ["NO equipment delivered"])
+    }
 }
