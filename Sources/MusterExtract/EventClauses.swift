@@ -99,7 +99,8 @@ extension EventRules {
         guard at >= 2, ["the", "that", "this"].contains(words[at - 1]) else { return nil }
         // Only a time before the occasion: "After the meeting, Zelensky told reporters …" is
         // mostly told by one who took part.
-        guard let t = words[..<(at - 1)].lastIndex(where: { $0 == "before" || $0 == "ahead" }), t <= 3, at - t <= 3 else { return nil }
+        // ("On the eve of the meeting, Zelensky held a call with Merz": the eve is before it too.)
+        guard let t = words[..<(at - 1)].lastIndex(where: { $0 == "before" || $0 == "ahead" || $0 == "eve" }), t <= 3, at - t <= 3 else { return nil }
         guard let comma = words[at...].firstIndex(of: ","), comma - at <= 8 else { return nil }
         return comma
     }

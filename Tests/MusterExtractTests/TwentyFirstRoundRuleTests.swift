@@ -65,4 +65,10 @@ import Testing
         // (Surveillance drones handed over are drones.)
         #expect(keys("Norway has delivered 200 surveillance drones to Ukraine.") == ["NO equipment delivered"])
     }
+
+    @Test func aCallOnTheEveOfAMeetingIsHeld() {
+        let found = sentences.events("On the eve of the summit, Zelensky held a phone call with German Chancellor Friedrich Merz.")
+        #expect(found.count == 1)
+        #expect(Set(found.first?.participants ?? []) == ["DE", "UA"])
+    }
 }
