@@ -9,6 +9,16 @@ enum CategoryConventions {
     typealias L = StatusLexicon
     typealias Rules = CommitmentRules
 
+    /// Whether "facilities for" (or another place built to hold goods) stands within `reach` words
+    /// before the hit, in the same phrase. Only those few words are read: this runs per status word.
+    static func heldBySite(_ hit: CategoryHit, in a: SentenceAnalysis, within reach: Int) -> Bool {
+        guard hit.start >= 2 else { return false }
+        return (max(1, hit.start - reach)..<hit.start).contains { k in
+            a.tokens[k].lower == "for" && siteWords.contains(a.tokens[k - 1].lower)
+                && !a.tokens[(k + 1)..<hit.start].contains { [",", ";", "—"].contains($0.lower) }
+        }
+    }
+
     /// Unnamed aircraft and ships, which listed with troops are part of one presence.
     static let presenceAssets: Set<String> = ["aircraft", "jets", "fighter jets", "planes", "warplanes", "fighter aircraft", "ships",
                                               "warships", "naval assets", "vessels", "naval vessels", "air assets"]
@@ -162,7 +172,9 @@ enum CategoryConventions {
         }
     }
 
-    /// Bare words whose category depends on the sentence or passage: missiles, the force, armed forces, repairs, guarantees.
+    /// Words whose category depends on the sentence or passage: bare equipment, funds, recovery and
+    /// maintenance, surveillance aircraft, personnel who train, missiles, the force, armed forces,
+    /// repairs, guarantees.
     static func bareWordsReadInContext(_ hits: inout [CategoryHit], in a: SentenceAnalysis, hasMoney: Bool,
                                        recentCategory: MusterCore.Category?) {
         // "sending equipment for emergency repairs" after a strike on the grid, "equipment deliveries
@@ -295,18 +307,9 @@ enum CategoryConventions {
 
     /// What goods are for, where they come from, how they are paid for: none of it a second gift.
     static func purposesAndSources(_ hits: inout [CategoryHit], in a: SentenceAnalysis, status s: StatusHit) {
-        // "build protected facilities for weapons and equipment": goods a site is built to hold
-        // are its purpose, not goods given: anything right after "facilities for", and weapons
-        // within a few words of it ("storage sites for its newly delivered equipment").
-        // (Only the six words before each hit are read: this runs per status word.)
-        hits.removeAll { hit in
-            guard hit.start >= 2 else { return false }
-            let reach = [.equipment, .ammunition].contains(hit.category) ? 6 : 1
-            return (max(1, hit.start - reach)..<hit.start).contains { k in
-                a.tokens[k].lower == "for" && siteWords.contains(a.tokens[k - 1].lower)
-                    && !a.tokens[(k + 1)..<hit.start].contains { [",", ";", "—"].contains($0.lower) }
-            }
-        }
+        // "build protected facilities for weapons and equipment", "storage sites for its newly
+        // delivered equipment": weapons a site is built to hold are its purpose, not goods given.
+        hits.removeAll { hit in [.equipment, .ammunition].contains(hit.category) && heldBySite(hit, in: a, within: 6) }
         // "two NASAMS fire units bought with Norwegian funds": money named as the means of a
         // purchase is how the goods were paid for, not a second gift.
         if hits.contains(where: { $0.category != .financial }) {
@@ -362,6 +365,10 @@ enum CategoryConventions {
                     && (max(0, k - 3)..<k).contains { a.tokens[$0].lower == "from" }
             }
         }
+        // "hangars for Patriot systems to protect power plants": anything right after "facilities
+        // for" is what the site holds. (Here, after the goods' own purpose is taken off above: the
+        // goods anchor that rule.)
+        hits.removeAll { hit in heldBySite(hit, in: a, within: 1) }
         // "a €300 million loan … to repair substations": an instrument's purpose clause says
         // what the money is for, not a second undertaking.
         if let instrument = hits.first(where: { $0.category == .financial && Rules.instrumentNouns.contains(a.tokens[$0.end - 1].lower) }) {

@@ -3,12 +3,11 @@ import MusterCore
 /// A commitment a sentence could report, whether or not the rules found it: a party the sentence
 /// names (or the one just spoken of), a category it names (or the one just told) and one of its
 /// status words, described by the words around them. `ClaimModel` weighs these descriptions
-/// (learned from the labelled sets) to add what the rules missed and drop what they found wrongly.
+/// (learned from the labelled sets) to score the commitments the rules gave, for the review queue.
 struct ClaimCandidate: Sendable {
     var party: Party
     var category: MusterCore.Category
     var status: StatusHit
-    var categoryTrigger: String
     var sentence: Int
     var features: [String]
 
@@ -91,8 +90,7 @@ enum ClaimCandidates {
                     if quoted { f.append("q") }
                     f.append("nact=\(min(eligible.count, 4))")
                     f.append("nst=\(min(a.statuses.count, 3))")
-                    out.append(ClaimCandidate(party: party, category: category, status: s, categoryTrigger: hit?.trigger ?? "",
-                                              sentence: sentence, features: f))
+                    out.append(ClaimCandidate(party: party, category: category, status: s, sentence: sentence, features: f))
                 }
             }
         }

@@ -59,12 +59,12 @@ public struct ClaimExtractor: Sendable {
 
     /// The rules' claims and, when asked, every candidate commitment with its features.
     func read(sentences: [Sentence], published: Day?, title: String?, candidates collect: Bool)
-        -> (claims: [ExplainedClaim], candidates: [ClaimCandidate], analyses: [SentenceAnalysis]) {
+        -> (claims: [ExplainedClaim], candidates: [ClaimCandidate]) {
         let analyses = resolvedAnalyses(sentences: sentences, published: published, title: title)
         // Muster's claims are about the war in Ukraine: a text that never names Ukraine or
         // Russia (a page about car tariffs) yields none.
         let onTopic = analyses.contains { analysis in analysis.actors.contains { $0.isUkraineOrRussia } }
-        guard onTopic else { return ([], [], analyses) }
+        guard onTopic else { return ([], []) }
         var candidates: [ClaimCandidate] = []
         var ruledBefore: Set<String> = []
         var context = DocumentContext(published: published, analyses: analyses)
@@ -234,6 +234,6 @@ public struct ClaimExtractor: Sendable {
         }
         let leadQuotes = Set(sentences.prefix(2).map(\.text))
         let merged = ClaimMerger.dropLeadSummaries(ClaimMerger.foldTroopsConsidered(ClaimMerger.mergeCommitments(commitments)), leadQuotes: leadQuotes)
-        return (merged + EventRules.merge(events, leaders: leaders, members: reference.members) + IncidentRules.merge(parts), candidates, analyses)
+        return (merged + EventRules.merge(events, leaders: leaders, members: reference.members) + IncidentRules.merge(parts), candidates)
     }
 }

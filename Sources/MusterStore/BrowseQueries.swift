@@ -86,12 +86,28 @@ extension SQLLedgerStore {
             var arguments: SQLArguments = []
             if let after {
                 let rank = after.confidence ?? 2.0
-                sql += " AND (\(Schema.reviewRank) > ? OR (\(Schema.reviewRank) = ? AND id > ?))"
+                // (Written as a range on the rank first, so both databases bound the index scan with
+                // it instead of filtering every pending row: PostgreSQL does not for the OR form.)
+                sql += " AND \(Schema.reviewRank) >= ? AND (\(Schema.reviewRank) > ? OR id > ?)"
                 arguments += [rank, rank, after.id]
             }
             sql += " ORDER BY \(Schema.reviewRank), id LIMIT ?"
             arguments += [limit]
             return try db.rows(sql, arguments).map(LedgerRows.storedClaim)
+        }
+    }
+
+    /// Titles of the given documents (nil for an untitled one), without reading their text: the
+    /// review queue shows a title per claim, and its claims come from many documents.
+    public func documentTitles(_ ids: Set<Int64>) throws -> [Int64: String?] {
+        guard !ids.isEmpty else { return [:] }
+        return try database.read { db in
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            var titles: [Int64: String?] = [:]
+            for row in try db.rows("SELECT id, title FROM document WHERE id IN (\(marks))", ids.sorted().map { $0 as (any SQLBindable)? }) {
+                titles[row[0] as Int64] = row[1] as String?
+            }
+            return titles
         }
     }
 

@@ -82,6 +82,8 @@ public protocol LedgerStore: Sendable {
     /// The pending claims in review order: least confident first, unscored ones last, then by id;
     /// `after` is where the previous page ended (keyset pagination).
     func reviewQueue(after: ReviewQueueCursor?, limit: Int) throws -> [StoredClaim]
+    /// The titles of these documents, by id (nil for an untitled one), without their text.
+    func documentTitles(_ ids: Set<Int64>) throws -> [Int64: String?]
     /// The sequence number of the last entry: it changes with every write that changes what the
     /// ledger says, so responses can be cached per value.
     func latestSeq() throws -> Int64

@@ -74,12 +74,12 @@ struct BenchLedgerCommand: ParsableCommand {
             n += 1
             let bytes = Array(article.text.utf8)
             let document = try pipeline.ingest(bytes, id: "bench-\(n)")
-            var claims = extractClaims(document).claims
-            if claims.isEmpty { claims = article.claims } else { extracted += claims.count }
+            var (claims, confidences) = extractClaims(document)
+            if claims.isEmpty { (claims, confidences) = (article.claims, []) } else { extracted += claims.count }
             _ = try store.ingest(NewDocument(bytes: bytes, source: "bench:\(n)", title: document.record.title,
                                              published: document.record.published ?? article.published,
                                              text: document.record.text),
-                                 claims: claims, by: "bench", acceptAs: "bench")
+                                 claims: claims, confidences: confidences, by: "bench", acceptAs: "bench")
             progress.update(index + 1)
         }
         progress.finish()

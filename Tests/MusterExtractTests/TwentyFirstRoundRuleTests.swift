@@ -71,4 +71,11 @@ import Testing
         #expect(found.count == 1)
         #expect(Set(found.first?.participants ?? []) == ["DE", "UA"])
     }
+
+    @Test func whatASiteHoldsAndWhatItsGoodsProtectAreNoGifts() {
+        // (The purpose of the goods is taken off while the goods still anchor it, then the goods
+        // the site holds: neither is a gift.)
+        #expect(keys("Norway will fund hangars for Patriot systems to protect Ukraine's power plants and hospitals.")
+            .allSatisfy { !$0.contains("humanitarian") })
+    }
 }

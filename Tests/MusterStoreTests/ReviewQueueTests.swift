@@ -38,6 +38,16 @@ import Testing
         #expect(try ledger.store.status().documents == 0)
     }
 
+    @Test(arguments: Backend.tested) func titlesComeWithoutTheDocuments(_ backend: Backend) throws {
+        let ledger = try TestLedger(backend)
+        defer { ledger.remove() }
+        let outcome = try ledger.ingest("One claim.", claims: [pledge("FR", .troops, .pledged)], confidences: [0.5])
+        let titles = try ledger.store.documentTitles([outcome.documentID, 999])
+        #expect(titles.count == 1)
+        #expect(titles[outcome.documentID] == .some("t"))
+        #expect(try ledger.store.documentTitles([]).isEmpty)
+    }
+
     @Test func cursorsReadBackOnlyWhatTheyWrote() {
         #expect(ReviewQueueCursor(token: "0.25_12") == ReviewQueueCursor(confidence: 0.25, id: 12))
         #expect(ReviewQueueCursor(token: "-_7") == ReviewQueueCursor(confidence: nil, id: 7))

@@ -40,13 +40,11 @@ struct ReviewController {
             after = cursor
         }
         let page = try env.store.reviewQueue(after: after, limit: limit + 1)
-        var titles: [Int64: String] = [:]
-        let items: [[String: Any]] = try page.prefix(limit).enumerated().map { index, stored in
-            if titles[stored.documentID] == nil {
-                titles[stored.documentID] = try env.store.document(id: stored.documentID)?.title ?? "Document \(stored.documentID)"
-            }
+        // One query for the page's titles: in confidence order a page's claims come from many documents.
+        let titles = try env.store.documentTitles(Set(page.prefix(limit).map(\.documentID)))
+        let items: [[String: Any]] = page.prefix(limit).enumerated().map { index, stored in
             var item = Views.claim(stored)
-            item["documentTitle"] = titles[stored.documentID]
+            item["documentTitle"] = (titles[stored.documentID] ?? nil) ?? "Document \(stored.documentID)"
             item["first"] = index == 0
             if case .commitment(let c) = stored.claim {
                 item["isCommitment"] = true
