@@ -32,6 +32,39 @@ struct APITests {
         }
     }
 
+    @Test func theReviewQueueListsTheLeastConfidentFirstPageByPage() async throws {
+        let server = try TestServer()
+        defer { server.remove() }
+        let text = "Poland will send 40 tanks to Ukraine. Greece may offer a frigate."
+        _ = try server.store.ingest(
+            NewDocument(bytes: Array(text.utf8), source: "https://example.org/scored", title: "Scored",
+                        published: Day(iso: "2025-09-13"), text: text),
+            claims: [TestServer.pledge("PL", .equipment, .pledged, quote: "Poland will send 40 tanks to Ukraine."),
+                     TestServer.pledge("GR", .equipment, .considering, quote: "Greece may offer a frigate.")],
+            confidences: [0.83, 0.27], by: "test", acceptAs: nil)
+        try await server.test { client in
+            var actors: [String] = []
+            var confidences: [Double?] = []
+            var uri = "/api/v1/review?limit=2"
+            var pages = 0
+            while pages < 10 {
+                let page = try await client.json(uri)
+                let rows = try #require(page["data"] as? [[String: Any]])
+                actors += rows.compactMap { $0["actor"] as? String }
+                confidences += rows.map { $0["confidence"] as? Double }
+                pages += 1
+                guard let next = page["next_cursor"] as? String else { break }
+                uri = "/api/v1/review?limit=2&cursor=\(next)"
+            }
+            // Scored claims by confidence, then the unscored ones (fixtures without a score) by id.
+            #expect(actors == ["GR", "PL", "DK", "IT", "ES"])
+            #expect(confidences.prefix(2).map { $0 } == [0.27, 0.83])
+            #expect(pages == 3)
+            let bad = try await client.get("/api/v1/review?cursor=2s")
+            #expect(bad.status == .badRequest)
+        }
+    }
+
     @Test func claimsFilterByStateAndDocument() async throws {
         let server = try TestServer()
         defer { server.remove() }

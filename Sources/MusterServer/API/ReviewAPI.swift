@@ -2,14 +2,32 @@ import Hummingbird
 import MusterCore
 import MusterStore
 
-/// `POST /api/v1/claims/{id}/accept` and `/reject`: the review queue's decisions for API
-/// clients, recorded as made by the authenticated account. Body: `{"reason": "…"}` (required
-/// to reject). Answers the claim as `GET /api/v1/claims/{id}` shows it.
+/// `GET /api/v1/review`: the pending claims in the review queue's order (least confident first,
+/// unscored last), paged by an opaque cursor. `POST /api/v1/claims/{id}/accept` and `/reject`:
+/// the queue's decisions for API clients, recorded as made by the authenticated account. Body:
+/// `{"reason": "…"}` (required to reject). Answers the claim as `GET /api/v1/claims/{id}` shows it.
 struct ReviewAPI {
     let env: ServerEnvironment
 
     var routes: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
+        let store = env.store
+        routes.get("/api/v1/review") { request, _ in
+            let query = QueryParameters(request)
+            let limit = try query.limit()
+            var after: ReviewQueueCursor?
+            if let token = query.string("cursor") {
+                guard let cursor = ReviewQueueCursor(token: token) else {
+                    throw ServerError.badParameter("cursor", "not a cursor this API gave out")
+                }
+                after = cursor
+            }
+            let batch = try store.reviewQueue(after: after, limit: limit + 1)
+            let page = batch.prefix(limit)
+            let next = batch.count > limit ? page.last.map { ReviewQueueCursor(after: $0).token } : nil
+            let rows = Table(columns: Rows.claimColumns, rows: page.map(Rows.claim)).objects()
+            return Responses.json(.object([("data", .array(rows)), ("next_cursor", JSONValue(next))]))
+        }
         routes.post("/api/v1/claims/{id}/accept") { request, context in
             try await decide(request, context, accept: true)
         }
