@@ -84,11 +84,7 @@ struct IngestCommand: ParsableCommand {
         let bytes = try InputReader.read(path, maxBytes: maxBytes)
         // An absolute path: provenance that still means something when read from elsewhere.
         let source = path == "-" ? "stdin" : URL(fileURLWithPath: path).standardizedFileURL.path
-        // (Claims given as JSON lines were read by someone else: no confidence.)
-        if path.hasSuffix(".jsonl") {
-            let (document, claims) = try Self.readJSONLines(bytes, source: source)
-            return (document, claims, [])
-        }
+        if path.hasSuffix(".jsonl") { return try Self.readJSONLines(bytes, source: source) }
         let document = try pipeline.ingest(bytes, id: InputReader.documentID(for: path))
         let record = document.record
         let found = extractClaims(document)
@@ -101,16 +97,25 @@ struct IngestCommand: ParsableCommand {
     }
 
     /// A document record line, then one claim per line (spec/claims.md).
-    static func readJSONLines(_ bytes: [UInt8], source: String) throws -> (NewDocument, [Claim]) {
+    /// The extractor's confidence, when the lines come from `muster extract --explain` (under
+    /// "explain"); other claims, read by someone else, have none.
+    struct Explained: Decodable {
+        struct Explain: Decodable { var confidence: Double? }
+        var explain: Explain?
+    }
+
+    static func readJSONLines(_ bytes: [UInt8], source: String) throws -> (NewDocument, [Claim], [Double?]) {
         let decoder = JSONDecoder()
         var record: DocumentRecord?
         var claims: [Claim] = []
+        var confidences: [Double?] = []
         for (index, line) in bytes.split(separator: UInt8(ascii: "\n")).enumerated() {
             do {
                 if record == nil {
                     record = try decoder.decode(DocumentRecord.self, from: Data(line))
                 } else {
                     claims.append(try decoder.decode(Claim.self, from: Data(line)))
+                    confidences.append(try decoder.decode(Explained.self, from: Data(line)).explain?.confidence)
                 }
             } catch {
                 throw BadJSONLines(description: "line \(index + 1): not a \(record == nil ? "document record" : "claim"): \(error)")
@@ -118,6 +123,6 @@ struct IngestCommand: ParsableCommand {
         }
         guard let record else { throw BadJSONLines(description: "no document record") }
         return (NewDocument(bytes: bytes, source: source, title: record.title, published: record.published,
-                            text: record.text), claims)
+                            text: record.text), claims, confidences)
     }
 }

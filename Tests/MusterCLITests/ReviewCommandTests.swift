@@ -25,4 +25,28 @@ import Testing
         let quote = try #require(walk.stdout.split(separator: "\n").first { $0.hasPrefix("  \"") })
         #expect(quote.contains("Belgium could consider"))
     }
+
+    /// Extraction and ingest may run apart: `extract --explain --format jsonl` carries the
+    /// confidence, and ingesting those lines keeps it; plain claim lines have none.
+    @Test func confidenceTravelsWithExplainedJSONLines() throws {
+        let directory = try MusterProcess.temporaryDirectory()
+        let page = directory.appendingPathComponent("page.txt")
+        try Data("Allies\n\nGermany will send 30 Leopard tanks to Ukraine, Defence Minister Boris Pistorius said.\n".utf8)
+            .write(to: page)
+        let explained = try MusterProcess.run(["extract", "--explain", "--format", "jsonl", page.path])
+        #expect(explained.status == 0)
+        let lines = directory.appendingPathComponent("claims.jsonl")
+        try Data(explained.stdout.utf8).write(to: lines)
+        let database = directory.appendingPathComponent("ledger.sqlite").path
+        #expect(try MusterProcess.run(["ingest", lines.path, "--database", database]).status == 0)
+        let walk = try MusterProcess.run(["review", "--database", database], stdin: Data("q\n".utf8))
+        #expect(walk.stdout.contains("extractor's confidence"))
+        // (A confidence outside 0–1 is refused, naming the file and the claim.)
+        let bad = directory.appendingPathComponent("bad.jsonl")
+        try Data(explained.stdout.replacingOccurrences(of: #""confidence":"#, with: #""confidence":7"#).utf8).write(to: bad)
+        let refused = try MusterProcess.run(["ingest", bad.path, "--database", database])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("bad.jsonl"))
+        #expect(refused.stderr.contains("is not between 0 and 1"))
+    }
 }
