@@ -371,6 +371,12 @@ enum StatusFinder {
             if k + 1 < tokens.count, tokens[k].lower == "have", tokens[k + 1].lower.hasSuffix("ed") || ["been", "done", "given", "sent"].contains(tokens[k + 1].lower) { return nil }
             // "will no longer supply": a withdrawal, read from "no longer" itself.
             if k + 1 < tokens.count, tokens[k].lower == "no", tokens[k + 1].lower == "longer" { return nil }
+            // "will co-finance two systems": the verb of giving is what follows "co-" ("will co-lead
+            // the headquarters" keeps its whole word).
+            if k + 2 < tokens.count, tokens[k].lower == "co", tokens[k + 1].isJoinedHyphen,
+               ["finance", "fund", "pay", "sponsor"].contains(tokens[k + 2].lower) {
+                k += 2
+            }
             guard k < tokens.count, tokens[k].isWord, !L.nonVerbsAfterModal.contains(tokens[k].lower) else { return nil }
             // "a third will follow once production allows": more of the same goods to come; a
             // party that follows ("Berlin will follow suit") only copies another.
@@ -575,6 +581,13 @@ enum StatusFinder {
             }
             // "given that Russia holds a veto": a conjunction.
             if word == "given", i + 1 < tokens.count, tokens[i + 1].lower == "that" { return nil }
+            // "has reserved €3.5 billion for military support" puts money aside; "part of it reserved
+            // for", "reserved the right to" do not: only the perfect, with its money, is a decision.
+            if word == "reserved" {
+                let perfect = (i >= 1 && ["has", "have", "had"].contains(tokens[i - 1].lower))
+                    || (i >= 2 && ["has", "have", "had"].contains(tokens[i - 2].lower) && L.adverbs.contains(tokens[i - 1].lower))
+                if !perfect || (i + 2 < tokens.count && tokens[i + 1].lower == "the" && tokens[i + 2].lower == "right") { return nil }
+            }
             // "would have to be ratified by Congress": a requirement still to be met, not a decision.
             if i >= 3, tokens[i - 1].lower == "be", tokens[i - 2].lower == "to", ["have", "has", "had", "need", "needs", "needed"].contains(tokens[i - 3].lower) {
                 return nil
@@ -802,7 +815,8 @@ enum StatusFinder {
     private static func isAdjectival(_ tokens: [Token], _ i: Int, mentionEnds: Set<Int>) -> Bool {
         guard i > 0 else { return false }
         let before = tokens[i - 1]
-        if before.isJoinedHyphen { return !mentionEnds.contains(i - 1) }
+        // ("have co-financed purchases", "co-funded": "co-" makes a verb done with others, not an adjective.)
+        if before.isJoinedHyphen { return !mentionEnds.contains(i - 1) && !(i >= 2 && tokens[i - 2].lower == "co") }
         // "a fund that trains crews": "that" opens a relative clause before a finite verb.
         if before.lower == "that", !tokens[i].lower.hasSuffix("ed") { return false }
         if L.determiners.contains(before.lower) { return true }

@@ -31,6 +31,9 @@ enum StatusLexicon {
              "earmarked", "allocate", "allocates", "allocated", "sign", "signs", "signed", "authorise", "authorises",
              "authorised", "authorize", "authorizes", "authorized", "release", "releases", "released", "contracted",
              "budgeted", "greenlit", "greenlighted", "ringfenced", "ring-fenced",
+             // "has reserved €3.5 billion for military support": money put aside by a budget.
+             // (Only the past form: "reserves" is far more often the noun.)
+             "reserved",
              // Headline verbs of approval: "Denmark okays DKK 4.2 billion package".
              "okays", "okayed", "greenlights", "green-lit", "rubber-stamped", "rubber-stamps",
              // A contract or a law passed for a specific package: buying, ordering, ratifying.
@@ -49,6 +52,9 @@ enum StatusLexicon {
              // troops stationed are an ally's own garrison or a condition far more often than aid.)
              "sends", "lent", "loaned", "gifted", "equipped", "trained", "trains", "financed", "funded",
              "bankrolled", "introduced", "enacted", "rushed", "flew", "handed",
+             // "Norway and Canada have cofinanced purchases": paid for with others. (The hyphenated
+             // "co-financed" is read as "financed" after "co-": StatusFinder.isAdjectival.)
+             "cofinanced",
              // "the EBRD has invested more than €7.5 billion in Ukraine": money put to work.
              "invested"], .delivered)
         add(["received", "receives", "arrived"], .delivered, recipient: true)

@@ -78,4 +78,18 @@ import Testing
         #expect(keys("Norway will fund hangars for Patriot systems to protect Ukraine's power plants and hospitals.")
             .allSatisfy { !$0.contains("humanitarian") })
     }
+
+    @Test func moneyReservedByABudgetIsAllocated() {
+        #expect(keys("For 2027 Belgium has reserved €1 billion for military support to Ukraine.") == ["BE equipment allocated"])
+        // (A right reserved, or money "reserved for" in a description, decides nothing.)
+        #expect(keys("Belgium reserved the right to review its aid to Ukraine.").isEmpty)
+    }
+
+    @Test func coFinancingIsFinancing() {
+        #expect(keys("Norway and Canada have co-financed purchases of weapons for Ukraine.")
+            == ["NO equipment delivered", "CA equipment delivered"])
+        #expect(keys("Germany will co-finance two IRIS-T systems for Ukraine.") == ["DE air_defense pledged"])
+        // (An adjective from a hyphen stays one: "the EU-funded programme".)
+        #expect(!keys("The Danish-funded programme trains Ukrainian deminers.").contains("DK financial delivered"))
+    }
 }
