@@ -92,4 +92,9 @@ import Testing
         // (An adjective from a hyphen stays one: "the EU-funded programme".)
         #expect(!keys("The Danish-funded programme trains Ukrainian deminers.").contains("DK financial delivered"))
     }
+
+    @Test func securingShippingIsAPresenceAtSea() {
+        #expect(keys("Bulgaria offered to help secure shipping in the Black Sea once a ceasefire is in place.")
+            == ["BG troops pledged"])
+    }
 }
