@@ -97,4 +97,9 @@ import Testing
         #expect(keys("Bulgaria offered to help secure shipping in the Black Sea once a ceasefire is in place.")
             == ["BG troops pledged"])
     }
+
+    @Test func takingPartAtSeaAndSupportFromTheAirNameTheirCategories() {
+        #expect(keys("Denmark is prepared to take part at sea, the Danish Prime Minister said.") == ["DK troops considering"])
+        #expect(keys("Washington has not ruled out U.S. support from the air for Ukraine.") == ["US air_defense considering"])
+    }
 }
