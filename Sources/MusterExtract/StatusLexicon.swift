@@ -236,6 +236,7 @@ enum StatusLexicon {
     /// ("Italy's delivery of", "Japan's pledge of", "Hungary's veto of").
     static let nominals: [String: CommitmentStatus] = [
         "delivery": .delivered, "deliveries": .delivered, "shipment": .delivered, "shipments": .delivered,
+        "handover": .delivered, "handovers": .delivered,
         "transfer": .delivered, "transfers": .delivered, "provision": .delivered, "deployment": .delivered,
         "donation": .delivered, "donations": .delivered, "disbursement": .delivered, "gift": .delivered,
         "pledge": .pledged, "pledges": .pledged, "offer": .pledged, "promise": .pledged, "commitment": .pledged,

@@ -102,4 +102,8 @@ import Testing
         #expect(keys("Denmark is prepared to take part at sea, the Danish Prime Minister said.") == ["DK troops considering"])
         #expect(keys("Washington has not ruled out U.S. support from the air for Ukraine.") == ["US air_defense considering"])
     }
+
+    @Test func aHandoverCompletedIsADelivery() {
+        #expect(keys("Sweden said it had completed the handover of two Archer howitzers to Ukraine.") == ["SE equipment delivered"])
+    }
 }
