@@ -31,6 +31,10 @@ enum ClaimPrinter {
             if explain {
                 lines.append("   why:   actor «\(explained.actorTrigger ?? "—")», category «\(explained.categoryTrigger ?? "—")», "
                     + "status «\(explained.statusTrigger ?? "—")», amount «\(explained.amountTrigger ?? "—")»")
+                // (How sure the learned model is; the review queue reads the least sure first.)
+                if let confidence = explained.confidence {
+                    lines.append("   confidence: \(Int((confidence * 100).rounded()))%")
+                }
             }
         }
         return lines.joined(separator: "\n")
