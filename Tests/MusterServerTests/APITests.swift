@@ -35,13 +35,7 @@ struct APITests {
     @Test func theReviewQueueListsTheLeastConfidentFirstPageByPage() async throws {
         let server = try TestServer()
         defer { server.remove() }
-        let text = "Poland will send 40 tanks to Ukraine. Greece may offer a frigate."
-        _ = try server.store.ingest(
-            NewDocument(bytes: Array(text.utf8), source: "https://example.org/scored", title: "Scored",
-                        published: Day(iso: "2025-09-13"), text: text),
-            claims: [TestServer.pledge("PL", .equipment, .pledged, quote: "Poland will send 40 tanks to Ukraine."),
-                     TestServer.pledge("GR", .equipment, .considering, quote: "Greece may offer a frigate.")],
-            confidences: [0.83, 0.27], by: "test", acceptAs: nil)
+        try server.addScoredDocument()
         try await server.test { client in
             var actors: [String] = []
             var confidences: [Double?] = []

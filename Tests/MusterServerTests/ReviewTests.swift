@@ -27,13 +27,7 @@ struct ReviewTests {
     @Test func queueShowsTheLeastConfidentClaimsFirst() async throws {
         let server = try TestServer()
         defer { server.remove() }
-        let text = "Poland will send 40 tanks to Ukraine. Greece may offer a frigate."
-        let scored = try server.store.ingest(
-            NewDocument(bytes: Array(text.utf8), source: "https://example.org/scored", title: "Scored",
-                        published: Day(iso: "2025-09-13"), text: text),
-            claims: [TestServer.pledge("PL", .equipment, .pledged, quote: "Poland will send 40 tanks to Ukraine."),
-                     TestServer.pledge("GR", .equipment, .considering, quote: "Greece may offer a frigate.")],
-            confidences: [0.83, 0.27], by: "test", acceptAs: nil)
+        let scored = try server.addScoredDocument()
         try await server.test { client in
             let page = try await client.get("/review")
             #expect(page.status == .ok)

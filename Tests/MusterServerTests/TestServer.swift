@@ -89,6 +89,19 @@ struct TestServer {
                                amount: amount, object: object, quote: quote))
     }
 
+    /// A pending document whose two claims carry the extractor's confidence: Greece's (0.27)
+    /// before Poland's (0.83) in the review queue, both before the unscored fixtures.
+    @discardableResult
+    func addScoredDocument() throws -> IngestOutcome {
+        let text = "Poland will send 40 tanks to Ukraine. Greece may offer a frigate."
+        return try store.ingest(
+            NewDocument(bytes: Array(text.utf8), source: "https://example.org/scored", title: "Scored",
+                        published: Day(iso: "2025-09-13"), text: text),
+            claims: [Self.pledge("PL", .equipment, .pledged, quote: "Poland will send 40 tanks to Ukraine."),
+                     Self.pledge("GR", .equipment, .considering, quote: "Greece may offer a frigate.")],
+            confidences: [0.83, 0.27], by: "test", acceptAs: nil)
+    }
+
     var config: ServerConfig {
         ServerConfig(databasePath: path, port: 0, maxBodyBytes: 4096, isPublic: isPublic, sessionSecret: "test secret",
                      loginLimit: LoginLimit(failures: 5, window: 900))
