@@ -81,10 +81,12 @@ public struct ClaimExtractor: Sendable {
         var leaders: [(ActorCode, String)] = []
         var lastSubject: (sentence: Int, party: Party)?
         for (index, analysis) in analyses.enumerated() {
-            let contextBefore = context
+            // (The context as the sentence found it, kept only when candidates are read: a copy
+            // the rules then change costs a real copy per sentence.)
+            let contextBefore = collect ? context : nil
             let found = CommitmentRules.commitments(in: analysis, context: &context)
             commitments += found
-            if collect {
+            if let contextBefore {
                 let ruled = Set(found.compactMap { explained -> String? in
                     guard case .commitment(let c) = explained.claim else { return nil }
                     return ClaimCandidates.key(c.actor, c.actorCount, c.category, c.status)

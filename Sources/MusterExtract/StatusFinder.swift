@@ -583,10 +583,9 @@ enum StatusFinder {
             if word == "given", i + 1 < tokens.count, tokens[i + 1].lower == "that" { return nil }
             // "has reserved €3.5 billion for military support" puts money aside; "part of it reserved
             // for", "reserved the right to" do not: only the perfect, with its money, is a decision.
-            if word == "reserved" {
-                let perfect = (i >= 1 && ["has", "have", "had"].contains(tokens[i - 1].lower))
-                    || (i >= 2 && ["has", "have", "had"].contains(tokens[i - 2].lower) && L.adverbs.contains(tokens[i - 1].lower))
-                if !perfect || (i + 2 < tokens.count && tokens[i + 1].lower == "the" && tokens[i + 2].lower == "right") { return nil }
+            if word == "reserved",
+               !perfectBefore(tokens, i) || (i + 2 < tokens.count && tokens[i + 1].lower == "the" && tokens[i + 2].lower == "right") {
+                return nil
             }
             // "would have to be ratified by Congress": a requirement still to be met, not a decision.
             if i >= 3, tokens[i - 1].lower == "be", tokens[i - 2].lower == "to", ["have", "has", "had", "need", "needs", "needed"].contains(tokens[i - 3].lower) {
@@ -598,14 +597,8 @@ enum StatusFinder {
             }
             // "no new US package was announced": nothing was.
             if i >= 1, L.be.contains(tokens[i - 1].lower), subjectNegated(tokens, before: i - 1) { return nil }
-            // "paid for by …": the passive of buying, not a payment made.
-            if ["paid", "pays"].contains(word), i + 1 < tokens.count, tokens[i + 1].lower == "for",
-               (i > 0 && L.be.contains(tokens[i - 1].lower)) || tokens[(i + 2)..<min(tokens.count, i + 5)].contains(where: { $0.lower == "by" })
-                || !(tokens[max(0, i - 3)..<i].contains { ["have", "has", "had"].contains($0.lower) } || pastPayment(tokens, at: i)),
-               // ("The package was paid for jointly by Denmark and Norway": the payers after "by" paid.)
-               !(word == "paid" && i > 0 && L.be.contains(tokens[i - 1].lower) && tokens[(i + 2)..<min(tokens.count, i + 4)].contains(where: { $0.lower == "by" })) {
-                return nil
-            }
+            // "paid for by …", "a fund that pays for fuel": no payment made (paymentMade).
+            if ["paid", "pays"].contains(word), i + 1 < tokens.count, tokens[i + 1].lower == "for", !paymentMade(tokens, at: i) { return nil }
             var end = i + 1
             if word == "handed", end < tokens.count, tokens[end].lower == "over" { end += 1 }
             if ["sign", "signs"].contains(word), end < tokens.count, tokens[end].lower == "up" { return nil } // "Sign up for …"
@@ -643,7 +636,7 @@ enum StatusFinder {
                 status = .allocated
             }
             // "has contributed NOK 1.5 billion": money already put in.
-            if word == "contributed", i > 0, ["has", "have", "had"].contains(tokens[i - 1].lower) || (i > 1 && ["has", "have", "had"].contains(tokens[i - 2].lower) && L.adverbs.contains(tokens[i - 1].lower)) {
+            if word == "contributed", perfectBefore(tokens, i) {
                 status = .delivered
             }
             // "signed a declaration of intent to deploy": a promise, not a contract.
@@ -759,10 +752,25 @@ enum StatusFinder {
         return negated
     }
 
-    /// "Germany paid for two Patriot systems", "the package it paid for in August": a payment in
-    /// the past tense made by a party, not "a fund that pays for fuel" (what a programme covers).
-    static func pastPayment(_ tokens: [Token], at i: Int) -> Bool {
-        tokens[i].lower == "paid" && !(i > 0 && ["that", "be", "been", "being"].contains(tokens[i - 1].lower))
+    /// Whether "paid for" / "pays for" at `i` tells a payment its party made.
+    /// - "The package was paid for jointly by Denmark and Norway": yes, by the payers after "by".
+    /// - "paid for by …" otherwise, or any passive: the passive of buying, no.
+    /// - "has paid for", "Germany paid for two Patriot systems", "the package it paid for in
+    ///   August": yes, a perfect or a past tense.
+    /// - "a fund that pays for fuel": no, what a programme covers.
+    static func paymentMade(_ tokens: [Token], at i: Int) -> Bool {
+        let passive = i > 0 && L.be.contains(tokens[i - 1].lower)
+        if tokens[i].lower == "paid", passive, tokens[(i + 2)..<min(tokens.count, i + 4)].contains(where: { $0.lower == "by" }) { return true }
+        if passive || tokens[(i + 2)..<min(tokens.count, i + 5)].contains(where: { $0.lower == "by" }) { return false }
+        let pastTense = tokens[i].lower == "paid" && !(i > 0 && ["that", "be", "been", "being"].contains(tokens[i - 1].lower))
+        return tokens[max(0, i - 3)..<i].contains { ["have", "has", "had"].contains($0.lower) } || pastTense
+    }
+
+    /// "has contributed", "have already reserved": a perfect, the auxiliary right before the
+    /// participle or one adverb before it.
+    static func perfectBefore(_ tokens: [Token], _ i: Int) -> Bool {
+        (i >= 1 && ["has", "have", "had"].contains(tokens[i - 1].lower))
+            || (i >= 2 && ["has", "have", "had"].contains(tokens[i - 2].lower) && L.adverbs.contains(tokens[i - 1].lower))
     }
 
     /// "No American soldiers would …", "no new aid will …": a subject that opens with "no" (within

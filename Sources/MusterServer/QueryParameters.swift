@@ -43,6 +43,14 @@ struct QueryParameters {
         return id
     }
 
+    /// The review queue's cursor (`ReviewQueueCursor.token`): its order is by confidence, so its
+    /// pages cannot start after an id alone.
+    func reviewCursor() throws -> ReviewQueueCursor? {
+        guard let value = string("cursor") else { return nil }
+        guard let cursor = ReviewQueueCursor(token: value) else { throw ServerError.badParameter("cursor", "not a cursor this API gave out") }
+        return cursor
+    }
+
     func actor(_ name: String = "actor") throws -> ActorCode? {
         guard let value = string(name) else { return nil }
         let actor = ActorCode(value.uppercased())

@@ -59,7 +59,7 @@ enum Views {
         if let reviewer = stored.reviewer { out["reviewer"] = reviewer }
         if let reason = stored.reason { out["reason"] = reason }
         if let commitmentID = stored.commitmentID { out["commitmentLink"] = "/commitments/\(commitmentID)" }
-        if let confidence = stored.confidence { out["confidence"] = "\(Int((confidence * 100).rounded()))%" }
+        if let confidence = stored.confidence { out["confidence"] = confidencePercent(confidence) }
         return out
     }
 

@@ -133,8 +133,8 @@ enum LedgerWrites {
     {
         let db = writer.db
         // Checked before any write, so a bad score stores nothing of the document.
-        if let bad = confidences.enumerated().first(where: { $0.element.map { !(0...1).contains($0) } ?? false }) {
-            throw LedgerError.badConfidence(position: bad.offset, value: bad.element ?? .nan)
+        for (position, confidence) in confidences.enumerated() {
+            if let confidence, !(0...1).contains(confidence) { throw LedgerError.badConfidence(position: position, value: confidence) }
         }
         let retrievedAt = RecordedTime.format(document.retrievedAt)
         let documentID = try db.nextID("document")

@@ -33,7 +33,7 @@ enum ClaimPrinter {
                     + "status «\(explained.statusTrigger ?? "—")», amount «\(explained.amountTrigger ?? "—")»")
                 // (How sure the learned model is; the review queue reads the least sure first.)
                 if let confidence = explained.confidence {
-                    lines.append("   confidence: \(Int((confidence * 100).rounded()))%")
+                    lines.append("   confidence: \(confidencePercent(confidence))")
                 }
             }
         }

@@ -62,7 +62,7 @@ struct ReviewWalkCommand: ParsableCommand {
             print("")
             print("claim \(claim.id) (\(index + 1) of \(pending.count)) from \(document?.source ?? "?")"
                 + (document?.published.map { ", \($0.iso)" } ?? "")
-                + (claim.confidence.map { "; extractor's confidence \(Int(($0 * 100).rounded()))%" } ?? ""))
+                + (claim.confidence.map { "; extractor's confidence \(confidencePercent($0))" } ?? ""))
             print("  \"\(claim.claim.quote)\"")
             print("  " + claim.claim.json.serialized())
             guard let key = prompt("[a]ccept [e]dit [r]eject [s]kip [q]uit > ") else { break }

@@ -31,3 +31,13 @@ struct RuleSentences {
         commitments(text, topic: topic).map { "\($0.actor)\($0.actorCount.map(String.init) ?? "") \($0.category.rawValue) \($0.status.rawValue)" }
     }
 }
+
+/// A suite of rule tests: `keys(…)` straight from the shared extractor, without each suite
+/// writing the same forwarding function.
+protocol RuleSuite {
+    var sentences: RuleSentences { get }
+}
+
+extension RuleSuite {
+    func keys(_ text: String, topic: String = RuleSentences.topic) -> [String] { sentences.keys(text, topic: topic) }
+}

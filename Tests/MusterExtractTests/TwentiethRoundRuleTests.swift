@@ -5,10 +5,8 @@ import Testing
 /// Round twenty: errors on round 19's four blind sets once they were retired to heldout85–88 (new
 /// blind sets blind65–68 written and scored first), turned into rules in the project's own words.
 /// Each rule was kept only if the tuning pool (heldout, heldout2–84) did not lose by it.
-@Suite struct TwentiethRoundRuleTests {
+@Suite struct TwentiethRoundRuleTests: RuleSuite {
     let sentences = RuleSentences()
-
-    func keys(_ text: String, topic: String = RuleSentences.topic) -> [String] { sentences.keys(text, topic: topic) }
 
     @Test func anAppositionWithAHyphenatedCompoundStillDescribesTheName() {
         #expect(keys("Norway, a NATO founder with one of Europe's best-equipped armies, has also ruled out ground troops for Ukraine.")

@@ -6,10 +6,8 @@ import Testing
 /// blind sets blind69–72 written and scored first), and category words read off the rules' wrong
 /// claims on the whole tuning pool, turned into rules in the project's own words. Each rule was kept
 /// only if the tuning pool (heldout, heldout2–88) did not lose by it.
-@Suite struct TwentyFirstRoundRuleTests {
+@Suite struct TwentyFirstRoundRuleTests: RuleSuite {
     let sentences = RuleSentences()
-
-    func keys(_ text: String, topic: String = RuleSentences.topic) -> [String] { sentences.keys(text, topic: topic) }
 
     @Test func personnelSentToTrainAreTraining() {
         #expect(keys("Canada will send up to 120 military personnel to Latvia to train Ukrainian recruits next year.")

@@ -15,14 +15,7 @@ struct ReviewAPI {
         routes.get("/api/v1/review") { request, _ in
             let query = QueryParameters(request)
             let limit = try query.limit()
-            var after: ReviewQueueCursor?
-            if let token = query.string("cursor") {
-                guard let cursor = ReviewQueueCursor(token: token) else {
-                    throw ServerError.badParameter("cursor", "not a cursor this API gave out")
-                }
-                after = cursor
-            }
-            let batch = try store.reviewQueue(after: after, limit: limit + 1)
+            let batch = try store.reviewQueue(after: try query.reviewCursor(), limit: limit + 1)
             let page = batch.prefix(limit)
             let next = batch.count > limit ? page.last.map { ReviewQueueCursor(after: $0).token } : nil
             let rows = Table(columns: Rows.claimColumns, rows: page.map(Rows.claim)).objects()

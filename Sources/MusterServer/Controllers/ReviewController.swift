@@ -32,14 +32,7 @@ struct ReviewController {
         let limit = try query.limit(default: 25)
         // Least confident first (the extractor's learned score), so the claims most likely wrong
         // are read while the reviewer is fresh; unscored ones last.
-        var after: ReviewQueueCursor?
-        if let token = query.string("cursor") {
-            guard let cursor = ReviewQueueCursor(token: token) else {
-                throw ServerError.badParameter("cursor", "not a cursor this page gave out")
-            }
-            after = cursor
-        }
-        let page = try env.store.reviewQueue(after: after, limit: limit + 1)
+        let page = try env.store.reviewQueue(after: try query.reviewCursor(), limit: limit + 1)
         // One query for the page's titles: in confidence order a page's claims come from many documents.
         let titles = try env.store.documentTitles(Set(page.prefix(limit).map(\.documentID)))
         let items: [[String: Any]] = page.prefix(limit).enumerated().map { index, stored in
