@@ -236,6 +236,6 @@ public struct ClaimExtractor: Sendable {
         }
         let leadQuotes = Set(sentences.prefix(2).map(\.text))
         let merged = ClaimMerger.dropLeadSummaries(ClaimMerger.foldTroopsConsidered(ClaimMerger.mergeCommitments(commitments)), leadQuotes: leadQuotes)
-        return (merged + EventRules.merge(events, leaders: leaders, members: reference.members) + IncidentRules.merge(parts), candidates)
+        return (merged + EventRules.merge(events, leaders: leaders, members: reference.members, published: context.published) + IncidentRules.merge(parts), candidates)
     }
 }

@@ -532,6 +532,19 @@ extension CommitmentRules {
         return a.tokens[head..<s.start].contains { ["been", "was", "were", "is", "are", "be"].contains($0.lower) }
     }
 
+    /// "financed a $500 million package that was delivered in full last month": a passive
+    /// relative clause telling that the goods just promised or paid for have arrived is the same
+    /// undertaking at its stronger status (spec: one undertaking at two strengths is one claim at
+    /// the stronger), so the main trigger before it takes `delivered`.
+    static func deliveredByPassiveRelative(_ a: SentenceAnalysis, _ statuses: inout [StatusHit]) {
+        for relative in a.statuses where relative.status == .delivered && passiveRelative(a, relative) {
+            guard let head = relative.relativeHead,
+                  let main = statuses.lastIndex(where: { $0.end <= head && $0.relativeHead == nil && [.pledged, .allocated].contains($0.status) }),
+                  !a.tokens[statuses[main].end..<head].contains(where: { [";", ":", "but", "while"].contains($0.lower) }) else { continue }
+            statuses[main].status = .delivered
+        }
+    }
+
     /// Whether the noun ending at `end` hangs off a preposition ("for the F-16 jets").
     static func prepositionalHead(_ a: SentenceAnalysis, endingAt end: Int) -> Bool {
         guard let hit = a.categories.first(where: { $0.end == end }) else { return true }

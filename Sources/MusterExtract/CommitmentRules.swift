@@ -63,7 +63,8 @@ enum CommitmentRules {
         // Triggers whose subject is a part of what was just named: a second undertaking beside
         // the first, kept apart in the merge below.
         var partStatuses: Set<Int> = []
-        let statuses = a.statuses.filter { !hypothetical(a, before: $0.start) && !($0.relativeHead != nil && passiveRelative(a, $0)) && $0.start < abandonedFrom }
+        var statuses = a.statuses.filter { !hypothetical(a, before: $0.start) && !($0.relativeHead != nil && passiveRelative(a, $0)) && $0.start < abandonedFrom }
+        deliveredByPassiveRelative(a, &statuses)
         // The head of a relative clause leaves the main object only when it hangs off a
         // preposition ("ammunition for the jets it has delivered"), not when it is the object.
         let relativeHeads = Set(statuses.compactMap(\.relativeHead).filter { prepositionalHead(a, endingAt: $0) })

@@ -102,7 +102,8 @@ import Testing
     }
 
     @Test func bothLeadersAreThePartiesJustTold() {
-        let found = events("Zelenskyy met Emmanuel Macron in Paris. Both leaders met again on Tuesday in Rome.")
+        // (The first meeting has a time: in a dated report, one told with none is no event.)
+        let found = events("Zelenskyy met Emmanuel Macron in Paris last month. Both leaders met again on Tuesday in Rome.")
         #expect(found.map(\.participants) == [["FR", "UA"], ["FR", "UA"]])
         #expect(found.last?.date == day(2))
     }
