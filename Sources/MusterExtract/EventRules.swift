@@ -51,6 +51,26 @@ enum EventRules {
         var timed = false
     }
 
+    /// "NATO ambassadors met on Thursday", "EU foreign ministers meeting in Brussels on Monday":
+    /// a body's own members meeting as that body: the body, its members' role and the occasion
+    /// verb in a row (the role may be part of the body's mention).
+    static func membersMet(_ words: [String], bodyEnd: Int, at: Int) -> Bool {
+        guard bodyEnd <= at, at - bodyEnd <= 3, at >= 1, ["met", "meeting", "meet", "gathered"].contains(words[at]),
+              memberRoles.contains(words[at - 1]) else { return false }
+        return words[bodyEnd..<at].allSatisfy { memberRoles.contains($0) || roleQualifiers.contains($0) }
+    }
+
+    /// "hosted by French President Emmanuel Macron", "Malta hosted": the party hosts the occasion.
+    static func hosts(_ words: [String], _ m: ActorMention) -> Bool {
+        (m.start >= 2 && words[m.start - 1] == "by" && ["hosted", "convened"].contains(words[m.start - 2]))
+            || (m.end < words.count && ["hosted", "convened"].contains(words[m.end]))
+    }
+
+    static let memberRoles: Set<String> = ["ministers", "ambassadors", "leaders", "envoys", "diplomats", "chiefs", "governments", "members"]
+    static let roleQualifiers: Set<String> = [
+        "foreign", "defence", "defense", "finance", "economy", "energy", "interior", "trade", "affairs", "'", "'s", "member", "state", "states",
+    ]
+
     /// "in June 2024", "In December", "last month", "on the eve of the summit", "days after":
     /// a month, a year, a week, month or year counted from now, or a time counted from another
     /// occasion, which the day expressions leave to the past or do not read.
@@ -520,8 +540,13 @@ enum EventRules {
             triggers.append("Ukraine")
         }
         let isNoun = meetingNouns.contains(words[at]) || callNouns.contains(words[at])
-        let ownOccasion = at > 0 && words[at - 1] == "its" && participants.count == 1
-            && a.actors.contains { $0.code == participants[0] && $0.kind == .organisation && $0.end < at }
+        let ownOccasion = participants.count == 1 && a.actors.contains { m in
+            guard m.code == participants[0] else { return false }
+            // "a summit hosted by Keir Starmer", "Malta hosted the third meeting": its host.
+            if hosts(words, m) { return true }
+            return m.kind == .organisation && m.end <= at
+                && ((m.end < at && words[at - 1] == "its") || membersMet(words, bodyEnd: m.end, at: at))
+        }
         let counterpartSubject = counterpartAfter(words, clauseStart).map { possessive in
             !a.actors.contains { $0.kind != .group && $0.start < possessive && $0.start >= clauseStart && !$0.isUkraineOrRussia }
         } ?? false

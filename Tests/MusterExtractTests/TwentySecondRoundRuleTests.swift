@@ -28,4 +28,20 @@ import Testing
         // (A day named dates it as before.)
         #expect(sentences.events("Zelensky met Macron in Paris on Tuesday.").first?.date == Day(year: 2025, month: 9, day: 2))
     }
+
+    @Test func aBodysMembersMeetingIsTheBodysOwnOccasion() {
+        let found = sentences.events("EU foreign ministers meeting in Brussels on Monday imposed sanctions on five more Russian banks.")
+        #expect(found.map(\.participants) == [["EU"]])
+        #expect(found.first?.date == Day(year: 2025, month: 9, day: 1))
+        #expect(sentences.events("NATO ambassadors met on Thursday in Brussels at Poland's request.").map(\.participants) == [["NATO"]])
+        // (A body named with no members meeting is no occasion of its own.)
+        #expect(sentences.events("The EU imposed sanctions on Monday after a meeting.").isEmpty)
+    }
+
+    @Test func anOccasionsHostAloneIsItsParty() {
+        let found = sentences.events("The attack came days after 26 countries pledged at a meeting in Paris hosted by French President Emmanuel Macron.")
+        #expect(found.map(\.participants) == [["FR"]])
+        // (A party merely named beside an occasion is not enough.)
+        #expect(sentences.events("France said on Tuesday that the meeting had been useful.").isEmpty)
+    }
 }
