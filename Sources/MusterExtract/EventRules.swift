@@ -66,6 +66,19 @@ enum EventRules {
             || (m.end < words.count && ["hosted", "convened"].contains(words[m.end]))
     }
 
+    /// "talks with Russia", "between Ukraine and Russia", "the US, Ukraine and Russia": Russia,
+    /// named as a country, in a list of parties or after a word of meeting with it.
+    static func russiaAtTheTable(_ a: SentenceAnalysis, _ words: [String], _ m: ActorMention) -> Bool {
+        var k = m.start - 1
+        while k >= 0, StatusLexicon.determiners.contains(words[k]) { k -= 1 }
+        guard k >= 0 else { return true }
+        if ["with", "between", "and", ",", "&"].contains(words[k]) { return true }
+        guard m.end < words.count else { return false }
+        var next = m.end + 1
+        while next < words.count, StatusLexicon.determiners.contains(words[next]) { next += 1 }
+        return words[m.end] == "and" || (words[m.end] == "," && a.actors.contains { $0.start == next })
+    }
+
     static let memberRoles: Set<String> = ["ministers", "ambassadors", "leaders", "envoys", "diplomats", "chiefs", "governments", "members"]
     static let roleQualifiers: Set<String> = [
         "foreign", "defence", "defense", "finance", "economy", "energy", "interior", "trade", "affairs", "'", "'s", "member", "state", "states",
@@ -476,6 +489,9 @@ enum EventRules {
             if p >= 0, locative.contains(words[p]), !betweenTheTwo, !partyDespitePreposition(words, preposition: p, actorEnd: m.end, at: at) {
                 continue
             }
+            // "pledged to increase the economic costs on Russia": Russia named as a country is the
+            // subject of the talk, not a party at the table, unless it is met or talked with.
+            if m.code == .russia, m.kind == .state, !russiaAtTheTable(a, words, m) { continue }
             if !participants.contains(m.code) {
                 participants.append(m.code)
                 triggers.append(m.trigger)

@@ -44,4 +44,13 @@ import Testing
         // (A party merely named beside an occasion is not enough.)
         #expect(sentences.events("France said on Tuesday that the meeting had been useful.").isEmpty)
     }
+
+    @Test func russiaNamedAsTheTopicIsNoParty() {
+        #expect(sentences.events("Macron and Starmer met in Paris on Tuesday as Russia kept up its strikes.").map(\.participants) == [["FR", "GB"]])
+        #expect(sentences.events("Leaders of the coalition met by video on Tuesday to discuss how to deter Russia, with Macron and Starmer in the chair.")
+            .map(\.participants) == [["FR", "GB"]])
+        // (Russia met, talked with or listed among the parties takes part.)
+        #expect(sentences.events("Delegations from Ukraine and Russia met in Istanbul on Friday.").map { Set($0.participants) } == [["RU", "UA"]])
+        #expect(sentences.events("Witkoff held talks with Russia on Tuesday in Moscow.").map { Set($0.participants) } == [["RU", "US"]])
+    }
 }
