@@ -67,10 +67,9 @@ enum EventRules {
     }
 
     /// "talks with Russia", "between Ukraine and Russia", "the US, Ukraine and Russia": Russia,
-    /// named as a country, in a list of parties or after a word of meeting with it.
-    static func russiaAtTheTable(_ a: SentenceAnalysis, _ words: [String], _ m: ActorMention) -> Bool {
-        var k = m.start - 1
-        while k >= 0, StatusLexicon.determiners.contains(words[k]) { k -= 1 }
+    /// named as a country, in a list of parties or after a word of meeting with it. `wordBefore`:
+    /// the word before the mention and its determiners (-1 at the sentence's start).
+    static func russiaAtTheTable(_ a: SentenceAnalysis, _ words: [String], _ m: ActorMention, wordBefore k: Int) -> Bool {
         guard k >= 0 else { return true }
         if ["with", "between", "and", ",", "&"].contains(words[k]) { return true }
         guard m.end < words.count else { return false }
@@ -97,10 +96,9 @@ enum EventRules {
         }
     }
 
-    static let relativeTimes: Set<String> = [
-        "before", "after", "eve", "ahead", "following", "during", "later", "earlier", "ago", "since", "days", "hours", "weeks",
-        "evening", "morning", "afternoon", "night", "meanwhile",
-    ]
+    static let relativeTimes: Set<String> = temporal.union([
+        "eve", "during", "later", "earlier", "ago", "days", "hours", "weeks", "evening", "morning", "afternoon", "night", "meanwhile",
+    ])
 
     /// "a day earlier", "two days before", "the day before", "a day later", "the next day",
     /// "the following day" standing on their own (not "the day before the summit"): the shift
@@ -491,7 +489,7 @@ enum EventRules {
             }
             // "pledged to increase the economic costs on Russia": Russia named as a country is the
             // subject of the talk, not a party at the table, unless it is met or talked with.
-            if m.code == .russia, m.kind == .state, !russiaAtTheTable(a, words, m) { continue }
+            if m.code == .russia, m.kind == .state, !russiaAtTheTable(a, words, m, wordBefore: p) { continue }
             if !participants.contains(m.code) {
                 participants.append(m.code)
                 triggers.append(m.trigger)
