@@ -655,7 +655,16 @@ enum EventRules {
                 if (m.earlier && (e.date != nil || e.dateLabel != nil)) || (e.earlier && (m.date != nil || m.dateLabel != nil)) {
                     return false
                 }
-                if let a = e.date, let b = m.date { return a == b }
+                if let a = e.date, let b = m.date {
+                    // "Stubb met Zelenskyy in Kyiv on Wednesday … The foreign ministers of France,
+                    // Germany and Poland met in Warsaw on Wednesday": the same day in two places,
+                    // among parties that share no one, is two occasions.
+                    if a == b, let p = e.place, let q = m.place, p != q, !m.quote.contains(p), !e.quote.contains(q),
+                       !e.participants.isEmpty, !m.participants.isEmpty, Set(e.participants).isDisjoint(with: m.participants) {
+                        return false
+                    }
+                    return a == b
+                }
                 if let a = e.dateLabel, let b = m.dateLabel { return a == b }
                 // Talks in Istanbul are not the summit in Brussels; "the Elysee Palace in Paris" is in Paris.
                 if let a = e.place, let b = m.place, a != b, !m.quote.contains(a), !e.quote.contains(b) { return false }
