@@ -57,6 +57,15 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
+    /// A correction notice: "Correction, Feb. 6: …", "An earlier version of the 16:40 entry said …".
+    static func correctionNotice(_ a: SentenceAnalysis) -> Bool {
+        let words = a.tokens.map(\.lower)
+        if words.count > 1, words[0] == "correction", [":", ",", "—", "-"].contains(words[1]) { return true }
+        return words.indices.dropLast(3).contains { k in
+            words[k] == "earlier" && words[k + 1] == "version" && words[k + 2] == "of" && (k == 0 || ["an", ":"].contains(words[k - 1]))
+        }
+    }
+
     /// The rules' claims and, when asked, every candidate commitment with its features.
     func read(sentences: [Sentence], published: Day?, title: String?, candidates collect: Bool)
         -> (claims: [ExplainedClaim], candidates: [ClaimCandidate]) {
@@ -84,7 +93,9 @@ public struct ClaimExtractor: Sendable {
             // (The context as the sentence found it, kept only when candidates are read: a copy
             // the rules then change costs a real copy per sentence.)
             let contextBefore = collect ? context : nil
-            let found = CommitmentRules.commitments(in: analysis, context: &context)
+            // "Correction: An earlier version of this article said Italy would contribute troops":
+            // what a page says it got wrong is no one's undertaking.
+            let found = Self.correctionNotice(analysis) ? [] : CommitmentRules.commitments(in: analysis, context: &context)
             commitments += found
             if let contextBefore {
                 let ruled = Set(found.compactMap { explained -> String? in

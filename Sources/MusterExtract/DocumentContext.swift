@@ -103,12 +103,21 @@ struct DocumentContext: Sendable {
         return recentStates.last { $0.count == count }
     }
 
+    /// The states a joint statement speaks for, while the text is that statement ("We, the
+    /// Foreign Ministers of France, Germany, Poland and the United Kingdom, condemn …"): its
+    /// "we will …" is each of theirs, not the last party named.
+    var jointVoice: [Party]?
+    /// "…, the Ministers issued the following joint statement:" opened `jointVoice` for the
+    /// states just named; it stays open only if the next sentence opens with "we".
+    private var voiceAnnounced = false
+
     mutating func absorb(_ analysis: SentenceAnalysis) {
         var states: [Party] = []
         for m in analysis.actors where !analysis.aside[m.start] && [.state, .capital, .person, .office, .demonym].contains(m.kind)
             && !m.isUkraineOrRussia && !m.code.isGroup && (m.kind != .demonym || m.governmentForm) && !states.contains(where: { $0.code == m.code }) {
             states.append(Party(code: m.code, count: nil, trigger: m.trigger))
         }
+        followJointVoice(analysis, states: states)
         recentStates.append(states)
         if recentStates.count > 8 { recentStates.removeFirst() }
         // "the ammunition initiative", "the Czech-led initiative that has supplied Ukraine with
@@ -135,5 +144,34 @@ struct DocumentContext: Sendable {
             sentencesSinceParty = 0
             named.insert(mention.code)
         }
+    }
+
+    /// Opens, carries and closes `jointVoice` as the text enters and leaves a joint statement.
+    private mutating func followJointVoice(_ a: SentenceAnalysis, states: [Party]) {
+        let words = a.tokens.map(\.lower)
+        let opening = words.first == "\"" ? 1 : 0
+        let opensWithWe = words.count > opening && words[opening] == "we"
+        if opensWithWe, words.count > opening + 2, words[opening + 1] == ",", words[opening + 2] == "the",
+           let close = words[(opening + 3)...].firstIndex(of: ",").flatMap({ first in
+               // (The apposition runs to the comma after its list: "of A, B and C,".)
+               words[first...].indices.last { k in words[k] == "," && a.actors.contains { m in m.end == k } }
+           }) {
+            let named = a.actors.filter { $0.start > opening + 2 && $0.end <= close && $0.kind == .state && !$0.isUkraineOrRussia }
+            var voice: [Party] = []
+            for m in named where !voice.contains(where: { $0.code == m.code }) { voice.append(Party(code: m.code, count: nil, trigger: m.trigger)) }
+            if voice.count >= 2 { jointVoice = voice }
+        } else if voiceAnnounced, !opensWithWe {
+            jointVoice = nil
+        }
+        voiceAnnounced = false
+        // "…, the Ministers issued the following joint statement:" (the states in this sentence or
+        // the one before). Set now, as the next sentence is read before it is absorbed.
+        if words.last == ":", zip(words, words.dropFirst()).contains(where: { $0.0 == "joint" && ["statement", "declaration", "communique", "communiqué"].contains($0.1) }),
+           let signatories = [states, recentStates.last ?? []].first(where: { $0.count >= 2 }) {
+            jointVoice = signatories
+            voiceAnnounced = true
+        }
+        // The statement ends with its closing quotation mark.
+        if jointVoice != nil, words.count > 1, words.last == "\"", opening == 0 || words.dropFirst().contains("\"") { jointVoice = nil }
     }
 }

@@ -392,6 +392,12 @@ extension CommitmentRules {
            let earlier = a.actors.last(where: { m in m.end <= limit && !m.isUkraineOrRussia && m.kind != .group && agentive(m, a) == true }) {
             return ([party(earlier, a)], 0)
         }
+        // "We will continue to supply Ukraine with air defence", inside a joint statement: "we"
+        // is each state that signed it.
+        if let voice = context.jointVoice, !s.recipientSubject, !a.actors.contains(where: { !$0.isUkraineOrRussia && $0.start < s.start }),
+           firstPersonSubject(a, before: s.start, limit: limit) {
+            return (voice, 0)
+        }
         // "\"We will be responsible for the logistics hub …,\" he said": in direct speech "we" is the
         // speaker's government, the party the text is about.
         if a.tokens.first?.lower == "\"" || a.tokens.last?.lower == "\"", let party = context.lastParty, s.start - limit <= 4,

@@ -84,6 +84,7 @@ struct SentenceAnalysis: Sendable {
             if hit.start > 0, tokens[hit.start].isCapitalized, categories.contains(where: { $0.start <= hit.start && hit.start < $0.end && $0.end - $0.start >= 2 }) {
                 return false
             }
+            if SentenceAnalysis.describesPrepositionalNoun(tokens, hit) { return false }
             guard SentenceAnalysis.participles.contains(tokens[hit.start].lower) else { return true }
             // (", possibly stationed in …": an adverb may stand between.)
             let afterComma = hit.start >= 1 && (tokens[hit.start - 1].lower == "," && objectEnds.contains(hit.start - 1)
@@ -244,6 +245,29 @@ struct SentenceAnalysis: Sendable {
         "to", "and", "will", "would", "could", "may", "might", "help", "helping", "helped", "or", ",", "also", "jointly",
         "'ll", "can", "shall", "has", "have", "had", "been", "be", "further",
     ]
+    /// "under an opt-out agreed at the summit", "in a deal signed last year": a participle after
+    /// the noun a preposition governs, itself followed by a time or place, describes that noun
+    /// (a reduced relative clause); no one undertakes anything by it.
+    static func describesPrepositionalNoun(_ tokens: [Token], _ hit: StatusHit) -> Bool {
+        let i = hit.start
+        guard i >= 3, hit.end < tokens.count, participles.contains(tokens[i].lower) || ["agreed", "reached", "struck"].contains(tokens[i].lower),
+              ["at", "during", "in", "on", "last", "earlier", "this", "since"].contains(tokens[hit.end].lower) else { return false }
+        let noun = tokens[i - 1]
+        guard noun.isWord, !noun.isCapitalized, StatusLexicon.verbs[noun.lower] == nil, !StatusLexicon.be.contains(noun.lower),
+              !StatusLexicon.adverbs.contains(noun.lower) else { return false }
+        // ("an opt-out": a hyphenated noun is one word.)
+        var start = i - 1
+        while start >= 2, tokens[start - 1].isJoinedHyphen, tokens[start - 2].isWord { start -= 2 }
+        // The determiner right before the noun, or one adjective before that.
+        guard start >= 2 else { return false }
+        let determinerAt = StatusLexicon.determiners.contains(tokens[start - 1].lower) ? start - 1
+            : (start >= 3 && StatusLexicon.determiners.contains(tokens[start - 2].lower) && tokens[start - 1].isWord ? start - 2 : nil)
+        guard let d = determinerAt, d >= 1 else { return false }
+        // (Not "of", "from", "between": "Leaders of the coalition of the willing agreed on Tuesday"
+        // is the subject's own verb.)
+        return ["under", "in", "with", "through", "via", "within", "after", "following", "despite", "into"].contains(tokens[d - 1].lower)
+    }
+
     static let participles: Set<String> = [
         "sent", "delivered", "deployed", "supplied", "provided", "pledged", "promised", "committed", "announced",
         "approved", "allocated", "earmarked", "transferred", "donated", "offered", "imposed", "adopted", "released",

@@ -159,7 +159,10 @@ enum StatusFinder {
         }
         for phrase in refusalsByFirst[word] ?? noPhrases where words(phrase) {
             // "declined to say whether …": no answer is no decision.
-            if phrase.last == "to", phraseEnd < tokens.count, L.commentVerbs.contains(tokens[phraseEnd].lower) {
+            // ("is not in a position to provide air defence systems": giving goods, not details.)
+            if phrase.last == "to", phraseEnd < tokens.count, L.commentVerbs.contains(tokens[phraseEnd].lower),
+               !["give", "provide"].contains(tokens[phraseEnd].lower)
+                || tokens[(phraseEnd + 1)..<min(tokens.count, phraseEnd + 5)].contains(where: { L.informationNouns.contains($0.lower) }) {
                 return nil
             }
             // ("nothing is off the table", "nothing has been ruled out": every option stays open.)

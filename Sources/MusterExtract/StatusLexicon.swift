@@ -125,7 +125,7 @@ enum StatusLexicon {
         ["declared", "readiness"], ["signalled", "willingness"], ["signaled", "willingness"],
         ["expects", "to"], ["expect", "to"], ["likely", "to"], ["working", "on"], ["work", "on"], ["working", "towards"],
         ["working", "toward"], ["in", "talks"], ["under", "way"], ["underway"], ["looking", "at"],
-        ["looking", "into"], ["eager", "to"], ["keen", "to"], ["poised", "to"],
+        ["looking", "into"], ["looking", "to"], ["eager", "to"], ["keen", "to"], ["poised", "to"],
         ["seeks", "to"], ["seek", "to"], ["wants", "to"], ["want", "to"], ["would", "like", "to"], ["yet", "to", "decide"], ["yet", "to", "commit"], ["yet", "to", "approve"], ["yet", "to", "sign"], ["yet", "to", "adopt"],
         // "Poland supports sending peacekeepers once a truce holds": backing the idea, not deciding.
         ["supports", "sending"], ["support", "sending"], ["supported", "sending"], ["backs", "sending"], ["backed", "sending"],
@@ -205,6 +205,12 @@ enum StatusLexicon {
     static let commentVerbs: Set<String> = [
         "say", "comment", "confirm", "disclose", "specify", "elaborate", "discuss", "reveal", "answer", "name",
         "detail", "give", "provide", "speculate", "deny", "respond", "identify", "divulge",
+    ]
+    /// What "give" and "provide" hand over when they only comment ("declined to give details"):
+    /// "is not in a position to provide air defence systems" refuses the goods themselves.
+    static let informationNouns: Set<String> = [
+        "details", "detail", "figures", "figure", "numbers", "number", "timeline", "timetable", "information", "specifics",
+        "breakdown", "estimate", "date", "comment", "answer", "names", "clarity", "timeframe", "schedule", "value", "cost", "indication", "deadline",
     ]
     /// Taking back an earlier commitment.
     static let withdrawals: [[String]] = [
