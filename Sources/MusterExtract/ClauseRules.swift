@@ -20,6 +20,15 @@ extension CommitmentRules {
     }
 
     /// The end of the object of a trigger: the next subordinate clause or participle adjunct.
+    /// A word that can open a finite verb phrase right after its subject: "launched", "will",
+    /// "has". (Not a verb of speech: ", Pistorius told reporters, including …" is an attribution
+    /// the object may run past.)
+    static func opensFiniteVerb(_ word: String) -> Bool {
+        guard !L.speechVerbs.contains(word) else { return false }
+        return (word.hasSuffix("ed") && word.count > 4) || L.verbs[word] != nil || L.isModal(word)
+            || ["has", "have", "had", "is", "are", "was", "were"].contains(word)
+    }
+
     static func clauseEnd(_ a: SentenceAnalysis, from: Int, limit: Int) -> Int {
         var k = from
         while k < limit {
@@ -54,6 +63,12 @@ extension CommitmentRules {
                 return k
             }
             if t.lower == ",", k + 1 < limit, a.tokens[k + 1].lower.hasSuffix("ing"), !inclusionWords.contains(a.tokens[k + 1].lower) {
+                return k
+            }
+            // "Hours after the summit was shelved, Russia launched 405 drones": a comma before a
+            // named party and its own verb opens the main clause, whose goods are not this verb's.
+            if t.lower == ",", let m = a.actors.first(where: { $0.start == k + 1 || ($0.start == k + 2 && a.tokens[k + 1].lower == "the") }),
+               m.kind != .group, m.end < limit, opensFiniteVerb(a.tokens[m.end].lower) {
                 return k
             }
             // "… as US takes a monitoring role", "using drones and satellites": a new clause with its

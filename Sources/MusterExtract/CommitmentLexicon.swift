@@ -53,6 +53,11 @@ extension CommitmentRules {
         "begged", "demanded", "wants", "want", "needs", "need", "see", "seeing", "expects", "expect", "hope", "hopes", "hoped",
         "hoping",
     ])
+    /// Verbs that take sanctions off: "lift", "ease", "relax".
+    static let easingVerbs: Set<String> = [
+        "lift", "lifts", "lifting", "lifted", "ease", "eases", "easing", "eased", "relax", "relaxes", "relaxing", "relaxed",
+        "loosen", "loosens", "loosening", "loosened",
+    ]
     /// Participles that name who paid for goods ("financed by the Netherlands", "paid for by Norway").
     static let payerParticiples: Set<String> = ["financed", "funded", "paid", "bought", "donated", "purchased"]
     /// "pledged they would be involved in that effort": joining an undertaking the text named before.

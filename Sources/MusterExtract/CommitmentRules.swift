@@ -274,6 +274,14 @@ enum CommitmentRules {
                 skip("agreed not to block")
                 continue
             }
+            // "could lift some sanctions as part of a deal", "a peace deal that could ease sanctions on
+            // Russian crude": sanctions that might come off are no undertaking either way.
+            // ("Washington lifted sanctions on two banks" takes them back: withdrawn.)
+            if s.status == .considering, let verb = (s.start..<min(a.tokens.count, s.end + 3)).first(where: { easingVerbs.contains(a.tokens[$0].lower) }),
+               a.categories.contains(where: { $0.category == .sanctions && $0.start > verb && $0.start - verb <= 4 }) {
+                skip("sanctions eased")
+                continue
+            }
             // "“We committed, we delivered,” Costa wrote": a quoted boast with no object names nothing.
             if quotedWe(a, before: s.start), s.end < a.tokens.count,
                a.tokens[s.end].lower == "\"" || (a.tokens[s.end].lower == "," && s.end + 1 < a.tokens.count && a.tokens[s.end + 1].lower == "\"") {

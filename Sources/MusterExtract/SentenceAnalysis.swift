@@ -624,8 +624,9 @@ struct SentenceAnalysis: Sendable {
             // apposition after a name describes it and holds no verb of its own.
             // ("Estonia, one of the loudest voices for more support, said …", "Norway, among the largest
             // donors, …", "The Netherlands and Denmark, two of its biggest backers, said …": a ranking
-            // describes the name too.)
-            if t.lower == ",", i + 2 < tokens.count, ["the", "a", "an", "among"].contains(tokens[i + 1].lower)
+            // describes the name too; so does a contrast: "Britain, outside the EU, has imposed …",
+            // "Norway, unlike Sweden, …".)
+            if t.lower == ",", i + 2 < tokens.count, ["the", "a", "an", "among", "outside", "unlike"].contains(tokens[i + 1].lower)
                 || (["one", "two", "three", "both", "all"].contains(tokens[i + 1].lower) && tokens[i + 2].lower == "of"),
                actors.contains(where: { $0.end == i && $0.kind != .group && !$0.isUkraineOrRussia }),
                let close = tokens[(i + 2)..<min(tokens.count, i + 16)].firstIndex(where: { $0.lower == "," }),

@@ -63,4 +63,25 @@ import Testing
         """)
         #expect(one.count == 1)
     }
+
+    @Test func liftingSanctionsIsNoUndertaking() {
+        #expect(keys("President Donald Trump has said he could lift some sanctions on Russia as part of a deal.").isEmpty)
+        #expect(keys("Washington could offer to ease sanctions on Russian banks as an incentive.").isEmpty)
+        #expect(keys("Washington could impose sanctions on Russian banks.") == ["US sanctions considering"])
+    }
+
+    @Test func aContrastAfterANameIsAnAside() {
+        #expect(keys("Britain, outside the EU, has imposed its own sanctions on 40 more shadow fleet vessels.") == ["GB sanctions delivered"])
+    }
+
+    @Test func aNamedPartyWithItsOwnVerbAfterACommaOpensAnotherClause() {
+        let text = """
+        Trump said a planned summit with Putin in Budapest had been shelved.
+        Hours after the summit was shelved, Russia launched 405 drones and 28 missiles at Ukraine.
+        """
+        #expect(keys(text).isEmpty)
+        // (A speaker's attribution is no new clause: the goods after it are still the object.)
+        #expect(Set(keys("Germany will provide a new package, Pistorius told reporters, including two IRIS-T systems."))
+            == ["DE air_defense pledged"])
+    }
 }
