@@ -76,4 +76,18 @@ import Testing
             #expect(text.contains("generators") && text.contains("review deliveries"))
         }
     }
+
+    /// A date before a bar ("20.01.2026 | Transcript (English translation)") and a date line with
+    /// its weekday in brackets and an Asian time zone ("March 5, 2026 (Thu) 21:47 JST") date the page.
+    @Test func aDateBeforeABarOrWithAnAsianZoneDatesThePage() throws {
+        for line in ["20.01.2026 | Transcript (English translation)", "March 5, 2026 (Thu) 21:47 JST", "5 March 2026 | Politics | Europe"] {
+            let page = "Ministers meet in Berlin\n\(line)\nThe ministers met on Tuesday to discuss air defence for Ukraine.\nThey will meet again in spring.\n"
+            let record = try IngestPipeline().ingest(Array(page.utf8), id: "bar-date").record
+            #expect(record.published != nil, "\(line)")
+            #expect(!record.text.contains("Transcript") && !record.text.contains("JST"), "\(line)")
+        }
+        // (A sentence with a bar in it is no date line.)
+        let page = "Ministers meet\nThe ministers met in Berlin | a city they like.\nThey talked about air defence for Ukraine.\n"
+        #expect(try IngestPipeline().ingest(Array(page.utf8), id: "bar-text").record.published == nil)
+    }
 }

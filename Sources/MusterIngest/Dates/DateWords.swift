@@ -50,6 +50,8 @@ enum DateWords {
         "pst", "pdt", "msk", "ist", "kyiv", "time", "local", "t", "z", "h", "hrs", "and", "of",
         // US zones as papers abbreviate them ("7:45 AM ET").
         "et", "ct", "pt", "mt", "cst", "cdt", "mst", "mdt",
+        // Asian and Pacific zones ("March 5, 2026 (Thu) 21:47 JST").
+        "jst", "kst", "hkt", "sgt", "aest", "aedt", "awst", "nzst", "nzdt", "wib",
         // The same words on local pages ("8. januar 2026 kl. 06.30 · Opdateret kl. 11.12",
         // "19 de dezembro de 2025, 10:48", "Aktualisiert am 5. März 2026, 14:20 Uhr").
         "de", "del", "kl", "klo", "um", "uhr", "le", "el", "às", "à", "opdateret", "oppdatert", "uppdaterad",

@@ -20,6 +20,9 @@ enum LineClassifier {
         if ChromeLexicon.isWholeLine(line.key) || isScreenReaderListMarker(line.key) { return .chrome }
         if isPictureCredit(line) { return .credit }
         if isCreditLine(line) { return .chrome }
+        // "20.01.2026 | Transcript (English translation)", "March 5, 2026 | Politics": a day
+        // before a bar dates the page as a byline would.
+        if line.words <= 12, let day = leadingDate(line) { return .byline(day) }
         if isCounter(line) || isBreadcrumb(line) || isLinkOrId(line) || isSectionLabel(line) {
             // "Author: Marek Wójcik | 20.05.2026, 08:15 | updated: …" reads as a menu of pipes
             // but is the byline that dates the page.
@@ -166,6 +169,15 @@ enum LineClassifier {
 
     /// "Singapore | Asia | World | Opinion | Life | Business | Tech | Sport": a menu of four or more
     /// short items between bars or bullets, however long the whole line.
+    /// The day in the first part of a line split by a menu bar, when that part is a date line.
+    static func leadingDate(_ line: TextLine) -> Day? {
+        for separator in menuSeparators where line.text.containsBytes(separator) {
+            guard let first = line.text.components(separatedBy: separator).first else { continue }
+            return DateTextParser.parse(first)
+        }
+        return nil
+    }
+
     static func isSeparatedMenu(_ line: TextLine) -> Bool {
         for separator in menuSeparators where line.text.containsBytes(separator) {
             let parts = line.text.components(separatedBy: separator)
