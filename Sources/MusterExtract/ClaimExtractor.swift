@@ -119,6 +119,16 @@ public struct ClaimExtractor: Sendable {
                         event.dateLabel = previous.dateLabel
                     }
                 }
+                // "The previous meeting took place in Paris on 14 November 2025": an earlier round
+                // of the format just told, among its parties, on its own day.
+                if event.participants.count < 2, event.date != nil, let previous = events.last(where: { $0.participants.count >= 2 }), previous.date != event.date,
+                   EventRules.earlierRound(analysis.tokens.map(\.lower)) {
+                    for (code, trigger) in zip(previous.participants, previous.triggers) where !event.participants.contains(code) {
+                        event.participants.append(code)
+                        event.triggers.append(trigger)
+                    }
+                    event.official = event.official || previous.official
+                }
                 // "… told the contact group on Wednesday. The meeting was chaired by …", "Robles
                 // announced on Thursday … She made the announcement after a videoconference of …":
                 // an occasion with no day of its own, in a sentence not about earlier news, happened

@@ -134,6 +134,14 @@ enum EventRules {
         return nil
     }
 
+    /// "The previous meeting", "the last round of talks": an earlier occasion of the same format.
+    static func earlierRound(_ words: [String]) -> Bool {
+        words.indices.dropFirst().dropLast().contains { k in
+            ["previous", "last", "preceding"].contains(words[k]) && ["the", "its", "their"].contains(words[k - 1])
+                && ["meeting", "round", "summit", "session", "talks", "trilateral", "gathering"].contains(words[k + 1])
+        }
+    }
+
     /// Texts two parties sign at a meeting.
     static let signedTexts: Set<String> = ["agreement", "declaration", "memorandum", "accord", "treaty", "pact", "roadmap", "communique"]
 

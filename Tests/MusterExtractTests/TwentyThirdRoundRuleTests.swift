@@ -84,4 +84,16 @@ import Testing
         #expect(Set(keys("Germany will provide a new package, Pistorius told reporters, including two IRIS-T systems."))
             == ["DE air_defense pledged"])
     }
+
+    @Test func thePreviousMeetingOfAFormatIsAmongItsParties() {
+        let found = sentences.events("""
+        The Foreign Ministers of France, Germany and Poland met in Warsaw on Thursday.
+        This was the third meeting of the ministers in this format.
+        The previous meeting took place in Paris on 14 November 2024.
+        """)
+        #expect(found.contains { $0.date == Day(year: 2024, month: 11, day: 14) && Set($0.participants) == ["DE", "FR", "PL"] })
+        // (A meeting with no earlier round named borrows no one.)
+        #expect(sentences.events("Macron met Tusk in Warsaw on Thursday. A meeting took place in Paris on 14 November 2024.")
+            .allSatisfy { $0.date != Day(year: 2024, month: 11, day: 14) })
+    }
 }
