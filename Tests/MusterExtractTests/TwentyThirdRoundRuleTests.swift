@@ -96,4 +96,12 @@ import Testing
         #expect(sentences.events("Macron met Tusk in Warsaw on Thursday. A meeting took place in Paris on 14 November 2024.")
             .allSatisfy { $0.date != Day(year: 2024, month: 11, day: 14) })
     }
+
+    @Test func thankingHimForGoodsThanksThePersonJustNamed() {
+        #expect(keys("Zelensky said he had spoken by phone with German Chancellor Friedrich Merz on Monday and thanked him for the IRIS-T missiles.")
+            == ["DE air_defense delivered"])
+        // (Not when it is the donor who thanks, nor for a decision, which says nothing given yet.)
+        #expect(keys("Merz spoke with Zelensky and thanked him for the IRIS-T missiles.").isEmpty)
+        #expect(keys("Zelensky spoke with Merz and thanked him for a strong decision on air defence.").isEmpty)
+    }
 }
