@@ -11,7 +11,16 @@ import Testing
 @Suite struct ChildProcessIngestTests {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
-    static let executable = repositoryRoot.appendingPathComponent(".build/debug/muster")
+    /// The `muster` that `swift test` built beside this test bundle, whatever the scratch path
+    /// (`--scratch-path .build-dbg` as well as `.build`).
+    static let executable: URL = {
+        let bundle = Bundle.main.bundleURL
+        for directory in [bundle, bundle.deletingLastPathComponent()] {
+            let candidate = directory.appendingPathComponent("muster")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return repositoryRoot.appendingPathComponent(".build/debug/muster")
+    }()
 
     static let actors: [ActorCode] = ["FR", "GB", "DE", "PL", "NL", "IT", "ES", "SE", "DK", "FI"]
 
