@@ -374,7 +374,10 @@ extension CommitmentRules {
         if !named, limit == 0, let speech = crossedSpeech, speech >= 1, speech <= 4,
            let speaker = (0..<speech).last(where: { ["he", "she", "they"].contains(a.tokens[$0].lower) }) {
             let reportedPronoun = a.tokens[(speech + 1)..<s.start].contains { ["it", "he", "she", "they", "we"].contains($0.lower) }
-            if a.tokens[speaker].lower == "they", let parties = context.lastCommitment?.parties, parties.count >= 2,
+            // ("Starmer and Macron met in Paris. On Tuesday they said they would set up hubs": with
+            // no joint commitment before, the states the last two sentences named together.)
+            if a.tokens[speaker].lower == "they",
+               let parties = context.lastCommitment.flatMap({ $0.parties.count >= 2 ? $0.parties : nil }) ?? context.recentStates.suffix(2).last(where: { $0.count >= 2 }),
                !reportedPronoun || a.tokens[(speech + 1)..<s.start].contains(where: { $0.lower == "they" }) {
                 return (parties, 0)
             }

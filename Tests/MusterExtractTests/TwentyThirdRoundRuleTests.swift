@@ -104,4 +104,14 @@ import Testing
         #expect(keys("Merz spoke with Zelensky and thanked him for the IRIS-T missiles.").isEmpty)
         #expect(keys("Zelensky spoke with Merz and thanked him for a strong decision on air defence.").isEmpty)
     }
+
+    @Test func theyWhoSpeakAreTheStatesJustNamedTogether() {
+        let text = """
+        Starmer and Macron met in Paris on Monday.
+        On Tuesday they said they would set up military hubs across Ukraine after a ceasefire.
+        """
+        #expect(Set(keys(text)) == ["GB troops pledged", "FR troops pledged"])
+        // (One state named before is no "they".)
+        #expect(keys("Macron spoke in Paris on Monday.\nOn Tuesday they said they would set up military hubs across Ukraine.").isEmpty)
+    }
 }
