@@ -5,6 +5,21 @@ import MusterCore
 /// would…") and its categories from the object after it, or before it in the passive.
 enum CommitmentRules {
     typealias L = StatusLexicon
+
+    /// Nouns that name again what the text just told: "the mechanism", "the package".
+    static let pointingNouns: Set<String> = [
+        "package", "scheme", "mechanism", "measures", "plan", "instrument", "proposal", "initiative", "deal", "arrangement",
+    ]
+
+    /// Whether the object right after a trigger points back: "it", "them", "the mechanism".
+    static func pointsBack(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
+        var k = start
+        if k < end, a.tokens[k].lower == "to" { k += 1 }
+        guard k < end else { return false }
+        let word = a.tokens[k].lower
+        if word == "it" || word == "them" { return k + 1 >= end || [".", ",", ";", "and", "but", "if", "unless", "once", "after"].contains(a.tokens[k + 1].lower) }
+        return ["the", "this", "that"].contains(word) && k + 1 < end && pointingNouns.contains(a.tokens[k + 1].lower)
+    }
     /// One undertaking read from a sentence, before the merge: who, which goods (and the words that
     /// named them), how firmly, how much.
     typealias Found = (party: Party, hit: CategoryHit?, category: MusterCore.Category, status: StatusHit, amount: QuantityMention?)
@@ -977,6 +992,12 @@ enum CommitmentRules {
             // last two sentences told.
             if categories.isEmpty, a.categories.isEmpty, let recent = context.recentCategory,
                (s.end..<max(s.end, objectEnd)).contains(where: { ["rest", "remainder", "remaining", "same", "share"].contains(a.tokens[$0].lower) }) {
+                categories = [(nil, recent)]
+            }
+            // "Italy has said it is studying the mechanism", "refused to back it": an object that
+            // points back, in a sentence naming no goods, is what the last two sentences told.
+            if categories.isEmpty, a.categories.isEmpty, let recent = context.recentCategory, s.end < objectEnd,
+               pointsBack(a, from: s.end, to: objectEnd) {
                 categories = [(nil, recent)]
             }
             if categories.isEmpty { skip("no category (party \(parties.map { "\($0.code)" }.joined(separator: ",")))") }

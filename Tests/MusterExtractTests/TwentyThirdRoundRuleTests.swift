@@ -114,4 +114,15 @@ import Testing
         // (One state named before is no "they".)
         #expect(keys("Macron spoke in Paris on Monday.\nOn Tuesday they said they would set up military hubs across Ukraine.").isEmpty)
     }
+
+    @Test func anObjectThatPointsBackIsWhatWasJustTold() {
+        let text = """
+        NATO's PURL mechanism buys American air defence missiles for Ukraine.
+        Italy has said it is studying the mechanism but has not committed.
+        """
+        #expect(keys(text).contains("IT air_defense considering"))
+        #expect(keys("Germany will send IRIS-T air defence systems to Ukraine.\nHungary said it would not support it.").contains("HU air_defense declined"))
+        // (With nothing told before, the pointer names nothing.)
+        #expect(keys("Italy has said it is studying the mechanism.").isEmpty)
+    }
 }
