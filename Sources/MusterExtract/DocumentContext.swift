@@ -151,11 +151,9 @@ struct DocumentContext: Sendable {
         let words = a.tokens.map(\.lower)
         let opening = words.first == "\"" ? 1 : 0
         let opensWithWe = words.count > opening && words[opening] == "we"
+        // (The apposition runs to the comma after its list: "of A, B and C,".)
         if opensWithWe, words.count > opening + 2, words[opening + 1] == ",", words[opening + 2] == "the",
-           let close = words[(opening + 3)...].firstIndex(of: ",").flatMap({ first in
-               // (The apposition runs to the comma after its list: "of A, B and C,".)
-               words[first...].indices.last { k in words[k] == "," && a.actors.contains { m in m.end == k } }
-           }) {
+           let close = words.indices.last(where: { k in k > opening + 2 && words[k] == "," && a.actors.contains { $0.end == k } }) {
             let named = a.actors.filter { $0.start > opening + 2 && $0.end <= close && $0.kind == .state && !$0.isUkraineOrRussia }
             var voice: [Party] = []
             for m in named where !voice.contains(where: { $0.code == m.code }) { voice.append(Party(code: m.code, count: nil, trigger: m.trigger)) }
@@ -172,6 +170,6 @@ struct DocumentContext: Sendable {
             voiceAnnounced = true
         }
         // The statement ends with its closing quotation mark.
-        if jointVoice != nil, words.count > 1, words.last == "\"", opening == 0 || words.dropFirst().contains("\"") { jointVoice = nil }
+        if words.count > 1, words.last == "\"" { jointVoice = nil }
     }
 }

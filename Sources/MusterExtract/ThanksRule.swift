@@ -27,18 +27,18 @@ enum ThanksRule {
             // "Zelensky … spoke with Chancellor Merz and thanked him for …": "him" is the person
             // the sentence named last, thanked by the Ukrainian who opened it.
             let pronoun = k + 2 < a.tokens.count && ["him", "her"].contains(a.tokens[k + 1].lower) && a.tokens[k + 2].lower == "for"
-            let named = pronoun && a.actors.first(where: { !$0.code.isGroup })?.code == .ukraine
+            let referent = pronoun && a.actors.first(where: { !$0.code.isGroup })?.code == .ukraine
                 ? a.actors.last(where: { $0.end <= k && $0.kind == .person && !$0.isUkraineOrRussia }) : nil
             // Only Kyiv's thanks report aid received ("Merz thanked Norway" is one donor to another):
             // the nearest speaker before the verb is Ukrainian, or a pronoun stands for one.
-            if named == nil, let thanker = a.actors.last(where: { $0.end <= k && !$0.code.isGroup }), thanker.code != .ukraine { continue }
+            if referent == nil, let thanker = a.actors.last(where: { $0.end <= k && !$0.code.isGroup }), thanker.code != .ukraine { continue }
             // The party thanked: a mention starting right after the verb ("thanked Chancellor
             // Friedrich Merz", "thanked the Netherlands").
-            guard let thanked = named ?? a.actors.first(where: { $0.start > k && $0.start <= k + 3 }),
+            guard let thanked = referent ?? a.actors.first(where: { $0.start > k && $0.start <= k + 3 }),
                   !thanked.isUkraineOrRussia, thanked.code != .group,
-                  named != nil || (a.tokens[(k + 1)..<thanked.start].allSatisfy({ $0.isCapitalized || $0.lower == "the" })
+                  referent != nil || (a.tokens[(k + 1)..<thanked.start].allSatisfy({ $0.isCapitalized || $0.lower == "the" })
                     && thanked.end + 1 < a.tokens.count && a.tokens[thanked.end].lower == "for") else { continue }
-            let forStart = named != nil ? k + 3 : thanked.end + 1
+            let forStart = referent != nil ? k + 3 : thanked.end + 1
             // The goods run to the clause's end; a status word among them reads them itself.
             let end = a.tokens[forStart...].firstIndex(where: { [",", ";", ":", "—"].contains($0.lower) }) ?? a.tokens.count
             // ("for the jets it has delivered": a relative clause on the goods tells how far they
