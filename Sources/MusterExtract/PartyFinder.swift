@@ -294,7 +294,9 @@ extension CommitmentRules {
         // speaker's own word, whatever its status.
         let quoted = a.tokens.first?.lower == "\""
         // "Work on a 21st package has already begun, according to two EU diplomats"
-        if limit == 0, s.status == .considering, let source = a.actors.first(where: { m in
+        // ("About 700,000 shells had been delivered by the end of the year, according to the Czech
+        // government": a deed in the passive, vouched for by the government that did it.)
+        if limit == 0, s.status == .considering || (s.status == .delivered && passiveTrigger(a, s)), let source = a.actors.first(where: { m in
             m.start > s.end && m.start >= 2 && !m.isUkraineOrRussia && m.kind != .group
                 && a.tokens[max(0, m.start - 4)..<m.start].contains(where: { $0.lower == "according" })
         }), !a.actors.contains(where: { $0.start < s.start && !$0.isUkraineOrRussia }) {
@@ -425,6 +427,11 @@ extension CommitmentRules {
     }
 
     static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "be", "being", "has", "have", "had"]
+
+    /// A participle after a form of "be": "were delivered", "had been handed over".
+    static func passiveTrigger(_ a: SentenceAnalysis, _ s: StatusHit) -> Bool {
+        s.start >= 1 && ["was", "were", "been", "is", "are"].contains(a.tokens[s.start - 1].lower)
+    }
 
     /// The parties after "by" when the trigger is a passive participle ("were delivered by
     /// Spain and Italy"); nil when the trigger is active or no party follows "by".

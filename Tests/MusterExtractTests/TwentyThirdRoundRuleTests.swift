@@ -125,4 +125,11 @@ import Testing
         // (With nothing told before, the pointer names nothing.)
         #expect(keys("Italy has said it is studying the mechanism.").isEmpty)
     }
+
+    @Test func aPassiveDeedVouchedForByItsGovernmentIsThatGovernments() {
+        #expect(keys("The first of those air defence missiles were delivered in the autumn, according to the British Ministry of Defence.")
+            == ["GB air_defense delivered"])
+        // (A promise still needs its own subject.)
+        #expect(keys("More missiles will be delivered in the spring, according to the British Ministry of Defence.").isEmpty)
+    }
 }
