@@ -19,7 +19,6 @@ extension CommitmentRules {
         }
     }
 
-    /// The end of the object of a trigger: the next subordinate clause or participle adjunct.
     /// A word that can open a finite verb phrase right after its subject: "launched", "will",
     /// "has". (Not a verb of speech: ", Pistorius told reporters, including …" is an attribution
     /// the object may run past.)
@@ -29,6 +28,7 @@ extension CommitmentRules {
             || ["has", "have", "had", "is", "are", "was", "were"].contains(word)
     }
 
+    /// The end of the object of a trigger: the next subordinate clause or participle adjunct.
     static func clauseEnd(_ a: SentenceAnalysis, from: Int, limit: Int) -> Int {
         var k = from
         while k < limit {

@@ -94,6 +94,10 @@ struct DocumentContext: Sendable {
     /// three leaders' states.
     var recentStates: [[Party]] = []
 
+    /// The states the later of the last two sentences that named two or more named together:
+    /// what a plural "they" or "we" just told stands for.
+    var statesNamedTogether: [Party]? { recentStates.suffix(2).last { $0.count >= 2 } }
+
     /// The states a counted pointing group at the start of a sentence ("The three leaders", "the
     /// two governments") stands for when it names none before it: those of the latest of the last
     /// eight sentences that named exactly as many.

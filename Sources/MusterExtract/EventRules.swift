@@ -643,6 +643,13 @@ enum EventRules {
         return nil
     }
 
+    /// Two mentions naming two places, neither named in the other's sentence ("the Elysee Palace
+    /// in Paris" is in Paris).
+    static func differentPlaces(_ e: Mention, _ m: Mention) -> Bool {
+        guard let a = e.place, let b = m.place else { return false }
+        return a != b && !m.quote.contains(a) && !e.quote.contains(b)
+    }
+
     /// Merges a document's mentions: same kind (call or meeting) and compatible days; a mention
     /// without a day joins the event with the same noun, else the latest one.
     static func merge(_ mentions: [Mention], leaders: [(ActorCode, String)] = [], members: [ActorCode: Set<ActorCode>] = [:],
@@ -667,7 +674,7 @@ enum EventRules {
                     // "Stubb met Zelenskyy in Kyiv on Wednesday … The foreign ministers of France,
                     // Germany and Poland met in Warsaw on Wednesday": the same day in two places,
                     // among parties that share no one, is two occasions.
-                    if a == b, let p = e.place, let q = m.place, p != q, !m.quote.contains(p), !e.quote.contains(q),
+                    if a == b, differentPlaces(e, m),
                        !e.participants.isEmpty, !m.participants.isEmpty, Set(e.participants).isDisjoint(with: m.participants) {
                         return false
                     }
@@ -675,7 +682,7 @@ enum EventRules {
                 }
                 if let a = e.dateLabel, let b = m.dateLabel { return a == b }
                 // Talks in Istanbul are not the summit in Brussels; "the Elysee Palace in Paris" is in Paris.
-                if let a = e.place, let b = m.place, a != b, !m.quote.contains(a), !e.quote.contains(b) { return false }
+                if differentPlaces(e, m) { return false }
                 return true
             }
             let chosen = candidates.first { events[$0].noun == m.noun } ?? candidates.last

@@ -379,7 +379,7 @@ extension CommitmentRules {
             // ("Starmer and Macron met in Paris. On Tuesday they said they would set up hubs": with
             // no joint commitment before, the states the last two sentences named together.)
             if a.tokens[speaker].lower == "they",
-               let parties = context.lastCommitment.flatMap({ $0.parties.count >= 2 ? $0.parties : nil }) ?? context.recentStates.suffix(2).last(where: { $0.count >= 2 }),
+               let parties = context.lastCommitment.flatMap({ $0.parties.count >= 2 ? $0.parties : nil }) ?? context.statesNamedTogether,
                !reportedPronoun || a.tokens[(speech + 1)..<s.start].contains(where: { $0.lower == "they" }) {
                 return (parties, 0)
             }
@@ -744,7 +744,7 @@ extension CommitmentRules {
               close + 3 < a.tokens.count, a.tokens[close + 1].lower == "the",
               jointSpeakerNouns.contains(a.tokens[close + 2].lower),
               L.speechVerbs.contains(a.tokens[close + 3].lower) else { return nil }
-        return context.recentStates.suffix(2).last { $0.count >= 2 }
+        return context.statesNamedTogether
     }
 
     /// Whether "we" is the subject right before the trigger ("we will spend", "we'll keep"), with

@@ -167,17 +167,15 @@ enum LineClassifier {
     /// What menus put between their items; like " / ", they also join names in running text.
     static let menuSeparators = [" | ", " · ", " • "]
 
-    /// "Singapore | Asia | World | Opinion | Life | Business | Tech | Sport": a menu of four or more
-    /// short items between bars or bullets, however long the whole line.
     /// The day in the first part of a line split by a menu bar, when that part is a date line.
     static func leadingDate(_ line: TextLine) -> Day? {
-        for separator in menuSeparators where line.text.containsBytes(separator) {
-            guard let first = line.text.components(separatedBy: separator).first else { continue }
-            return DateTextParser.parse(first)
-        }
-        return nil
+        guard let separator = menuSeparators.first(where: { line.text.containsBytes($0) }),
+              let first = line.text.components(separatedBy: separator).first else { return nil }
+        return DateTextParser.parse(first)
     }
 
+    /// "Singapore | Asia | World | Opinion | Life | Business | Tech | Sport": a menu of four or more
+    /// short items between bars or bullets, however long the whole line.
     static func isSeparatedMenu(_ line: TextLine) -> Bool {
         for separator in menuSeparators where line.text.containsBytes(separator) {
             let parts = line.text.components(separatedBy: separator)
