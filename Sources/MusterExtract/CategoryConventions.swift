@@ -19,6 +19,41 @@ enum CategoryConventions {
         }
     }
 
+    /// Whether the hit is the target of "shoot down" or "intercept" just before it ("to shoot down
+    /// drones", "intercepting Russian missiles").
+    static func shotDown(_ hit: CategoryHit, in a: SentenceAnalysis) -> Bool {
+        let before = a.tokens[max(0, hit.start - 3)..<hit.start].map(\.lower)
+        guard let verb = before.lastIndex(where: { interceptVerbs.contains($0) || $0 == "down" }) else { return false }
+        if before[verb] == "down" {
+            return verb > 0 && ["shoot", "shoots", "shooting", "shot", "bring", "bringing"].contains(before[verb - 1])
+        }
+        return true
+    }
+
+    static let interceptVerbs: Set<String> = ["intercept", "intercepts", "intercepting", "intercepted", "counter", "countering"]
+
+    /// Words that say goods in general ("weapons", "the package", "military aid", "the PURL
+    /// mechanism") rather than which ones.
+    static func genericGoods(_ hit: CategoryHit) -> Bool {
+        let words = hit.trigger.lowercased().split(separator: " ").map(String.init)
+        guard let head = words.last else { return false }
+        return ["weapons", "arms", "package", "packages", "mechanism", "initiative", "aid", "assistance", "support", "equipment", "purl"].contains(head)
+    }
+
+    /// Words that say what goods in general mostly are: "mostly Patriot interceptors", "focused on
+    /// air defence", "intended for air defence".
+    static let focusWords: Set<String> = ["mostly", "mainly", "chiefly", "primarily", "largely", "predominantly", "principally",
+                                          "focused", "focusing", "focus", "focuses", "concentrating", "concentrated", "intended", "earmarked", "dedicated"]
+
+    /// The one military category a focus word after `start` names ("…, mostly Patriot interceptors").
+    static func focusedGoods(in a: SentenceAnalysis, after start: Int) -> CategoryHit? {
+        guard let cue = (start..<a.tokens.count).first(where: { focusWords.contains(a.tokens[$0].lower) }) else { return nil }
+        let named = a.categories.filter { $0.start > cue && $0.start <= cue + 3 && Rules.militaryCategories.contains($0.category) && $0.category != .equipment }
+        guard let first = named.first, named.allSatisfy({ $0.category == first.category }),
+              !a.categories.contains(where: { $0.start > first.end && $0.category != first.category && $0.category != .financial }) else { return nil }
+        return first
+    }
+
     /// Unnamed aircraft and ships, which listed with troops are part of one presence.
     static let presenceAssets: Set<String> = ["aircraft", "jets", "fighter jets", "planes", "warplanes", "fighter aircraft", "ships",
                                               "warships", "naval assets", "vessels", "naval vessels", "air assets"]
@@ -105,6 +140,11 @@ enum CategoryConventions {
                 hits[index].category = .logistics
             }
         }
+        // "ready to help shoot down drones over western Ukraine", "rockets modified to intercept
+        // drones": what is shot down is the threat; the help is air defence.
+        for index in hits.indices where [.equipment, .ammunition].contains(hits[index].category) {
+            if shotDown(hits[index], in: a) { hits[index].category = .airDefense }
+        }
         // "winter clothing for soldiers", "helmets for Ukrainian troops": soldiers the goods
         // are for are their users, not troops sent.
         hits.removeAll { hit in
@@ -161,6 +201,14 @@ enum CategoryConventions {
            hits.contains(where: { $0.start > package.end && $0.category != .equipment }),
            a.tokens[package.end..<min(a.tokens.count, package.end + 3)].contains(where: { ["including", "includes", "include", "with"].contains($0.lower) }) {
             hits.removeAll { $0.start == package.start }
+        }
+        // "$500 million for the PURL mechanism, under which allies buy US-made weapons, mostly Patriot
+        // interceptors", "to the next package, which would focus on Patriot interceptors": goods named
+        // only in general are what the sentence says they mostly are (spec: money for buying weapons
+        // takes their category).
+        if !hits.isEmpty, hits.allSatisfy({ $0.category == .equipment && genericGoods($0) }),
+           let focus = focusedGoods(in: a, after: hits[0].end) {
+            hits = [focus]
         }
         // "fighter jets to police the skies": aircraft sent on an air mission are air defence.
         if let mission = hits.first(where: { $0.category == .airDefense }) {

@@ -1,0 +1,27 @@
+import MusterCore
+import Testing
+@testable import MusterExtract
+
+/// Round twenty-four: errors on round 23's four blind sets once they were retired to
+/// heldout101–104 (new blind sets blind81–84 written and scored first), turned into rules in the
+/// project's own words. Each rule was kept only if the tuning pool (heldout, heldout2–100) did not
+/// lose by it.
+@Suite struct TwentyFourthRoundRuleTests: RuleSuite {
+    let sentences = RuleSentences()
+
+    @Test func shootingDownDronesIsAirDefence() {
+        #expect(keys("Estonia said it was ready to help shoot down drones over western Ukraine.") == ["EE air_defense considering"])
+        #expect(keys("Latvia said it did not plan to shoot down drones over Ukrainian airspace.") == ["LV air_defense declined"])
+        // (Drones given are still drones.)
+        #expect(keys("Latvia will send 500 drones to Ukraine.") == ["LV equipment pledged"])
+    }
+
+    @Test func goodsNamedInGeneralAreWhatTheSentenceSaysTheyMostlyAre() {
+        #expect(keys("Sweden has approved $300 million for the PURL mechanism, under which allies buy US-made weapons, mostly Patriot interceptors, for Ukraine.")
+            == ["SE air_defense allocated"])
+        #expect(keys("Sweden will contribute €100 million to a PURL package focused on air defence.") == ["SE air_defense pledged"])
+        // (Named goods keep their own category; a package with several kinds stays general.)
+        #expect(keys("Sweden will contribute €100 million to a PURL package of weapons, including Patriot interceptors and artillery shells.")
+            .contains("SE equipment pledged"))
+    }
+}
