@@ -11,6 +11,13 @@ enum CommitmentRules {
         "package", "scheme", "mechanism", "measures", "plan", "instrument", "proposal", "initiative", "deal", "arrangement",
     ]
 
+    /// The capital a sentence opens in: "In Moscow, …".
+    static func openingCapital(_ a: SentenceAnalysis) -> ActorMention? {
+        guard a.tokens.count > 3, a.tokens[0].lower == "in", let place = a.actors.first, place.start == 1, place.kind == .capital,
+              place.end < a.tokens.count, a.tokens[place.end].lower == "," else { return nil }
+        return place
+    }
+
     /// Whether the object right after a trigger points back: "it", "them", "the mechanism".
     static func pointsBack(_ a: SentenceAnalysis, from start: Int, to end: Int) -> Bool {
         var k = start
@@ -326,6 +333,15 @@ enum CommitmentRules {
                 parties = [Party(code: ActorCode("EU"), count: nil, trigger: "package")]
             }
             if parties == nil, let owner = passiveOwner(a, status: s, from: left) { parties = [party(owner, a)] }
+            // "In Moscow, the Defence Ministry said its forces had carried out …": a sentence set in a
+            // capital, whose subject names no one, speaks for that capital's state, not for the
+            // party the text named last.
+            if let place = openingCapital(a), let carried = parties,
+               !carried.contains(where: { p in a.actors.contains { $0.code == p.code && !$0.isUkraineOrRussia } }),
+               !a.actors.contains(where: { $0.start > place.end && $0.start < s.start && !$0.isUkraineOrRussia }) {
+                if place.isUkraineOrRussia { skip("said in Moscow or Kyiv"); continue }
+                parties = [party(place, a)]
+            }
             previousParties = parties
             guard let parties, !parties.isEmpty else { skip("no party"); continue }
             // "would deliver 30,000 more shells, on top of the 100,000 already sent": an earlier

@@ -24,4 +24,17 @@ import Testing
         #expect(keys("Sweden will contribute €100 million to a PURL package of weapons, including Patriot interceptors and artillery shells.")
             .contains("SE equipment pledged"))
     }
+
+    @Test func aSentenceSetInACapitalSpeaksForItsState() {
+        let moscow = """
+        Poland will send more fighter jets to Ukraine.
+        In Moscow, the Defence Ministry said its forces had carried out a strike with long-range weapons against energy facilities.
+        """
+        #expect(Set(keys(moscow)) == ["PL equipment pledged"])
+        let berlin = """
+        Poland will send more fighter jets to Ukraine.
+        In Berlin, the defence ministry said its first IRIS-T systems had been handed over.
+        """
+        #expect(Set(keys(berlin)) == ["PL equipment pledged", "DE air_defense delivered"])
+    }
 }
