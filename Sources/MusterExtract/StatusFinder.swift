@@ -648,6 +648,9 @@ enum StatusFinder {
             }
             // "approved no new aid", "sent no troops": the object is negated.
             if [.pledged, .allocated, .delivered].contains(status), end < tokens.count, tokens[end].lower == "no" {
+                // ("announced no new package", "gave no commitment on air cover", "gave no new
+                // figures": nothing was announced, which refuses nothing.)
+                if ["announced", "announces", "announce", "unveiled", "gave", "give", "gives", "made", "makes"].contains(word) { return nil }
                 return StatusHit(start: i, end: end + 1, status: .declined, trigger: "")
             }
             if i >= 3, tokens[i - 1].lower == "be", tokens[i - 2].lower == "to", tokens[i - 3].lower == "," { return nil }

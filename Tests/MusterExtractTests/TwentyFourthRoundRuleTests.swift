@@ -37,4 +37,12 @@ import Testing
         """
         #expect(Set(keys(berlin)) == ["PL equipment pledged", "DE air_defense delivered"])
     }
+
+    @Test func announcingNothingRefusesNothing() {
+        #expect(keys("The US envoy urged allies to buy more weapons but announced no new American package.").isEmpty)
+        #expect(keys("Denmark said it could provide intelligence support to the force, but gave no commitment on air cover.")
+            == ["DK intelligence considering"])
+        // (Goods refused in so many words are still refused.)
+        #expect(keys("Denmark has sent no troops to Ukraine.") == ["DK troops declined"])
+    }
 }
