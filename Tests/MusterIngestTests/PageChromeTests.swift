@@ -129,4 +129,29 @@ import Testing
         #expect(article.published == Day(iso: "2025-09-05"))
         #expect(article.text == "\(standfirst)\n\(paragraphOne)\n\(paragraphTwo)")
     }
+
+    @Test func governmentPortalAndWireFurnitureIsChrome() {
+        let page = """
+        Press release
+        Ministry signs spare-parts deal for armoured brigades
+        From: Ministry of Defence and The Rt Hon Jane Roe MP
+        Published 3 December 2025
+        Get emails about this page
+        Print this page
+
+        \(paragraphOne)
+
+        \(paragraphTwo)
+
+        Share | Copy link
+        """
+        let article = extractor.extract(text: page)
+        #expect(article.text == "\(paragraphOne)\n\n\(paragraphTwo)")
+        // A paper signing with the wires, and prompts to follow or support it.
+        #expect(LineClassifier.classify(TextLine("Le Quotidien with AFP")) != .text)
+        #expect(LineClassifier.classify(TextLine("Staff and agencies")) != .text)
+        #expect(LineClassifier.classify(TextLine("Join the Courier's Telegram channel and get the latest news delivered to you.")) == .chrome)
+        // A sentence of the article that starts with "From" is text.
+        #expect(LineClassifier.classify(TextLine("From Monday, the ministers will pool their spare parts for tanks.")) == .text)
+    }
 }

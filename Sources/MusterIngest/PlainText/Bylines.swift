@@ -22,6 +22,15 @@ extension LineClassifier {
             return .byline(hasDate)
         }
         if line.words <= 8, key.hasPrefix("author ") || key.hasPrefix("authors ") { return .byline(hasDate) }
+        // "Le Monde with AFP", "Staff and agencies", "Text by: FRANCE 24": a paper signing with the
+        // wires, or a credit line of its own.
+        if line.words <= 6, !line.endsSentence, let last = key.split(separator: " ").last,
+           key.hasSuffix(" with \(last)") && ChromeLexicon.agencies.contains(String(last)) || key.hasSuffix("and agencies") || key.hasPrefix("text by ") {
+            return .byline(hasDate)
+        }
+        // "From: Ministry of Defence and The Rt Hon John Healey MP": a government portal names the
+        // department and minister who issued the page.
+        if line.words <= 24, !line.endsSentence, line.text.hasPrefix("From:") { return .byline(hasDate) }
         // "By our Athens correspondent / ANA-MPA", "By our staff reporter": the paper's own staff.
         if line.words <= 8, !line.endsSentence, key.hasPrefix("by our "),
            key.split(separator: " ").contains(where: { authorRoles.contains(String($0)) || $0 == "staff" }) {
