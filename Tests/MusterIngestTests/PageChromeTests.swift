@@ -154,4 +154,14 @@ import Testing
         // A sentence of the article that starts with "From" is text.
         #expect(LineClassifier.classify(TextLine("From Monday, the ministers will pool their spare parts for tanks.")) == .text)
     }
+
+    @Test func aDescriptionSignedWithAnAgencyIsACaption() {
+        #expect(LineClassifier.classify(TextLine("The defence minister arrives for the meeting in Brussels. — AFP")) != .text)
+        #expect(LineClassifier.classify(TextLine("Soldiers unload spare parts at a depot near Lviv / Reuters")) != .text)
+        #expect(LineClassifier.classify(TextLine("The minister at a meeting of the alliance in Brussels. AFP")) != .text)
+        #expect(InlineCredits.stripping(Substring("Smoke rises over the depot after the strike (Jane Roe/AP)")).isCaption)
+        // (A paragraph of the article signed off by the wire stays: it is the article's last word.)
+        let signedOff: Substring = "The ministers agreed to pool their spare parts for tanks and said the first shipments would leave the depots before the end of the month. REUTERS"
+        #expect(LineClassifier.classify(TextLine(signedOff)) == .text)
+    }
 }

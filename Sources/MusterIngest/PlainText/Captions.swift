@@ -16,7 +16,7 @@ extension LineClassifier {
         // Every marker opens with "(": one byte scan spares a paragraph twenty searches.
         let markers = text.utf8.contains(UInt8(ascii: "(")) ? positionMarkers.filter { text.containsBytes($0) } : []
         if markers.count >= 2 || markers.contains(where: { $0 != "(R)" && $0 != "(C)" }) { return true }
-        if endsWithCredit(line) { return true }
+        if endsWithCredit(line) || endsWithAgency(line) { return true }
         let tail = text.utf8.suffix(40)
         if let slash = tail.lastIndex(of: UInt8(ascii: "/")) {
             // "…the US Air Base.EPA/RONALD WITTEK": an upper-case credit glued to the end.
@@ -29,6 +29,20 @@ extension LineClassifier {
             }
         }
         return false
+    }
+
+    /// "… arrives at the EU summit in Brussels. — AFP", "… near Pokrovsk / Reuters", "… in
+    /// Brussels. AFP", "… outside the Berlaymont. — AFP file": a description signed with an agency
+    /// after a dash, a slash or its own full stop is a caption. (A longer paragraph signed so, "…
+    /// coordinated by Nato. REUTERS", is the article's last paragraph with the wire's sign-off.)
+    static func endsWithAgency(_ line: TextLine) -> Bool {
+        guard line.words >= 5, line.words <= 22, !line.endsSentence else { return false }
+        let text = line.text
+        guard let cut = [lastEnd(of: " — ", in: text), lastEnd(of: " – ", in: text), lastEnd(of: " / ", in: text), lastEnd(of: ". ", in: text)]
+            .compactMap({ $0 }).max() else { return false }
+        let tail = TextLine(text[cut...]).key.split(separator: " ")
+        return !tail.isEmpty && tail.count <= 3 && ChromeLexicon.agencies.contains(String(tail[0]))
+            && tail.allSatisfy { ChromeLexicon.agencies.contains(String($0)) || ChromeLexicon.photoWords.contains(String($0)) }
     }
 
     /// "Crews repair a substation. Photo: Ukrenergo press service", "… in Brussels. | P. Lemaire/Desk",

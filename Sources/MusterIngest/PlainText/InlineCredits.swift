@@ -87,6 +87,11 @@ enum InlineCredits {
         let agencyFirst = ChromeLexicon.agencies.contains(String(first))
         // "(AP Photo/Evan Vucci)", "(Reuters/Gleb Garanich)", "(EPA/Sergey Dolzhenko)"
         if agencyFirst, hasSlash, line.words <= 8 { return true }
+        // "(Efrem Lukatsky/AP)": the photographer, then the agency.
+        if hasSlash, line.words <= 5, let afterSlash = content.split(separator: "/").last,
+           ChromeLexicon.agencies.contains(TextLine(afterSlash).key) {
+            return true
+        }
         // "(Photo: Reuters)", "(Image credit: …)", "(Courtesy of the ministry)"
         if line.words <= 12, words.contains(where: { $0 != "file" && ChromeLexicon.photoWords.contains(String($0)) }),
            hasSlash || content.utf8.contains(UInt8(ascii: ":")) || words.contains(where: { ChromeLexicon.agencies.contains(String($0)) })
