@@ -164,4 +164,17 @@ import Testing
         let signedOff: Substring = "The ministers agreed to pool their spare parts for tanks and said the first shipments would leave the depots before the end of the month. REUTERS"
         #expect(LineClassifier.classify(TextLine(signedOff)) == .text)
     }
+
+    @Test func shareRowsNotesOnTheArticleAndLinkCarouselsAreChrome() {
+        for line in ["[Share] [Save] [Print]", "facebook twitter whatsapp telegram", "Share: X LinkedIn Email",
+                     "This article was amended on 3 May to correct the name of a ministry.",
+                     "Updates with the ministry's statement in paragraph 4",
+                     "list 2 of 4 Why the spare-parts deal fell apart", "Skip past newsletter promotion",
+                     "You have 62% of this article left to read. The rest is for subscribers only."] {
+            #expect(LineClassifier.classify(TextLine(Substring(line))) != .text, "\(line)")
+        }
+        #expect(LineClassifier.classify(TextLine("Text: Jane Roe")) != .text)
+        // (The article's own sentences about sharing and printing stay.)
+        #expect(LineClassifier.classify(TextLine("The allies will share the cost of printing the new manuals.")) == .text)
+    }
 }

@@ -25,7 +25,7 @@ extension LineClassifier {
         // "Le Monde with AFP", "Staff and agencies", "Text by: FRANCE 24": a paper signing with the
         // wires, or a credit line of its own.
         if line.words <= 6, !line.endsSentence, let last = key.split(separator: " ").last,
-           key.hasSuffix(" with \(last)") && ChromeLexicon.agencies.contains(String(last)) || key.hasSuffix("and agencies") || key.hasPrefix("text by ") {
+           key.hasSuffix(" with \(last)") && ChromeLexicon.agencies.contains(String(last)) || key.hasSuffix("and agencies") || key.hasPrefix("text by ") || line.text.hasPrefix("Text:") {
             return .byline(hasDate)
         }
         // "From: Ministry of Defence and The Rt Hon John Healey MP": a government portal names the

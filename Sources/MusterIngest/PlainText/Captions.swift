@@ -7,7 +7,8 @@ extension LineClassifier {
         let text = line.text
         // Gallery counters: "Item 1 of 5", "[1/5]".
         let parts = line.key.split(separator: " ", maxSplits: 4)
-        if parts.count >= 4, parts[0] == "item" || parts[0] == "image" || parts[0] == "photo",
+        // ("list 1 of 4 Why the summit fell apart": a carousel of related links.)
+        if parts.count >= 4, parts[0] == "item" || parts[0] == "image" || parts[0] == "photo" || parts[0] == "list",
            parts[1].allSatisfy(\.isASCIIDigit), parts[2] == "of", parts[3].allSatisfy(\.isASCIIDigit) {
             return true
         }

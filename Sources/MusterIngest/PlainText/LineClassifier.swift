@@ -17,7 +17,7 @@ enum LineClassifier {
         // Numbers among icons ("👁 2 931 💬 14"): counters whose nouns are pictures.
         if line.words <= 16, !line.text.unicodeScalars.contains(where: \.properties.isAlphabetic) { return .chrome }
         if ChromeLexicon.relatedMarkers.contains(line.key) { return .relatedMarker }
-        if ChromeLexicon.isWholeLine(line.key) || isScreenReaderListMarker(line.key) { return .chrome }
+        if ChromeLexicon.isWholeLine(line.key) || isScreenReaderListMarker(line.key) || isShareWidgets(line.key) { return .chrome }
         if isPictureCredit(line) { return .credit }
         if isCreditLine(line) { return .chrome }
         // "20.01.2026 | Transcript (English translation)", "March 5, 2026 | Politics": a day
@@ -116,6 +116,13 @@ enum LineClassifier {
         guard words.first == "list" else { return false }
         if words.count == 4, words[1] == "of", words[2].allSatisfy(\.isASCIIDigit), words[3] == "items" || words[3] == "item" { return true }
         return words.count == 4 && words[1].allSatisfy(\.isASCIIDigit) && words[2] == "of" && words[3].allSatisfy(\.isASCIIDigit)
+    }
+
+    /// "[Share] [Save] [Print]", "facebook twitter whatsapp telegram", "Share: X LinkedIn Email": a
+    /// row of share buttons, whatever their brackets.
+    static func isShareWidgets(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        return words.count >= 2 && words.count <= 10 && words.allSatisfy { ChromeLexicon.shareWidgets.contains(String($0)) }
     }
 
     /// "27 views 5 mins 0 comments", "2 min read", "3 hours ago", "12 shares": numbers and
