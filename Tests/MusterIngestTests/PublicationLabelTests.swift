@@ -90,4 +90,18 @@ import Testing
         let page = "Ministers meet\nThe ministers met in Berlin | a city they like.\nThey talked about air defence for Ukraine.\n"
         #expect(try IngestPipeline().ingest(Array(page.utf8), id: "bar-text").record.published == nil)
     }
+
+    /// Wire copy often prints its day without the year ("BRUSSELS, Feb 12 (Wire) - … on
+    /// Thursday"): the year is the one near those the article names in which that day fell on
+    /// the weekday its lead gives.
+    @Test func aYearlessDatelineTakesTheYearItsWeekdayFits() {
+        let extractor = PlainTextArticleExtractor()
+        let lead = "BRUSSELS, Feb 12 (Wire) - Allies pledged more spare parts for tanks on Thursday, the alliance said."
+        let later = "The pledges add to the 2025 package and are due to arrive before the end of 2026."
+        #expect(extractor.extract(text: "Allies pledge spare parts\n\n\(lead)\n\n\(later)\n").published == Day(iso: "2026-02-12"))
+        // No weekday, or no year anywhere: no date rather than a guess.
+        let noWeekday = "BRUSSELS, Feb 12 (Wire) - Allies pledged more spare parts for tanks, the alliance said."
+        #expect(extractor.extract(text: "Allies pledge spare parts\n\n\(noWeekday)\n\n\(later)\n").published == nil)
+        #expect(extractor.extract(text: "Allies pledge spare parts\n\n\(lead)\n").published == nil)
+    }
 }

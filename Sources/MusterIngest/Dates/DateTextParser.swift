@@ -203,6 +203,18 @@ public enum DateTextParser {
         return Day(year: year, month: month, day: day).map { ($0, index) }
     }
 
+    /// The first month and day with no year after them ("Feb 12", "12 February"): a wire
+    /// dateline's date, whose year the article must supply.
+    static func monthAndDay(tokens: [DateToken]) -> (month: Int, day: Int)? {
+        for start in tokens.indices {
+            var index = start
+            if let month = monthName(tokens, &index), let day = dayNumber(tokens, &index) { return (month, day) }
+            index = start
+            if let day = dayNumber(tokens, &index), let month = monthName(tokens, &index) { return (month, day) }
+        }
+        return nil
+    }
+
     /// "September 05, 2025", "Sept. 4, 2025", "Nov 26th 2024".
     private static func monthDayYear(_ tokens: [DateToken], _ start: Int) -> (Day, Int)? {
         var index = start

@@ -5,6 +5,7 @@ import MusterCore
 enum PublicationDate {
     static func find(_ lines: [TextLine], _ kinds: [LineKind], header: Int) -> Day? {
         dateLine(kinds, header: header) ?? headerChrome(lines, kinds, header: header) ?? openingDateline(lines, header: header)
+            ?? yearlessDateline(lines, header: header)
     }
 
     /// How far into the first paragraph a wire dateline may run ("ABU DHABI, 4th March, 2026 (WAM) --").
@@ -14,8 +15,12 @@ enum PublicationDate {
     /// (Reuters) - …"): wire copy often carries its date nowhere else. Only a full date with its
     /// year counts, and only before the dash or agency bracket that ends the dateline.
     private static func openingDateline(_ lines: [TextLine], header: Int) -> Day? {
-        guard header < lines.count else { return nil }
-        let text = lines[header].text
+        guard header < lines.count, let head = datelineHead(lines[header].text) else { return nil }
+        return DateTextParser.firstDate(in: head)
+    }
+
+    /// The dateline at the start of a paragraph, up to the dash or agency bracket that ends it.
+    private static func datelineHead(_ text: Substring) -> Substring? {
         let opening = text.prefix(datelineReach)
         guard let end = ["—", "--", " - ", "–", "("].compactMap({ opening.range(of: $0)?.lowerBound }).min() else { return nil }
         let head = text[text.startIndex..<end]
@@ -24,8 +29,36 @@ enum PublicationDate {
         guard let comma = head.firstIndex(of: ",") else { return nil }
         let place = head[head.startIndex..<comma].split(whereSeparator: { $0 == " " || $0 == "/" })
         guard (1...4).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
-        return DateTextParser.firstDate(in: head)
+        return head
     }
+
+    /// "BRUSSELS, Feb 12 - Allies pledged … on Thursday": a wire dateline without its year. The
+    /// year is the one, from the year before the earliest the article names to the year after the
+    /// latest, in which that day fell on the weekday the lead paragraph names; with none or
+    /// several, the page stays undated.
+    private static func yearlessDateline(_ lines: [TextLine], header: Int) -> Day? {
+        guard header < lines.count, let head = datelineHead(lines[header].text),
+              let (month, day) = DateTextParser.monthAndDay(tokens: DateTokenizer.tokens(head)),
+              let weekday = DateTokenizer.tokens(lines[header].text).lazy.compactMap({ $0.word.flatMap { weekdayNumbers[$0] } }).first
+        else { return nil }
+        var years: Set<Int> = []
+        for line in lines[header...] {
+            for token in DateTokenizer.tokens(line.text) where token.width == 4 {
+                if let year = token.number, (1990...2100).contains(year) { years.insert(year) }
+            }
+        }
+        guard let earliest = years.min(), let latest = years.max() else { return nil }
+        let fitting = ((earliest - 1)...(latest + 1)).compactMap { Day(year: $0, month: month, day: day) }.filter { weekdayNumber(of: $0) == weekday }
+        return fitting.count == 1 ? fitting[0] : nil
+    }
+
+    /// Sunday is 0.
+    static let weekdayNumbers: [String: Int] = [
+        "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    ]
+
+    /// 1970-01-01 was a Thursday.
+    static func weekdayNumber(of day: Day) -> Int { ((day.daysSinceEpoch + 4) % 7 + 7) % 7 }
 
     /// A date on a header metadata line that carries more than the date
     /// ("September 5, 2025 5:41 PM 2 min read").
