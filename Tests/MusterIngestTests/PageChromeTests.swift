@@ -177,4 +177,11 @@ import Testing
         // (The article's own sentences about sharing and printing stay.)
         #expect(LineClassifier.classify(TextLine("The allies will share the cost of printing the new manuals.")) == .text)
     }
+
+    @Test func aTwoPartBreadcrumbOpeningWithAMenuSectionIsChrome() {
+        #expect(LineClassifier.classify(TextLine("World / Europe")) == .chrome)
+        #expect(LineClassifier.classify(TextLine("Politics | Germany")) == .chrome)
+        // (Two places joined by a slash are no menu.)
+        #expect(!LineClassifier.isBreadcrumb(TextLine("Kyiv / Brussels")))
+    }
 }

@@ -164,6 +164,8 @@ enum LineClassifier {
                 // "Home" start or three or more sections.
                 let first = TextLine(parts[0][...]).key
                 if first == "home" || first == "main" || parts.count >= 3 { return true }
+                // ("World / Europe", "Politics | Germany": a section of the site's menu first.)
+                if !first.isEmpty, first.split(separator: " ").allSatisfy({ ChromeLexicon.menuWords.contains(String($0)) }) { return true }
                 continue
             }
             return true
