@@ -80,6 +80,15 @@ extension EventRules {
 
     /// Whether the words after the meeting noun arrange it for later: "to be held in Tokyo",
     /// "would take place in Rome", also past a comma and the rest of its name.
+    /// "were due to meet in Geneva later this week", "are set to hold talks", "is expected to
+    /// meet Trump": an occasion arranged for later, told before its word.
+    static func arrangedBefore(_ words: [String], at: Int) -> Bool {
+        let clause = (words[..<at].lastIndex(where: { [",", ";", "—"].contains($0) }) ?? -1) + 1
+        guard clause < at, let to = words[clause..<at].lastIndex(of: "to"), to >= 1 else { return false }
+        return ["due", "set", "scheduled", "expected", "planning", "plan", "plans", "planned", "slated", "poised", "hoping", "hopes"].contains(words[to - 1])
+            && to + 1 < words.count && ["meet", "hold", "gather", "convene", "host", "attend", "join", "travel", "visit", "speak", "talk"].contains(words[to + 1])
+    }
+
     static func isArranged(_ words: [String], after at: Int) -> Bool {
         var k = at + 1
         while k + 2 < words.count, k < at + 16, ![";", ".", "—"].contains(words[k]) {

@@ -415,7 +415,7 @@ enum EventRules {
             f += 1
         }
         // "the Conference for Reconstruction, to be held in Tokyo later this year": arranged, not held.
-        if isArranged(words, after: at) { return nil }
+        if isArranged(words, after: at) || arrangedBefore(words, at: at) { return nil }
         // "if Kyiv commits to peace talks": talks in a conditional clause have not been held.
         if CommitmentRules.hypothetical(a, before: at) { return nil }
         // "at a board meeting later in March", "a summit next week": still to come.

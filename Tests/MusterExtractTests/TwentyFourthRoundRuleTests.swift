@@ -45,4 +45,10 @@ import Testing
         // (Goods refused in so many words are still refused.)
         #expect(keys("Denmark has sent no troops to Ukraine.") == ["DK troops declined"])
     }
+
+    @Test func anOccasionArrangedForLaterIsNoEvent() {
+        #expect(sentences.events("Delegations from Ukraine and Russia were due to meet in Geneva later this week for a new round of talks.").isEmpty)
+        #expect(sentences.events("Finnish President Alexander Stubb is expected to meet Zelensky in Kyiv.").isEmpty)
+        #expect(sentences.events("Delegations from Ukraine and Russia met in Geneva on Tuesday for a new round of talks.").count == 1)
+    }
 }
