@@ -84,7 +84,18 @@ extension EventRules {
     /// meet Trump": an occasion arranged for later, told before its word.
     static func arrangedBefore(_ words: [String], at: Int) -> Bool {
         let clause = (words[..<at].lastIndex(where: { [",", ";", "—"].contains($0) }) ?? -1) + 1
-        guard clause < at, let to = words[clause..<at].lastIndex(of: "to"), to >= 1 else { return false }
+        guard clause < at else { return false }
+        // ("Japan will host a recovery conference in 2027", "Trump said he would meet Putin".)
+        if let modal = words[clause..<at].lastIndex(where: { ["will", "would", "'ll", "shall"].contains($0) }),
+           words[(modal + 1)..<min(at + 1, modal + 4)].contains(where: { ["meet", "host", "hold", "convene", "gather", "visit", "travel"].contains($0) }) {
+            return true
+        }
+        // ("A video conference of the coalition, co-chaired by …, is scheduled for Tuesday".)
+        if let verb = words[(at + 1)...].prefix(24).firstIndex(where: { ["scheduled", "slated"].contains($0) }), verb >= 1,
+           ["is", "are", "was", "were"].contains(words[verb - 1]), !words[(at + 1)..<verb].contains(where: { [";", "."].contains($0) }) {
+            return true
+        }
+        guard let to = words[clause..<at].lastIndex(of: "to"), to >= 1 else { return false }
         return ["due", "set", "scheduled", "expected", "planning", "plan", "plans", "planned", "slated", "poised", "hoping", "hopes"].contains(words[to - 1])
             && to + 1 < words.count && ["meet", "hold", "gather", "convene", "host", "attend", "join", "travel", "visit", "speak", "talk"].contains(words[to + 1])
     }
