@@ -78,8 +78,6 @@ extension EventRules {
             || (next.first == "on" && next.count > 1 && DateExpressions.weekdays[next[next.startIndex + 1]] != nil)
     }
 
-    /// Whether the words after the meeting noun arrange it for later: "to be held in Tokyo",
-    /// "would take place in Rome", also past a comma and the rest of its name.
     /// "were due to meet in Geneva later this week", "are set to hold talks", "is expected to
     /// meet Trump": an occasion arranged for later, told before its word.
     static func arrangedBefore(_ words: [String], at: Int) -> Bool {
@@ -100,6 +98,8 @@ extension EventRules {
             && to + 1 < words.count && ["meet", "hold", "gather", "convene", "host", "attend", "join", "travel", "visit", "speak", "talk"].contains(words[to + 1])
     }
 
+    /// Whether the words after the meeting noun arrange it for later: "to be held in Tokyo",
+    /// "would take place in Rome", also past a comma and the rest of its name.
     static func isArranged(_ words: [String], after at: Int) -> Bool {
         var k = at + 1
         while k + 2 < words.count, k < at + 16, ![";", ".", "—"].contains(words[k]) {

@@ -24,9 +24,9 @@ extension LineClassifier {
         if line.words <= 8, key.hasPrefix("author ") || key.hasPrefix("authors ") { return .byline(hasDate) }
         // "Le Monde with AFP", "Staff and agencies", "Text by: FRANCE 24": a paper signing with the
         // wires, or a credit line of its own.
-        if line.words <= 6, !line.endsSentence, let last = key.split(separator: " ").last,
-           key.hasSuffix(" with \(last)") && ChromeLexicon.agencies.contains(String(last)) || key.hasSuffix("and agencies") || key.hasPrefix("text by ") || line.text.hasPrefix("Text:") {
-            return .byline(hasDate)
+        if line.words <= 6, !line.endsSentence, let last = key.split(separator: " ").last {
+            let signedWithWire = key.hasSuffix(" with \(last)") && ChromeLexicon.agencies.contains(String(last))
+            if signedWithWire || key.hasSuffix("and agencies") || key.hasPrefix("text by ") || line.text.hasPrefix("Text:") { return .byline(hasDate) }
         }
         // "From: Ministry of Defence and The Rt Hon John Healey MP": a government portal names the
         // department and minister who issued the page.

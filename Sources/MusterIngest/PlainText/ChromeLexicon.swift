@@ -136,8 +136,7 @@ enum ChromeLexicon {
         "support our reporting", "community guidelines", "press ctrl enter", "by subscribing",
         "quality journalism", "traditional custodians", "ask for your support", "join our community",
         "on facebook and", "lesedauer", "unofficial translation", "telegram channel", "consider supporting us",
-        "newsletter promotion", "of this article left", "reply to this email",
-        "consider supporting our",
+        "consider supporting our", "newsletter promotion", "of this article left", "reply to this email",
         // Ad slots, cookie banners and newsletters of local pages in their own language.
         "fortsætter under annoncen", "fortsetter under annonsen", "fortsätter under annonsen",
         "bruger cookies", "bruker cookies", "använder cookies", "utiliza cookies", "usa cookies",
