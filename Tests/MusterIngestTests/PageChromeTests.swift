@@ -184,4 +184,12 @@ import Testing
         // (Two places joined by a slash are no menu.)
         #expect(!LineClassifier.isBreadcrumb(TextLine("Kyiv / Brussels")))
     }
+
+    @Test func aDeskOrATitleSignedWithAHandleIsAnAuthorLine() {
+        #expect(LineClassifier.classify(TextLine("European Affairs Desk")) != .text)
+        #expect(LineClassifier.classify(TextLine("Security and defence editor @janeroe")) != .text)
+        #expect(LineClassifier.classify(TextLine("The Courier's website contains only a portion of the news stories offered to subscribers.")) == .chrome)
+        // (A sentence naming an editor and a handle is the article's.)
+        #expect(LineClassifier.classify(TextLine("The ministry's press office said on Monday that its editor would post the figures on its account @mod_ua later this week.")) == .text)
+    }
 }

@@ -47,6 +47,11 @@ extension LineClassifier {
         if line.words <= 12, !line.endsSentence, isNameWithRole(line) { return .byline(hasDate) }
         // A handle (@name) on a short line is an author line.
         if line.words <= 10, !line.endsSentence, line.text.containsBytes("(@") || line.text.hasPrefix("@") { return .byline(hasDate) }
+        // "Security and defence editor @handle": a job title signed with a handle.
+        if line.words <= 8, !line.endsSentence, line.text.containsBytes(" @"),
+           key.split(separator: " ").contains(where: { authorRoles.contains(String($0)) }) {
+            return .byline(hasDate)
+        }
         return nil
     }
 
@@ -56,6 +61,8 @@ extension LineClassifier {
     static let authorRoles: Set<String> = [
         "fellow", "editor", "correspondent", "reporter", "director", "professor", "analyst", "researcher",
         "writer", "columnist", "lecturer", "contributor", "economist",
+        // ("European Affairs Desk": the desk that wrote it.)
+        "desk",
     ]
 
     /// "Jane Roe, Senior Fellow, Europe Programme": two to four capitalised words, a comma, and

@@ -137,6 +137,8 @@ enum ChromeLexicon {
         "quality journalism", "traditional custodians", "ask for your support", "join our community",
         "on facebook and", "lesedauer", "unofficial translation", "telegram channel", "consider supporting us",
         "consider supporting our", "newsletter promotion", "of this article left", "reply to this email",
+        // An agency's note that its site carries only part of its wire.
+        "contains only a portion of the news",
         // Ad slots, cookie banners and newsletters of local pages in their own language.
         "fortsætter under annoncen", "fortsetter under annonsen", "fortsätter under annonsen",
         "bruger cookies", "bruker cookies", "använder cookies", "utiliza cookies", "usa cookies",
