@@ -78,19 +78,14 @@ extension EventRules {
             || (next.first == "on" && next.count > 1 && DateExpressions.weekdays[next[next.startIndex + 1]] != nil)
     }
 
-    /// "were due to meet in Geneva later this week", "are set to hold talks", "is expected to
-    /// meet Trump": an occasion arranged for later, told before its word.
+    /// "were due to meet in Geneva later this week", "is expected to meet Trump", "Japan will host a
+    /// recovery conference": an occasion arranged for later, told before its word.
     static func arrangedBefore(_ words: [String], at: Int) -> Bool {
         let clause = (words[..<at].lastIndex(where: { [",", ";", "—"].contains($0) }) ?? -1) + 1
         guard clause < at else { return false }
         // ("Japan will host a recovery conference in 2027", "Trump said he would meet Putin".)
         if let modal = words[clause..<at].lastIndex(where: { ["will", "would", "'ll", "shall"].contains($0) }),
            words[(modal + 1)..<min(at + 1, modal + 4)].contains(where: { ["meet", "host", "hold", "convene", "gather", "visit", "travel"].contains($0) }) {
-            return true
-        }
-        // ("A video conference of the coalition, co-chaired by …, is scheduled for Tuesday".)
-        if let verb = words[(at + 1)...].prefix(24).firstIndex(where: { ["scheduled", "slated"].contains($0) }), verb >= 1,
-           ["is", "are", "was", "were"].contains(words[verb - 1]), !words[(at + 1)..<verb].contains(where: { [";", "."].contains($0) }) {
             return true
         }
         guard let to = words[clause..<at].lastIndex(of: "to"), to >= 1 else { return false }
@@ -101,6 +96,12 @@ extension EventRules {
     /// Whether the words after the meeting noun arrange it for later: "to be held in Tokyo",
     /// "would take place in Rome", also past a comma and the rest of its name.
     static func isArranged(_ words: [String], after at: Int) -> Bool {
+        // ("A video conference of the coalition, co-chaired by …, is scheduled for Tuesday": past
+        // the commas of the rest of its description, up to the sentence's end.)
+        if let verb = words[(at + 1)...].prefix(24).firstIndex(where: { ["scheduled", "slated"].contains($0) }), verb >= 1,
+           ["is", "are", "was", "were"].contains(words[verb - 1]), !words[(at + 1)..<verb].contains(where: { [";", "."].contains($0) }) {
+            return true
+        }
         var k = at + 1
         while k + 2 < words.count, k < at + 16, ![";", ".", "—"].contains(words[k]) {
             if ["to", "would", "will"].contains(words[k]), (words[k + 1] == "be" && arrangedParticiples.contains(words[k + 2]))

@@ -48,17 +48,14 @@ enum PublicationDate {
             }
         }
         guard let earliest = years.min(), let latest = years.max() else { return nil }
-        let fitting = ((earliest - 1)...(latest + 1)).compactMap { Day(year: $0, month: month, day: day) }.filter { weekdayNumber(of: $0) == weekday }
+        let fitting = ((earliest - 1)...(latest + 1)).compactMap { Day(year: $0, month: month, day: day) }.filter { $0.weekday == weekday }
         return fitting.count == 1 ? fitting[0] : nil
     }
 
-    /// Sunday is 0.
+    /// ISO weekdays, as `Day.weekday` numbers them (1 = Monday … 7 = Sunday).
     static let weekdayNumbers: [String: Int] = [
-        "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
-
-    /// 1970-01-01 was a Thursday.
-    static func weekdayNumber(of day: Day) -> Int { ((day.daysSinceEpoch + 4) % 7 + 7) % 7 }
 
     /// A date on a header metadata line that carries more than the date
     /// ("September 5, 2025 5:41 PM 2 min read").
