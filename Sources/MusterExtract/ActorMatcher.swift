@@ -13,6 +13,8 @@ struct ActorMatcher: Sendable {
         "representative", "outgoing", "incoming", "elect", "policy", "vice", "counterpart", "affairs", "state",
         "and", "-", "'s", "of", "the", "mr", "mr.", "ms", "mrs", "his", "her", "army", "commander", "senior",
         "official", "adviser", "advisor", "national", "security", "council",
+        // "Saudi Crown Prince Mohammed bin Salman", "Qatar's Emir Sheikh Tamim".
+        "crown", "prince", "emir", "sheikh",
     ]
 
     /// Nouns after a demonym that make it speak for its state.

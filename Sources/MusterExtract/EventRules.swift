@@ -143,7 +143,11 @@ enum EventRules {
     }
 
     /// Texts two parties sign at a meeting.
-    static let signedTexts: Set<String> = ["agreement", "declaration", "memorandum", "accord", "treaty", "pact", "roadmap", "communique"]
+    static let signedTexts: Set<String> = [
+        "agreement", "declaration", "memorandum", "accord", "treaty", "pact", "roadmap", "communique",
+        // "signed a letter of intent", "a charter", "a protocol on …".
+        "intent", "charter", "protocol",
+    ]
 
     /// "A and B (on Monday) signed a … agreement", on a day the sentence names.
     static func signsTogether(_ a: SentenceAnalysis, verbAt k: Int) -> Bool {
@@ -469,6 +473,11 @@ enum EventRules {
         // "Trump met Zelensky on the sidelines of the summit": a one-to-one meeting held beside an
         // occasion; the occasion's own parties (after "of") did not take part in it.
         let sideline = sidelinesAfter(words, at)
+        // ("On the sidelines of the summit, Zelenskyy held a separate meeting with Witkoff": the
+        // same, told in an opening phrase; the summit's own parties are not this meeting's.)
+        // ("Speaking on the sidelines of the meeting, Rutte said …" tells no meeting of its own.)
+        let marginsOpening = at > (words.firstIndex(of: ",") ?? words.count) && ["on", "at"].contains(words[0]) && words[1] == "the"
+            && ["sidelines", "margins", "sideline", "margin", "fringes"].contains(words[2]) && words[3] == "of"
         if let k = sideline { clauseEnd = min(clauseEnd, k) }
         for (index, m) in a.actors.enumerated() where m.kind != .group && m.start >= clauseStart && m.end <= clauseEnd {
             // (The host of the dinner in the aside is no party to the meeting after it.)
@@ -579,7 +588,7 @@ enum EventRules {
                        definite: isDefinite(words, at), groupSubject: groupSubject,
                        ownOccasion: ownOccasion, earlier: date == nil && dayBefore == nil && pointsToEarlierNews(a),
                        counterpartSubject: counterpartSubject,
-                       bilateral: sideline != nil && !isCall,
+                       bilateral: (sideline != nil || marginsOpening) && !isCall,
                        daysFromPrevious: date == nil && dayBefore == nil ? daysFromPrevious(words) : nil,
                        timed: !a.dates.isEmpty || tellsATime(words) || (at + 1 < words.count && arrangedParticiples.contains(words[at + 1])))
     }

@@ -709,6 +709,8 @@ extension CommitmentRules {
         "following", "talks", "meeting", "call", "speech", "televised", "written", "separate", "news",
         // "said separately it had", "said the same day it would", "said again on Monday that".
         "separately", "same", "day", "again", "publicly", "repeatedly", "late", "early",
+        // "said in the spring it would", "said at the summit it had".
+        "spring", "summer", "autumn", "winter", "summit", "ceremony", "forum", "parliament",
     ]
 
     static let reportAdverbs: Set<String> = [
@@ -726,7 +728,14 @@ extension CommitmentRules {
                 || (a.tokens[k].isNumber && k > speech + 1 && a.tokens[max(speech + 1, k - 2)..<k].contains { DateExpressions.months[$0.lower] != nil || timeAdverbialWords.contains($0.lower) }) {
             k += 1
         }
-        return k < end && pronouns.contains(a.tokens[k].lower)
+        if k < end && pronouns.contains(a.tokens[k].lower) { return true }
+        // "said in the autumn that it could", "told reporters aboard Air Force One that he might":
+        // a speech verb's own words (whom it told, where, when) end at "that", and a pronoun
+        // right after it opens the reported clause.
+        guard let that = ((speech + 1)..<min(end, speech + 12)).first(where: { a.tokens[$0].lower == "that" }),
+              that + 1 < end, pronouns.contains(a.tokens[that + 1].lower),
+              a.tokens[(speech + 1)..<that].allSatisfy({ $0.isWord && !["which", "who", "and", "but", "or"].contains($0.lower) }) else { return false }
+        return true
     }
 
     /// Plural speakers a text names by their office: "the ministers", "the leaders".

@@ -91,7 +91,9 @@ struct SentenceAnalysis: Sendable {
                 || (hit.start >= 2 && tokens[hit.start - 1].lower.hasSuffix("ly") && tokens[hit.start - 2].lower == ","))
             // ", financed by the cash balances …", ", backed by …": a participle adjunct describes
             // the noun phrase before the comma.
-            let adjunct = hit.start >= 1 && tokens[hit.start - 1].lower == "," && hit.end < tokens.count
+            // ("Japan, a G7 member, pledged to help with demining": a verb phrase of several words
+            // after an aside is the subject's verb, not an adjunct.)
+            let adjunct = hit.start >= 1 && tokens[hit.start - 1].lower == "," && hit.end < tokens.count && hit.end == hit.start + 1
                 && ["by", "from", "with", "through", "under", "via"].contains(tokens[hit.end].lower)
             // "heating points funded by Estonia have been rolled out": a reduced relative, whose
             // agent acts through the clause's own verb.

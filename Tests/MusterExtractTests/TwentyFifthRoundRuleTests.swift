@@ -1,0 +1,56 @@
+import MusterCore
+import Testing
+@testable import MusterExtract
+
+/// Round twenty-five: errors on round 24's four blind sets once they were retired to
+/// heldout105–108 (new blind sets blind85–88 written and scored first), turned into rules in the
+/// project's own words. Each rule was kept only if the tuning pool (heldout, heldout2–108) did not
+/// lose by it.
+@Suite struct TwentyFifthRoundRuleTests: RuleSuite {
+    let sentences = RuleSentences()
+
+    @Test func aVerbPhraseAfterAnAsideIsTheSubjectsVerb() {
+        #expect(keys("Japan, which attended as an observer, pledged to help with demining.") == ["JP humanitarian pledged"])
+        #expect(keys("Japan, a G7 member, pledged to help with demining.") == ["JP humanitarian pledged"])
+        // (A participle alone after a comma still describes the goods before it.)
+        #expect(keys("Norway will send 20 more tanks, financed with Danish money, to Ukraine.") == ["NO equipment pledged"])
+    }
+
+    @Test func aSpeakersOwnWordsEndAtThat() {
+        #expect(keys("Sweden said in the autumn that it could sell up to 150 Gripen fighter jets to Ukraine.") == ["SE equipment considering"])
+        #expect(keys("Trump told reporters aboard Air Force One that he might send Tomahawks to Ukraine.") == ["US ammunition considering"])
+        #expect(keys("Norway announced at the summit that it would contribute 3 billion crowns to a coalition fund.")
+            .contains("NO financial pledged"))
+        // (A relative clause before "that" has a subject of its own.)
+        #expect(keys("Sweden said the jets which Ukraine wants that it could sell were too expensive.").isEmpty)
+    }
+
+    @Test func leadersBeyondTheCoalitionSpeakForTheirStates() {
+        let call = sentences.events("Zelensky held a phone call with Saudi Crown Prince Mohammed bin Salman on Monday.")
+        #expect(call.count == 1)
+        #expect(Set(call.first?.participants ?? []) == ["SA", "UA"])
+    }
+
+    @Test func aLetterOfIntentSignedTogetherIsAMeeting() {
+        let signing = sentences.events("Zelensky and Macron signed a letter of intent in Paris on Monday.")
+        #expect(signing.count == 1)
+        #expect(Set(signing.first?.participants ?? []) == ["FR", "UA"])
+        #expect(signing.first?.date == Day(year: 2025, month: 9, day: 1))
+    }
+
+    @Test func aMeetingOnTheSidelinesIsItsOwnOccasion() {
+        let text = """
+        Leaders of the coalition, including Macron and Starmer, met in Paris on Tuesday.
+        On the sidelines of the summit, Zelenskyy held a separate meeting with Witkoff and Kushner.
+        """
+        let events = sentences.events(text)
+        #expect(events.count == 2)
+        #expect(events.contains { Set($0.participants) == ["UA", "US"] && $0.date == Day(year: 2025, month: 9, day: 2) })
+        // (Speaking on the sidelines is no meeting of its own.)
+        let speaking = """
+        Leaders of the coalition, including Macron and Starmer, met in Paris on Tuesday.
+        Speaking on the sidelines of the summit, Rutte said allies had financed more weapons.
+        """
+        #expect(sentences.events(speaking).count == 1)
+    }
+}
