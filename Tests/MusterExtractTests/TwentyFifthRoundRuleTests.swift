@@ -53,4 +53,12 @@ import Testing
         """
         #expect(sentences.events(speaking).count == 1)
     }
+
+    @Test func personnelAndCivilGoodsByTheirCommonNames() {
+        #expect(keys("Norway will send naval officers to the mission.") == ["NO troops pledged"])
+        #expect(keys("Czechia withdrew its earlier offer of an engineering unit.") == ["CZ troops withdrawn"])
+        #expect(keys("Britain would lead a multinational headquarters in Kyiv.") == ["GB troops pledged"])
+        #expect(keys("Lithuania will send mobile boiler units.") == ["LT humanitarian pledged"])
+        #expect(keys("Austria sent 300 tonnes of relief goods to Lviv.") == ["AT humanitarian delivered"])
+    }
 }
