@@ -273,6 +273,12 @@ extension CommitmentRules {
                     if !verdict, mention.kind == .group, context.named.count < 2 || (mention.count ?? 0) > context.named.count {
                         return ([party(mention, a)], mention.end)
                     }
+                    // "the Baltic states said they would contribute staff officers", "the other European
+                    // leaders said they were prepared to lead …": a group that names its region or kind
+                    // and speaks for itself is the party even where it points back at no one named.
+                    // (A counted one, "the three Scandinavian countries", points back at states a
+                    // text has named, even where they cannot be found.)
+                    if !verdict, mention.kind == .group, mention.count == nil, describedGroup(mention, a) { return ([party(mention, a)], mention.end) }
                     if !verdict { return ([], 0) }
                     // "heating points funded by Estonia have been rolled out": the agent of a
                     // reduced relative; what it paid for is the subject before it.
@@ -533,6 +539,15 @@ extension CommitmentRules {
         if p >= 0, nonSpeakers.contains(a.tokens[p].lower) { return nil }
         if a.tokens[m.end..<min(a.tokens.count, m.end + 3)].contains(where: { nonSpeakers.contains($0.lower) && $0.lower != "shadow" }) { return nil }
         return true
+    }
+
+    /// Whether a group mention says more than a pointing noun: a region or kind of its members
+    /// ("the Baltic states", "the Nordic and Baltic governments", "the other European leaders"),
+    /// not only "the leaders" or "the three countries".
+    static func describedGroup(_ m: ActorMention, _ a: SentenceAnalysis) -> Bool {
+        a.tokens[m.start..<m.end].contains { token in
+            token.isCapitalized && !L.determiners.contains(token.lower) && !["the", "these", "those", "both", "other"].contains(token.lower)
+        }
     }
 
     /// The last name of the list that `first` opens ("Norway, Sweden and Denmark"), before `limit`.

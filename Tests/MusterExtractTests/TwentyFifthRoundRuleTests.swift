@@ -61,4 +61,18 @@ import Testing
         #expect(keys("Lithuania will send mobile boiler units.") == ["LT humanitarian pledged"])
         #expect(keys("Austria sent 300 tonnes of relief goods to Lviv.") == ["AT humanitarian delivered"])
     }
+
+    @Test func aGroupNamedByItsRegionSpeaksForItself() {
+        let baltic = """
+        Germany, France and Poland will send troops to the force.
+        The Baltic states said they would contribute staff officers to the headquarters.
+        """
+        #expect(keys(baltic).contains("GROUP troops pledged"))
+        // (A counted group points back at the states named before it.)
+        let counted = """
+        The Netherlands, Sweden, Norway and Denmark will buy $1 billion of American weapons for Ukraine.
+        The three Scandinavian countries will jointly donate $500 million in military aid.
+        """
+        #expect(!keys(counted).contains { $0.hasPrefix("GROUP") })
+    }
 }
