@@ -192,4 +192,29 @@ import Testing
         // (A sentence naming an editor and a handle is the article's.)
         #expect(LineClassifier.classify(TextLine("The ministry's press office said on Monday that its editor would post the figures on its account @mod_ua later this week.")) == .text)
     }
+
+    @Test func governmentBannersNewsroomCreditsAndAppealsAreChrome() {
+        for line in ["Here's how you know", "Official websites use .gov",
+                     "A .gov website belongs to an official government organization in the United States.",
+                     "Releases", "Transcripts", "Attributed to Chief Ministry Spokesman Jane Roe",
+                     "Choose which ministry products you want delivered to your inbox.",
+                     "Comments are closed for this article.", "The writer is a former ambassador to the alliance.",
+                     "Presented by Northern Airframes — building Europe's airlift. Learn more >",
+                     "We've been covering the war since day one. Help us keep doing it. The Courier is funded by its readers.",
+                     "Press office contact: News Desk, 020 7946 0000. Out of hours: 07700 900000.",
+                     "By wire staff, Kyiv bureau", "By the Security Briefing team", "(Defence Correspondent / Wire services)",
+                     "Jane Roe — Reporter. John Doe — News editor."] {
+            #expect(LineClassifier.classify(TextLine(Substring(line))) != .text, "\(line)")
+        }
+        // Captions closed by a slashed credit in brackets or a copyright notice.
+        #expect(LineClassifier.classify(TextLine("The minister speaks to reporters on Tuesday. (Jane Roe/The Courier)")) != .text)
+        #expect(LineClassifier.classify(TextLine("Leaders pose for a photo at the palace on Tuesday. Copyright AP Photo/John Doe")) != .text)
+        // (The article's own sentences stay: about a writer, a team, a release, a survey credited in brackets.)
+        for line in ["The writer of the letter, a former ambassador, said the allies would pool their spare parts.",
+                     "By the end of the month the team will have delivered the first spare parts.",
+                     "The release of the second tranche was approved on Monday.",
+                     "Support for the pledge rose to 61 percent in the poll (Reuters/Ipsos) published on Monday."] {
+            #expect(LineClassifier.classify(TextLine(Substring(line))) == .text, "\(line)")
+        }
+    }
 }

@@ -36,6 +36,18 @@ extension LineClassifier {
            key.split(separator: " ").contains(where: { authorRoles.contains(String($0)) || $0 == "staff" }) {
             return .byline(hasDate)
         }
+        // "By wire staff, Kyiv bureau", "By the Security Briefing team": a newsroom's own unit.
+        if line.words <= 8, !line.endsSentence, key.hasPrefix("by "),
+           key.split(separator: " ").contains(where: { newsroomUnits.contains(String($0)) }) {
+            return .byline(hasDate)
+        }
+        // "(Defence Correspondent / Wire services)": a role credit in brackets.
+        if line.words <= 8, line.text.hasPrefix("("), line.text.hasSuffix(")"),
+           key.split(separator: " ").contains(where: { authorRoles.contains(String($0)) || newsroomUnits.contains(String($0)) }) {
+            return .byline(hasDate)
+        }
+        // "Olena Hrytsyuk — Reporter. Martin Foss — News editor.": a page's staff credits.
+        if line.words <= 16, isStaffCredits(line.text) { return .byline(hasDate) }
         let publishes = key.hasPrefix("published ") || key.containsBytes(" published ") || key.hasPrefix("updated ")
             || key.containsBytes(" updated ") || key.hasPrefix("posted ") || key.containsBytes(" posted ")
         if line.words <= 24, publishes, !line.endsSentence || line.words <= 10, let day = hasDate { return .byline(day) }
@@ -53,6 +65,21 @@ extension LineClassifier {
             return .byline(hasDate)
         }
         return nil
+    }
+
+    /// Units of a newsroom that sign as authors ("By wire staff", "By the Security Briefing team").
+    static let newsroomUnits: Set<String> = ["staff", "team", "bureau", "newsroom", "desk", "services"]
+
+    /// "Jane Roe — Reporter. John Doe — News editor.": every sentence a name, a dash and a job title.
+    static func isStaffCredits(_ text: Substring) -> Bool {
+        let credits = text.split(separator: ".").filter { !$0.allSatisfy { $0 == " " } }
+        return !credits.isEmpty && credits.allSatisfy { credit in
+            let parts = credit.split(separator: "—")
+            guard parts.count == 2, let role = parts[1].split(separator: " ").last else { return false }
+            let name = parts[0].split(separator: " ")
+            return name.count >= 2 && name.count <= 4 && name.allSatisfy { $0.first?.isUppercase == true }
+                && authorRoles.contains(role.lowercased())
+        }
     }
 
     static let nameParticles: Set<String> = ["de", "van", "von", "der", "den", "la", "le", "da", "di", "del", "du", "ter", "ten"]

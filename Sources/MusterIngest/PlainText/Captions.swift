@@ -17,7 +17,7 @@ extension LineClassifier {
         // Every marker opens with "(": one byte scan spares a paragraph twenty searches.
         let markers = text.utf8.contains(UInt8(ascii: "(")) ? positionMarkers.filter { text.containsBytes($0) } : []
         if markers.count >= 2 || markers.contains(where: { $0 != "(R)" && $0 != "(C)" }) { return true }
-        if endsWithCredit(line) || endsWithAgency(line) { return true }
+        if endsWithCredit(line) || endsWithAgency(line) || endsWithBracketedCredit(line) { return true }
         let tail = text.utf8.suffix(40)
         if let slash = tail.lastIndex(of: UInt8(ascii: "/")) {
             // "…the US Air Base.EPA/RONALD WITTEK": an upper-case credit glued to the end.
@@ -64,7 +64,18 @@ extension LineClassifier {
         let credit = TextLine(text[text.utf8.index(text.startIndex, offsetBy: opener)...])
         let words = credit.key.split(separator: " ", maxSplits: 2)
         let colon = credit.text.utf8.prefix(16).contains(UInt8(ascii: ":"))
-        return credit.words >= 2 && (colon || (words.count > 1 && words[1] == "by"))
+        // ("… Tuesday 6 January 2026. Copyright AP Photo/Michel Euler": a copyright notice.)
+        return credit.words >= 2 && (colon || (words.count > 1 && words[1] == "by") || words.first == "copyright")
+    }
+
+    /// "… on Parliament Hill on Tuesday. (Adrian Wyld/The Canadian Press)", "… in Lviv Oblast.
+    /// (State Emergency Service / Telegram)": a description whose last sentence is a slashed
+    /// credit in brackets.
+    static func endsWithBracketedCredit(_ line: TextLine) -> Bool {
+        guard line.words <= 40, line.text.hasSuffix(")"), let open = line.text.lastIndex(of: "(") else { return false }
+        let credit = TextLine(line.text[line.text.index(after: open)...].dropLast())
+        let before = line.text[..<open].reversed().drop(while: { $0 == " " })
+        return credit.text.containsBytes("/") && credit.words >= 2 && credit.words <= 7 && before.first == "."
     }
 
     /// The offset of a picture word ("Photo", "Picture") right after a full stop among the
