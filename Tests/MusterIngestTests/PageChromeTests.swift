@@ -217,4 +217,24 @@ import Testing
             #expect(LineClassifier.classify(TextLine(Substring(line))) == .text, "\(line)")
         }
     }
+
+    @Test func digestCreditsOutletSigningsAndPlayerLinesAreChrome() {
+        for line in ["Compiled by Jane Roe and John Doe", "Live blog by Jane Roe", "Interview by Northern Security Review",
+                     "From wire reports", "Pinned: Summary of the day so far", "Defence Courier staff", "Northern Observer Wire",
+                     "Staff reporter in Gdańsk", "(Economic Wire Service)", "Listen · 6 min", "Listen | Share", "A A A",
+                     "Comments   Share this article", "The comments below have not been moderated.",
+                     "View online | Add us to your address book",
+                     "Jane Roe is a visiting fellow at a Nordic think tank. She writes on Baltic security.",
+                     "Ministry of Defence and The Rt Hon Jane Roe MP",
+                     "The minister speaks to the media in Brussels   -   Copyright  AP Photo/Jane Roe"] {
+            #expect(LineClassifier.classify(TextLine(Substring(line))) != .text, "\(line)")
+        }
+        // Latin-1 punctuation (·, «, », ©, NBSP) leaves no stray byte in a line's key.
+        #expect(TextLine("Listen · 6 min «now» ©\u{00A0}2025").key == "listen 6 min now 2025")
+        // (A statement signed by its author, and the article's own sentences about staff and wires, stay.)
+        for line in ["— The Rt. Hon. Jane Roe, Prime Minister", "The wire service reported that the staff had left the depot on Monday.",
+                     "Pinned down by artillery, the brigade held the line for three days."] {
+            #expect(LineClassifier.classify(TextLine(Substring(line))) == .text, "\(line)")
+        }
+    }
 }

@@ -46,6 +46,15 @@ extension LineClassifier {
            key.split(separator: " ").contains(where: { authorRoles.contains(String($0)) || newsroomUnits.contains(String($0)) }) {
             return .byline(hasDate)
         }
+        // "Defence Post staff", "EU Observer Wire", "AWS news agency", "Staff reporter in Gdańsk":
+        // an outlet's own staff or wire signing.
+        if line.words <= 5, !line.endsSentence, let last = key.split(separator: " ").last,
+           ["staff", "wire"].contains(last) || key.hasSuffix(" news agency") || key.hasPrefix("staff reporter") || key.hasPrefix("staff writer") {
+            return .byline(hasDate)
+        }
+        // "Ministry of Defence and The Rt Hon John Healey MP": a government portal's issuing line.
+        // ("— The Rt. Hon. Mark Carney, Prime Minister of Canada" signs a statement: it stays.)
+        if line.words <= 24, !line.endsSentence, key.containsBytes("the rt hon "), key.hasSuffix(" mp") { return .byline(hasDate) }
         // "Olena Hrytsyuk — Reporter. Martin Foss — News editor.": a page's staff credits.
         if line.words <= 16, isStaffCredits(line.text) { return .byline(hasDate) }
         let publishes = key.hasPrefix("published ") || key.containsBytes(" published ") || key.hasPrefix("updated ")
@@ -68,7 +77,7 @@ extension LineClassifier {
     }
 
     /// Units of a newsroom that sign as authors ("By wire staff", "By the Security Briefing team").
-    static let newsroomUnits: Set<String> = ["staff", "team", "bureau", "newsroom", "desk", "services"]
+    static let newsroomUnits: Set<String> = ["staff", "team", "bureau", "newsroom", "desk", "services", "service", "wire"]
 
     /// "Jane Roe — Reporter. John Doe — News editor.": every sentence a name, a dash and a job title.
     static func isStaffCredits(_ text: Substring) -> Bool {

@@ -57,6 +57,12 @@ extension LineClassifier {
             let credit = TextLine(text[bar...])
             if credit.text.containsBytes("/"), credit.words <= 6, !credit.endsSentence { return true }
         }
+        // "Kaja Kallas speaks to the media in Brussels   -   Copyright  AP Photo/Jane Roe": a
+        // copyright notice naming a picture agency after a dash.
+        if let copyright = lastEnd(of: "Copyright", in: text), text[copyright...].containsBytes("/"),
+           copyright > text.startIndex, TextLine(text[copyright...]).words <= 6 {
+            return true
+        }
         // "… Photo: J. Pembridge/Pool": the credit may hold initials, so walk back over the
         // last few words to each full stop and look at the word after it.
         let opener = text.utf8.withContiguousStorageIfAvailable(creditOpener) ?? creditOpener(in: Array(text.utf8))

@@ -44,13 +44,14 @@ enum ChromeLexicon {
         "this article has been updated",
         // A US government site's banner and section menu ("Here's how you know", "Releases").
         "here s how you know", "releases", "release", "transcripts", "speeches", "spotlights", "about",
-        "press releases", "news releases", "key events show key events only",
+        "press releases", "news releases", "key events show key events only", "a a a",
     ]
 
     /// The buttons of a share row.
     static let shareWidgets: Set<String> = [
         "share", "save", "print", "tweet", "email", "mail", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin",
         "copy", "link", "reddit", "messenger", "pinterest", "bookmark", "viber", "bluesky", "threads", "flipboard",
+        "listen", "comments", "this", "article",
     ]
 
     /// Line openings that make the whole line a prompt or a pointer elsewhere.
@@ -104,7 +105,10 @@ enum ChromeLexicon {
         // writer is a former ambassador …"), sponsors ("Presented by …"), closed comments and
         // newsletter pickers ("Choose which … products you want delivered to your inbox").
         "official websites use", "a gov website belongs", "secure gov websites", "attributed to ", "the writer is ",
-        "the author is ", "presented by ", "comments are closed", "choose which ",
+        "the author is ", "presented by ", "choose which ",
+        // Credits and labels of digests and live pages: "Compiled by …", "Live blog by …",
+        // "Interview by …", "From wire reports", "Pinned: Summary of the day", "Sponsored: Register now …".
+        "compiled by ", "live blog by ", "interview by ", "from wire reports", "pinned summary", "sponsored ",
         // Bylines of a paper's own staff ("From our correspondents in Kyiv"), section labels
         // ("Topic: …"), editors' credits and German-language page furniture.
         "from our correspondent", "from our correspondents", "topic ", "editor ", "foto ", "auch interessant",
@@ -163,7 +167,9 @@ enum ChromeLexicon {
         // Reader-funding appeals and press-office contacts: "Help us keep doing it. The … is funded
         // by its readers.", "Press office contact: MOD News Desk, 020 …", "Learn more >".
         "help us keep", "funded by its readers", "funded by our readers", "press office contact", "out of hours",
-        "to your inbox", "learn more",
+        "to your inbox", "learn more", "have not been moderated", "comments are closed", "he writes on", "she writes on",
+        "he writes about", "she writes about", "our journalism depends", "support independent reporting", "view online",
+        "address book",
     ]
 
     /// Lines that introduce a list of links to other articles: the short lines after them

@@ -148,6 +148,8 @@ enum LineClassifier {
         "reading", "share", "shares", "like", "likes", "sec", "secs", "second", "seconds", "hour",
         "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "ago", "words",
         "word", "reactions", "reaction", "votes", "vote", "listens", "plays", "k", "m",
+        // ("Listen · 6 min": an audio player's length.)
+        "listen",
     ]
     static let counterFillers: Set<String> = ["a", "an", "about", "time", "s", "and", "updated", "published"]
 

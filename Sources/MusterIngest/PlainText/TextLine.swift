@@ -51,7 +51,9 @@ struct TextLine: Sendable {
                 keepsByte = true
             } else if byte >= 0x80 {
                 let punctuationLead = byte == 0xE2
-                let punctuationTail = byte < 0xC0 && (previous == 0xE2 || previous == 0x80 || previous == 0x81)
+                // (U+0080–U+00BF, C2 xx, are symbols and punctuation too: NBSP, ©, «, ·, »; both
+                // bytes go, or a stray continuation byte would stay in the key.)
+                let punctuationTail = byte < 0xC0 && (previous == 0xE2 || previous == 0x80 || previous == 0x81 || previous == 0xC2)
                 keepsByte = !(punctuationLead || punctuationTail) && byte != 0xC2
             } else {
                 keepsByte = false
