@@ -655,6 +655,14 @@ enum StatusFinder {
             }
             if i >= 3, tokens[i - 1].lower == "be", tokens[i - 2].lower == "to", tokens[i - 3].lower == "," { return nil }
             if status == .delivered, i >= 2, tokens[i - 1].lower == "be", tokens[i - 2].lower == "to" { status = .pledged }
+            // ", to be built by Kongsberg and delivered within 18 months": a participle coordinated
+            // with an infinitive's is still to come, like the first.
+            if status == .delivered, i >= 4, tokens[i - 1].lower == "and",
+               let be = (max(1, i - 8)..<(i - 1)).last(where: { tokens[$0].lower == "be" && tokens[$0 - 1].lower == "to" }),
+               !tokens[(be + 1)..<(i - 1)].contains(where: { [",", ";", ":"].contains($0.lower) }) {
+                if be >= 2, tokens[be - 2].lower == "," { return nil }
+                status = .pledged
+            }
             // ", provided the mission had a clear legal basis": a conjunction of condition.
             if word == "provided", i >= 1, tokens[i - 1].lower == ",", end < tokens.count, ["that", "the", "a", "it", "they", "there"].contains(tokens[end].lower) {
                 return nil
