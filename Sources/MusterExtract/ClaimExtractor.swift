@@ -66,6 +66,14 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
+    /// An explainer's subheading told as an indirect question ("How the money will be spent",
+    /// "What the loan will pay for"): it announces the paragraphs below and commits no one.
+    static func questionHeading(_ a: SentenceAnalysis) -> Bool {
+        guard let first = a.tokens.first?.lower, ["how", "what", "why", "where", "when", "who"].contains(first),
+              a.tokens.count <= 9, let last = a.tokens.last, last.isWord else { return false }
+        return true
+    }
+
     /// The rules' claims and, when asked, every candidate commitment with its features.
     func read(sentences: [Sentence], published: Day?, title: String?, candidates collect: Bool)
         -> (claims: [ExplainedClaim], candidates: [ClaimCandidate]) {
@@ -95,7 +103,7 @@ public struct ClaimExtractor: Sendable {
             let contextBefore = collect ? context : nil
             // "Correction: An earlier version of this article said Italy would contribute troops":
             // what a page says it got wrong is no one's undertaking.
-            let found = Self.correctionNotice(analysis) ? [] : CommitmentRules.commitments(in: analysis, context: &context)
+            let found = Self.correctionNotice(analysis) || Self.questionHeading(analysis) ? [] : CommitmentRules.commitments(in: analysis, context: &context)
             commitments += found
             if let contextBefore {
                 let ruled = Set(found.compactMap { explained -> String? in

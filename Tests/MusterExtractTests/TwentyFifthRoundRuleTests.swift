@@ -82,4 +82,20 @@ import Testing
         // (A delivery told in its own clause is done.)
         #expect(keys("Norway funded two NASAMS systems, which were built by Kongsberg and delivered in May.").contains("NO air_defense delivered"))
     }
+
+    @Test func anIndirectQuestionHeadingCommitsNoOne() {
+        // (Sentences as ingest gives them: the heading is a paragraph of its own.)
+        let texts = ["The war in Ukraine goes on.", "Norway said it was prepared to contribute to guarantees for the loan.",
+                     "How the money will be spent", "Most of it will go to the armed forces."]
+        var offset = 0
+        let sentences = texts.map { text in
+            defer { offset += text.utf8.count + 2 }
+            return Sentence(start: offset, end: offset + text.utf8.count, text: text)
+        }
+        let claims = ClaimExtractor().extract(sentences: sentences, published: RuleSentences.published)
+        let quotes = claims.compactMap { claim -> String? in if case .commitment(let c) = claim { return c.quote } else { return nil } }
+        #expect(!quotes.contains("How the money will be spent"))
+        // (A heading that names its party still reports.)
+        #expect(keys("Norway to send two more NASAMS systems") == ["NO air_defense pledged"])
+    }
 }
