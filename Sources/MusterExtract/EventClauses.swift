@@ -202,8 +202,10 @@ extension EventRules {
         // "had spoken by phone on Sunday with …".
         var medium: Int?
         if k + 1 < words.count, words[k] == "by", callMedia.contains(words[k + 1]) { medium = k; k += 2 }
+        // ("had spoken on Sunday evening with …", "spoke twice this week with …".)
         while k < words.count, k < i + 7, words[k] == "on" || words[k] == "earlier" || words[k] == "later"
-                || DateExpressions.weekdays[words[k]] != nil || ["today", "yesterday", "overnight"].contains(words[k]) {
+                || DateExpressions.weekdays[words[k]] != nil || ["today", "yesterday", "overnight"].contains(words[k])
+                || ["morning", "afternoon", "evening", "night", "twice", "again", "briefly", "separately", "this", "last", "week", "weekend"].contains(words[k]) {
             k += 1
         }
         // "spoke by phone on Sunday." with no partner after: the medium still makes the call.

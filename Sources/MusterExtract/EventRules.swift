@@ -146,7 +146,7 @@ enum EventRules {
     static let signedTexts: Set<String> = [
         "agreement", "declaration", "memorandum", "accord", "treaty", "pact", "roadmap", "communique",
         // "signed a letter of intent", "a charter", "a protocol on …".
-        "intent", "charter", "protocol",
+        "intent", "charter", "protocol", "deal",
     ]
 
     /// "A and B (on Monday) signed a … agreement", on a day the sentence names.

@@ -98,4 +98,11 @@ import Testing
         // (A heading that names its party still reports.)
         #expect(keys("Norway to send two more NASAMS systems") == ["NO air_defense pledged"])
     }
+
+    @Test func callsToldWithTheirTimeAndDealsSignedTogether() {
+        let call = sentences.events("Zelensky said he had spoken on Monday evening with Danish Prime Minister Mette Frederiksen.")
+        #expect(call.count == 1 && Set(call.first?.participants ?? []) == ["DK", "UA"])
+        let deal = sentences.events("Zelensky and Greek Prime Minister Kyriakos Mitsotakis signed a deal for gas deliveries in Athens on Monday.")
+        #expect(deal.count == 1 && Set(deal.first?.participants ?? []) == ["GR", "UA"])
+    }
 }
