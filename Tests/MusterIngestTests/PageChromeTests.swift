@@ -224,7 +224,7 @@ import Testing
                      "Staff reporter in Gdańsk", "(Economic Wire Service)", "Listen · 6 min", "Listen | Share", "A A A",
                      "Comments   Share this article", "The comments below have not been moderated.",
                      "View online | Add us to your address book",
-                     "Jane Roe is a visiting fellow at a Nordic think tank. She writes on Baltic security.",
+                     "Jane Roe is a visiting fellow at a Nordic think tank. She writes about Baltic security.",
                      "Ministry of Defence and The Rt Hon Jane Roe MP",
                      "The minister speaks to the media in Brussels   -   Copyright  AP Photo/Jane Roe"] {
             #expect(LineClassifier.classify(TextLine(Substring(line))) != .text, "\(line)")
@@ -233,7 +233,10 @@ import Testing
         #expect(TextLine("Listen · 6 min «now» ©\u{00A0}2025").key == "listen 6 min now 2025")
         // (A statement signed by its author, and the article's own sentences about staff and wires, stay.)
         for line in ["— The Rt. Hon. Jane Roe, Prime Minister", "The wire service reported that the staff had left the depot on Monday.",
-                     "Pinned down by artillery, the brigade held the line for three days."] {
+                     "Pinned down by artillery, the brigade held the line for three days.",
+                     "Officials hope to learn more about the attack on Tuesday.",
+                     "He writes on Telegram that the ministry will send more generators.",
+                     "\"Help us keep the lights on,\" the mayor told the ministers."] {
             #expect(LineClassifier.classify(TextLine(Substring(line))) == .text, "\(line)")
         }
     }

@@ -44,13 +44,14 @@ enum ChromeLexicon {
         "this article has been updated",
         // A US government site's banner and section menu ("Here's how you know", "Releases").
         "here s how you know", "releases", "release", "transcripts", "speeches", "spotlights", "about",
-        "press releases", "news releases", "key events show key events only", "a a a",
+        "press releases", "news releases", "key events show key events only", "a a a", "learn more",
     ]
 
     /// The buttons of a share row.
     static let shareWidgets: Set<String> = [
         "share", "save", "print", "tweet", "email", "mail", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin",
         "copy", "link", "reddit", "messenger", "pinterest", "bookmark", "viber", "bluesky", "threads", "flipboard",
+        // ("Listen | Share", "Comments   Share this article".)
         "listen", "comments", "this", "article",
     ]
 
@@ -165,11 +166,11 @@ enum ChromeLexicon {
         // article continues below."
         "advertisement has not loaded", "article continues below", "story continues below",
         // Reader-funding appeals and press-office contacts: "Help us keep doing it. The … is funded
-        // by its readers.", "Press office contact: MOD News Desk, 020 …", "Learn more >".
-        "help us keep", "funded by its readers", "funded by our readers", "press office contact", "out of hours",
-        "to your inbox", "learn more", "have not been moderated", "comments are closed", "he writes on", "she writes on",
-        "he writes about", "she writes about", "our journalism depends", "support independent reporting", "view online",
-        "address book",
+        // by its readers.", "Press office contact: MOD News Desk, 020 …". (Not "learn more" or "he
+        // writes on": "Officials hope to learn more", "He writes on Telegram that …" are news.)
+        "help us keep doing it", "funded by its readers", "funded by our readers", "press office contact", "out of hours",
+        "to your inbox", "have not been moderated", "comments are closed", "he writes about", "she writes about",
+        "our journalism depends", "support independent reporting", "view online", "address book",
     ]
 
     /// Lines that introduce a list of links to other articles: the short lines after them
