@@ -229,8 +229,15 @@ import Testing
                      "The minister speaks to the media in Brussels   -   Copyright  AP Photo/Jane Roe"] {
             #expect(LineClassifier.classify(TextLine(Substring(line))) != .text, "\(line)")
         }
-        // Latin-1 punctuation (·, «, », ©, NBSP) leaves no stray byte in a line's key.
+        // Latin-1 punctuation (·, «, », ©, NBSP), arrows, shapes and emoji leave no stray byte in a
+        // line's key, so such lines still match the lexicon.
         #expect(TextLine("Listen · 6 min «now» ©\u{00A0}2025").key == "listen 6 min now 2025")
+        #expect(TextLine("🔊 Listen to this article").key == "listen to this article")
+        #expect(TextLine("Next → ▶ ★ ελλάδα").key == "next ελλάδα")
+        for line in ["🔊 Listen to this article", "Von unserem Korrespondenten in Brüssel", "We rely on readers like you. Donate today.",
+                     "UIN 88412, tabled on 27 October 2025", "Note from the author:"] {
+            #expect(LineClassifier.classify(TextLine(Substring(line))) != .text, "\(line)")
+        }
         // (A statement signed by its author, and the article's own sentences about staff and wires, stay.)
         for line in ["— The Rt. Hon. Jane Roe, Prime Minister", "The wire service reported that the staff had left the depot on Monday.",
                      "Pinned down by artillery, the brigade held the line for three days.",

@@ -45,6 +45,7 @@ enum ChromeLexicon {
         // A US government site's banner and section menu ("Here's how you know", "Releases").
         "here s how you know", "releases", "release", "transcripts", "speeches", "spotlights", "about",
         "press releases", "news releases", "key events show key events only", "a a a", "learn more",
+        "note from the author", "lire en français", "tip the newsroom",
     ]
 
     /// The buttons of a share row.
@@ -110,6 +111,9 @@ enum ChromeLexicon {
         // Credits and labels of digests and live pages: "Compiled by …", "Live blog by …",
         // "Interview by …", "From wire reports", "Pinned: Summary of the day", "Sponsored: Register now …".
         "compiled by ", "live blog by ", "interview by ", "from wire reports", "pinned summary", "sponsored ",
+        // German bylines ("Von unserem Korrespondenten in Brüssel") and a parliament's question
+        // numbers ("UIN 88412, tabled on 27 October 2025").
+        "von unserem ", "uin ",
         // Bylines of a paper's own staff ("From our correspondents in Kyiv"), section labels
         // ("Topic: …"), editors' credits and German-language page furniture.
         "from our correspondent", "from our correspondents", "topic ", "editor ", "foto ", "auch interessant",
@@ -171,6 +175,8 @@ enum ChromeLexicon {
         "help us keep doing it", "funded by its readers", "funded by our readers", "press office contact", "out of hours",
         "to your inbox", "have not been moderated", "comments are closed", "he writes about", "she writes about",
         "our journalism depends", "support independent reporting", "view online", "address book",
+        "readers like you", "donate today", "partners use cookies", "forward it to a colleague", "request a demo",
+        "notification icon",
     ]
 
     /// Lines that introduce a list of links to other articles: the short lines after them

@@ -33,6 +33,7 @@ struct TextLine: Sendable {
         var iterator = text.utf8.makeIterator()
         var previous: UInt8 = 0
         var wideCharacters = 0
+        var droppingCharacter = false
         while let byte = iterator.next() {
             let isSpace = byte == 0x20 || byte == 0x09
             if isSpace { inWord = false } else if !inWord { inWord = true; words += 1 }
@@ -45,16 +46,18 @@ struct TextLine: Sendable {
             if isUpper { upper += 1 } else if isLower { lower += 1 }
             if firstAlnum == nil, isUpper || isLower || isDigit || byte >= 0xC3 { firstAlnum = byte }
             // Key: ASCII alphanumerics lower-cased, non-ASCII letters kept, punctuation → space.
-            // U+2000–U+206F (general punctuation: ’ “ — …) arrives as E2 80/81 xx.
+            // Whole characters are dropped, lead byte and continuations together (a stray
+            // continuation byte would stay in the key and keep the line from matching):
+            // C2 xx (NBSP, ©, «, ·, »), E2 xx xx (general punctuation ’ “ — …, arrows, ▶, ★, box
+            // drawing) and four-byte characters (emoji: "🔊 Listen to this article").
             let keepsByte: Bool
             if isUpper || isLower || isDigit {
                 keepsByte = true
+            } else if byte >= 0xC0 {
+                droppingCharacter = byte == 0xC2 || byte == 0xE2 || byte >= 0xF0
+                keepsByte = !droppingCharacter
             } else if byte >= 0x80 {
-                let punctuationLead = byte == 0xE2
-                // (U+0080–U+00BF, C2 xx, are symbols and punctuation too: NBSP, ©, «, ·, »; both
-                // bytes go, or a stray continuation byte would stay in the key.)
-                let punctuationTail = byte < 0xC0 && (previous == 0xE2 || previous == 0x80 || previous == 0x81 || previous == 0xC2)
-                keepsByte = !(punctuationLead || punctuationTail) && byte != 0xC2
+                keepsByte = !droppingCharacter
             } else {
                 keepsByte = false
             }
