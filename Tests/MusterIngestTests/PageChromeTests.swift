@@ -235,7 +235,8 @@ import Testing
         #expect(TextLine("🔊 Listen to this article").key == "listen to this article")
         #expect(TextLine("Next → ▶ ★ ελλάδα").key == "next ελλάδα")
         for line in ["🔊 Listen to this article", "Von unserem Korrespondenten in Brüssel", "We rely on readers like you. Donate today.",
-                     "UIN 88412, tabled on 27 October 2025", "Note from the author:"] {
+                     "UIN 88412, tabled on 27 October 2025", "Note from the author:",
+                     "Prime Minister's Office, 10 Downing Street", "Ministry of Defence", "Ministry of Defence (Norway)"] {
             #expect(LineClassifier.classify(TextLine(Substring(line))) != .text, "\(line)")
         }
         // (A statement signed by its author, and the article's own sentences about staff and wires, stay.)
@@ -243,7 +244,8 @@ import Testing
                      "Pinned down by artillery, the brigade held the line for three days.",
                      "Officials hope to learn more about the attack on Tuesday.",
                      "He writes on Telegram that the ministry will send more generators.",
-                     "\"Help us keep the lights on,\" the mayor told the ministers."] {
+                     "\"Help us keep the lights on,\" the mayor told the ministers.",
+                     "Ministry of Defence officials said the first shipments had left."] {
             #expect(LineClassifier.classify(TextLine(Substring(line))) == .text, "\(line)")
         }
     }

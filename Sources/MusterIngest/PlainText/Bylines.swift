@@ -55,6 +55,12 @@ extension LineClassifier {
         // "Ministry of Defence and The Rt Hon John Healey MP": a government portal's issuing line.
         // ("— The Rt. Hon. Mark Carney, Prime Minister of Canada" signs a statement: it stays.)
         if line.words <= 24, !line.endsSentence, key.containsBytes("the rt hon "), key.hasSuffix(" mp") { return .byline(hasDate) }
+        // "Prime Minister's Office, 10 Downing Street", "Ministry of Defence", "Ministry of Defence
+        // (Norway)": a government page's issuing office on a line of its own.
+        if line.words <= 8, !line.endsSentence, !line.text.containsBytes(":"),
+           issuingOffices.contains(where: { key.hasPrefix($0) }) || key.hasSuffix("10 downing street") {
+            return .byline(hasDate)
+        }
         // "Olena Hrytsyuk — Reporter. Martin Foss — News editor.": a page's staff credits.
         if line.words <= 16, isStaffCredits(line.text) { return .byline(hasDate) }
         let publishes = key.hasPrefix("published ") || key.containsBytes(" published ") || key.hasPrefix("updated ")
@@ -75,6 +81,9 @@ extension LineClassifier {
         }
         return nil
     }
+
+    /// Openings of a government office's name ("Ministry of Defence", "Prime Minister's Office").
+    static let issuingOffices: [String] = ["ministry of ", "department of ", "prime minister s office", "office of the "]
 
     /// Units of a newsroom that sign as authors ("By wire staff", "By the Security Briefing team").
     static let newsroomUnits: Set<String> = ["staff", "team", "bureau", "newsroom", "desk", "services", "service", "wire"]
