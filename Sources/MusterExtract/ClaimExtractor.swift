@@ -69,9 +69,8 @@ public struct ClaimExtractor: Sendable {
     /// An explainer's subheading told as an indirect question ("How the money will be spent",
     /// "What the loan will pay for"): it announces the paragraphs below and commits no one.
     static func questionHeading(_ a: SentenceAnalysis) -> Bool {
-        guard let first = a.tokens.first?.lower, ["how", "what", "why", "where", "when", "who"].contains(first),
-              a.tokens.count <= 9, let last = a.tokens.last, last.isWord else { return false }
-        return true
+        guard let first = a.tokens.first, let last = a.tokens.last else { return false }
+        return ["how", "what", "why", "where", "when", "who"].contains(first.lower) && a.tokens.count <= 9 && last.isWord
     }
 
     /// The rules' claims and, when asked, every candidate commitment with its features.

@@ -153,12 +153,15 @@ extension EventRules {
         return close
     }
 
+    /// Where a meeting beside another occasion is held: "on the sidelines of", "on the fringes of".
+    static let marginNouns: Set<String> = ["sidelines", "margins", "sideline", "margin", "fringes"]
+
     /// "met Zelensky on the sidelines of the summit", "talks on the margins of the meeting": where
     /// "on the sidelines" stands after the occasion word, if it does.
     static func sidelinesAfter(_ words: [String], _ at: Int) -> Int? {
         guard at + 3 < words.count else { return nil }
         return words[(at + 1)...].indices.first { k in
-            k >= 2 && ["sidelines", "margins", "sideline", "margin", "fringes"].contains(words[k]) && words[k - 1] == "the"
+            k >= 2 && marginNouns.contains(words[k]) && words[k - 1] == "the"
                 && ["on", "at"].contains(words[k - 2])
         }
     }

@@ -477,7 +477,7 @@ enum EventRules {
         // same, told in an opening phrase; the summit's own parties are not this meeting's.)
         // ("Speaking on the sidelines of the meeting, Rutte said …" tells no meeting of its own.)
         let marginsOpening = at > (words.firstIndex(of: ",") ?? words.count) && ["on", "at"].contains(words[0]) && words[1] == "the"
-            && ["sidelines", "margins", "sideline", "margin", "fringes"].contains(words[2]) && words[3] == "of"
+            && marginNouns.contains(words[2]) && words[3] == "of"
         if let k = sideline { clauseEnd = min(clauseEnd, k) }
         for (index, m) in a.actors.enumerated() where m.kind != .group && m.start >= clauseStart && m.end <= clauseEnd {
             // (The host of the dinner in the aside is no party to the meeting after it.)

@@ -7,6 +7,8 @@ extension LineClassifier {
         // Every rule below needs at most 24 words: paragraphs are not searched for a date.
         guard line.words <= 24 else { return nil }
         let key = line.key
+        // (Split once: most of the rules below read the key's words.)
+        let keyWords = key.split(separator: " ")
         let hasDate = DateTextParser.firstDate(in: line.text)
         // ("by Hungary Today 2025.09.05." ends with the date's own point, not a sentence's.)
         let endsWithDate = hasDate != nil && line.text.last == "." && line.text.dropLast().last?.isNumber == true
@@ -18,37 +20,34 @@ extension LineClassifier {
         if let day = hasDate, line.words <= 14, !line.endsSentence, isNameBesideDate(line) { return .byline(day) }
         // "Jane Roe, Reuters": a short name line signed with an agency.
         if line.words <= 6, !line.endsSentence, line.text.containsBytes(","),
-           let last = key.split(separator: " ").last, ChromeLexicon.agencies.contains(String(last)) {
+           let last = keyWords.last, ChromeLexicon.agencies.contains(String(last)) {
             return .byline(hasDate)
         }
         if line.words <= 8, key.hasPrefix("author ") || key.hasPrefix("authors ") { return .byline(hasDate) }
         // "Le Monde with AFP", "Staff and agencies", "Text by: FRANCE 24": a paper signing with the
         // wires, or a credit line of its own.
-        if line.words <= 6, !line.endsSentence, let last = key.split(separator: " ").last {
+        if line.words <= 6, !line.endsSentence, let last = keyWords.last {
             let signedWithWire = key.hasSuffix(" with \(last)") && ChromeLexicon.agencies.contains(String(last))
             if signedWithWire || key.hasSuffix("and agencies") || key.hasPrefix("text by ") || line.text.hasPrefix("Text:") { return .byline(hasDate) }
         }
         // "From: Ministry of Defence and The Rt Hon John Healey MP": a government portal names the
         // department and minister who issued the page.
         if line.words <= 24, !line.endsSentence, line.text.hasPrefix("From:") { return .byline(hasDate) }
-        // "By our Athens correspondent / ANA-MPA", "By our staff reporter": the paper's own staff.
-        if line.words <= 8, !line.endsSentence, key.hasPrefix("by our "),
-           key.split(separator: " ").contains(where: { authorRoles.contains(String($0)) || $0 == "staff" }) {
-            return .byline(hasDate)
-        }
-        // "By wire staff, Kyiv bureau", "By the Security Briefing team": a newsroom's own unit.
-        if line.words <= 8, !line.endsSentence, key.hasPrefix("by "),
-           key.split(separator: " ").contains(where: { newsroomUnits.contains(String($0)) }) {
+        // "By our Athens correspondent / ANA-MPA", "By our staff reporter", "By wire staff, Kyiv
+        // bureau", "By the Security Briefing team": the paper's own staff or newsroom unit.
+        if line.words <= 8, !line.endsSentence, key.hasPrefix("by "), keyWords.contains(where: { word in
+            newsroomUnits.contains(String(word)) || (key.hasPrefix("by our ") && authorRoles.contains(String(word)))
+        }) {
             return .byline(hasDate)
         }
         // "(Defence Correspondent / Wire services)": a role credit in brackets.
         if line.words <= 8, line.text.hasPrefix("("), line.text.hasSuffix(")"),
-           key.split(separator: " ").contains(where: { authorRoles.contains(String($0)) || newsroomUnits.contains(String($0)) }) {
+           keyWords.contains(where: { authorRoles.contains(String($0)) || newsroomUnits.contains(String($0)) }) {
             return .byline(hasDate)
         }
         // "Defence Post staff", "EU Observer Wire", "AWS news agency", "Staff reporter in Gdańsk":
         // an outlet's own staff or wire signing.
-        if line.words <= 5, !line.endsSentence, let last = key.split(separator: " ").last,
+        if line.words <= 5, !line.endsSentence, let last = keyWords.last,
            ["staff", "wire"].contains(last) || key.hasSuffix(" news agency") || key.hasPrefix("staff reporter") || key.hasPrefix("staff writer") {
             return .byline(hasDate)
         }
@@ -67,7 +66,7 @@ extension LineClassifier {
             || key.containsBytes(" updated ") || key.hasPrefix("posted ") || key.containsBytes(" posted ")
         if line.words <= 24, publishes, !line.endsSentence || line.words <= 10, let day = hasDate { return .byline(day) }
         // "Europe digital editor", "Defence correspondent": the job title under an author's name.
-        if line.words <= 5, !line.endsSentence, let last = key.split(separator: " ").last, authorRoles.contains(String(last)) {
+        if line.words <= 5, !line.endsSentence, let last = keyWords.last, authorRoles.contains(String(last)) {
             return .byline(hasDate)
         }
         // "Dr Jane Roe, Senior Fellow, Europe Programme": a name signed with a job title.
@@ -76,7 +75,7 @@ extension LineClassifier {
         if line.words <= 10, !line.endsSentence, line.text.containsBytes("(@") || line.text.hasPrefix("@") { return .byline(hasDate) }
         // "Security and defence editor @handle": a job title signed with a handle.
         if line.words <= 8, !line.endsSentence, line.text.containsBytes(" @"),
-           key.split(separator: " ").contains(where: { authorRoles.contains(String($0)) }) {
+           keyWords.contains(where: { authorRoles.contains(String($0)) }) {
             return .byline(hasDate)
         }
         return nil
