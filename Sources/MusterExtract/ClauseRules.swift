@@ -110,6 +110,9 @@ extension CommitmentRules {
             let word = a.tokens[k].lower
             if word == "," || word == ";" || word == "—" { return false }
             if word == "if" || word == "unless" || word == "whether" { return true }
+            // "a decision would depend on when it receives replacements": what a decision waits
+            // for is its condition, not a deed.
+            if word == "on", k >= 1, a.tokens[k - 1].lower.hasPrefix("depend") { return true }
             k -= 1
         }
         return false

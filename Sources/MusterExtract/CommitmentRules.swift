@@ -57,6 +57,10 @@ enum CommitmentRules {
                         && !a.statuses.contains { $0.start > j }
                 }
         }) { return [] }
+        // "Finnish media have speculated that Finland could send instructors": what anyone
+        // speculates commits nobody.
+        if let first = a.statuses.first,
+           a.tokens[..<first.start].contains(where: { ["speculated", "speculate", "speculates", "speculating"].contains($0.lower) }) { return [] }
         // "Poland's own armed forces are buying Apaches …, in a deal signed last year": the whole
         // sentence is about the buyer equipping itself.
         if let first = a.statuses.first, ownForcesSubject(a, from: 0, to: first.start) { return [] }
@@ -1027,6 +1031,13 @@ enum CommitmentRules {
                 && categories.contains { $0.0.map { $0.end <= s.start } ?? false }
             // (A refusal of more is kept apart by the merge's yes-and-no rule already.)
             if moreAfter, ![.declined, .withdrawn].contains(s.status) { partStatuses.insert(s.start) }
+            // "pledged six IRIS-T SLM fire units and has delivered four of them": a share of the
+            // goods named before the verb is an undertaking of its own beside theirs.
+            if s.end + 2 < a.tokens.count, a.tokens[s.end + 1].lower == "of", a.tokens[s.end + 2].lower == "them",
+               a.tokens[s.end].isNumber || ["some", "most", "half", "all", "part", "many"].contains(a.tokens[s.end].lower) || NumberWords.value(a.tokens[s.end].lower) != nil,
+               categories.contains(where: { $0.0.map { $0.end <= s.start } ?? false }) {
+                partStatuses.insert(s.start)
+            }
             for (index, (hit, category)) in categories.enumerated() {
                 var amount: QuantityMention?
                 if parties.count == 1, category != .sanctions {

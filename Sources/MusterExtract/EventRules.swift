@@ -83,22 +83,20 @@ enum EventRules {
         "foreign", "defence", "defense", "finance", "economy", "energy", "interior", "trade", "affairs", "'", "'s", "member", "state", "states",
     ]
 
-    /// "in June 2024", "In December", "last month", "on the eve of the summit", "days after":
-    /// a month, a year, a week, month or year counted from now, or a time counted from another
-    /// occasion, which the day expressions leave to the past or do not read.
+    /// "in June 2024", "In December", "last month", "two years ago": a month, a year, or a week,
+    /// month or year counted from now, which the day expressions leave to the past or do not read.
+    /// (Not a time counted from another occasion: an occasion told "after a meeting", "before the
+    /// summit", "on the eve of" or "hours later" with no day is referred to, or its day is not
+    /// read; on the tuning pool such events were wrong 21 times in 26.)
     static func tellsATime(_ words: [String]) -> Bool {
         words.indices.contains { k in
             let word = words[k]
-            if relativeTimes.contains(word) { return true }
+            if word == "ago" { return true }
             if DateExpressions.months[word] != nil, word != "may" || (k > 0 && ["in", "since", "early", "late", "mid"].contains(words[k - 1])) { return true }
             if word.count == 4, let year = Int(word), (1990...2100).contains(year) { return true }
             return k > 0 && ["week", "month", "year", "weekend"].contains(word) && ["last", "this", "earlier", "previous"].contains(words[k - 1])
         }
     }
-
-    static let relativeTimes: Set<String> = temporal.union([
-        "eve", "during", "later", "earlier", "ago", "days", "hours", "weeks", "evening", "morning", "afternoon", "night", "meanwhile",
-    ])
 
     /// "a day earlier", "two days before", "the day before", "a day later", "the next day",
     /// "the following day" standing on their own (not "the day before the summit"): the shift

@@ -217,7 +217,8 @@ enum StatusFinder {
         }
         for phrase in willingnessByFirst[word] ?? noPhrases where words(phrase) {
             // "will continue work on the size of the force": working on it is no decision to weigh.
-            if phrase == ["work", "on"], i > 0, ["continue", "continues", "continued", "will", "would", "to"].contains(tokens[i - 1].lower) { return nil }
+            // ("will lead the work on air policing": the work is the task led, a noun.)
+            if phrase == ["work", "on"], i > 0, ["continue", "continues", "continued", "will", "would", "to", "the"].contains(tokens[i - 1].lower) { return nil }
             // "agreed to accelerate work on security guarantees", "step up work on": speeding the
             // work is what was agreed, not a matter still weighed.
             if phrase == ["work", "on"], i > 0, ["accelerate", "intensify", "up", "speed", "advance", "deepen", "expand"].contains(tokens[i - 1].lower) { return nil }
@@ -631,6 +632,13 @@ enum StatusFinder {
             // "after Slovakia lifted its veto", "dropped their objections": ending a block takes
             // nothing back.
             if status == .withdrawn, tokens[end..<min(tokens.count, end + 6)].contains(where: { L.blockNouns.contains($0.lower) }) {
+                return nil
+            }
+            // "leaders ended a summit in Brussels without agreeing …", "the summit ended with the
+            // signing of a declaration": an occasion ending takes nothing back.
+            if ["ended", "ends"].contains(word), end < tokens.count,
+               ["with", "without"].contains(tokens[end].lower)
+                || tokens[end..<min(tokens.count, end + 4)].contains(where: { EventRules.meetingNouns.contains($0.lower) || EventRules.callNouns.contains($0.lower) }) {
                 return nil
             }
             // "jointly financed a $500 million package": paying for a package orders it; the goods

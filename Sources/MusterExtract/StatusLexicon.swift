@@ -184,6 +184,10 @@ enum StatusLexicon {
         ["policy", "of", "not"], ["policy", "not", "to"],
         // "was not in a position to extend its programme".
         ["not", "in", "a", "position", "to"], ["in", "no", "position", "to"],
+        // "had decided not to supply Tomahawks for now", "chose not to send troops", "decided
+        // against sending": a decision taken is a refusal.
+        ["decided", "not", "to"], ["decides", "not", "to"], ["decide", "not", "to"], ["decided", "against"],
+        ["decides", "against"], ["chose", "not", "to"], ["chosen", "not", "to"], ["opted", "not", "to"], ["opts", "not", "to"],
     ]
     /// Promising money or more of it in other words: "chipped in", "put up €500 million",
     /// "topped up its contribution", "stepped up its support", "will foot the bill".
@@ -192,6 +196,8 @@ enum StatusLexicon {
         // (Not "step up"/"steps up": a headline's or an appeal's word far more often than a pledge.)
         ["stepped", "up"], ["foot", "the", "bill"], ["foots", "the", "bill"],
         ["footed", "the", "bill"], ["footing", "the", "bill"],
+        // "Sweden, Denmark and Norway together put up $500 million for a package".
+        ["put", "up"], ["puts", "up"], ["putting", "up"],
         // "would press ahead with their own loans".
         ["press", "ahead"], ["presses", "ahead"], ["pressed", "ahead"], ["pressing", "ahead"],
         // "had \"stepped forward\" with fresh financing": volunteering goods or money.

@@ -102,7 +102,7 @@ extension FifteenthRoundRuleTests {
     }
 
     @Test func aCallAfterAnOpeningTimePhraseIsItsOwnOccasion() {
-        let found = events("Before the summit, Irish Taoiseach Micheál Martin spoke by phone with President Volodymyr Zelensky.")
+        let found = events("Before the summit on Monday, Irish Taoiseach Micheál Martin spoke by phone with President Volodymyr Zelensky.")
         #expect(found.map(\.participants) == [["IE", "UA"]])
     }
 

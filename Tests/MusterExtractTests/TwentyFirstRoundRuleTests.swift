@@ -65,7 +65,9 @@ import Testing
     }
 
     @Test func aCallOnTheEveOfAMeetingIsHeld() {
-        let found = sentences.events("On the eve of the summit, Zelensky held a phone call with German Chancellor Friedrich Merz.")
+        // (With its day told: in a dated report, an occasion with no time of its own is dropped,
+        // TwentySixthRoundRuleTests.)
+        let found = sentences.events("On Wednesday, the eve of the summit, Zelensky held a phone call with German Chancellor Friedrich Merz.")
         #expect(found.count == 1)
         #expect(Set(found.first?.participants ?? []) == ["DE", "UA"])
     }

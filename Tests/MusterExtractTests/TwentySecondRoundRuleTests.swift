@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func anOccasionsHostAloneIsItsParty() {
-        let found = sentences.events("The attack came days after 26 countries pledged at a meeting in Paris hosted by French President Emmanuel Macron.")
+        let found = sentences.events("The attack came days after 26 countries pledged at a meeting in Paris in September hosted by French President Emmanuel Macron.")
         #expect(found.map(\.participants) == [["FR"]])
         // (A party merely named beside an occasion is not enough.)
         #expect(sentences.events("France said on Tuesday that the meeting had been useful.").isEmpty)

@@ -1,0 +1,64 @@
+import MusterCore
+import Testing
+@testable import MusterExtract
+
+/// Round twenty-six: errors on round 25's four blind sets once they were retired to
+/// heldout109–112 (new blind sets blind89–92 written and scored first), turned into rules in the
+/// project's own words. Each rule was kept only if the tuning pool (heldout, heldout2–112) did not
+/// lose by it.
+@Suite struct TwentySixthRoundRuleTests: RuleSuite {
+    let sentences = RuleSentences()
+
+    @Test func aDecisionNotToGiveIsARefusal() {
+        #expect(keys("Trump said he had decided not to supply Ukraine with Tomahawk cruise missiles for now.") == ["US ammunition declined"])
+        #expect(keys("Austria chose not to send troops to Ukraine.") == ["AT troops declined"])
+        #expect(keys("Germany decided against sending Taurus missiles to Ukraine.") == ["DE ammunition declined"])
+        // (A decision to give is still a decision taken.)
+        #expect(keys("Germany decided to send Taurus missiles to Ukraine.") == ["DE ammunition allocated"])
+    }
+
+    @Test func theWorkAPartyLeadsIsATask() {
+        #expect(keys("The United Kingdom will also lead the work on air policing, together with several partners.") == ["GB air_defense pledged"])
+        // (Working on it is still no decision.)
+        #expect(keys("The United Kingdom is working on a package of air defence systems for Ukraine.") == ["GB air_defense considering"])
+    }
+
+    @Test func whatADecisionDependsOnIsItsCondition() {
+        #expect(keys("The Netherlands said on Wednesday it was considering sending a further Patriot launcher to Ukraine, but a decision would depend on when it receives replacements.")
+            == ["NL air_defense considering"])
+    }
+
+    @Test func anOccasionToldWithNoTimeInADatedReportIsBackground() {
+        // "said after a meeting": an occasion referred to, with no day, month or year of its own.
+        #expect(sentences.events("Britain and France stand ready to send troops to Ukraine, Starmer and Macron said after a meeting with Trump.").isEmpty)
+        // (A month told is a time: the occasion is reported, undated.)
+        let launch = sentences.events("The coalition was launched by Britain and France at a summit in London in March 2025.")
+        #expect(launch.count == 1)
+        #expect(launch.first?.date == nil)
+        // (An occasion told as held is reported.)
+        #expect(sentences.events("This statement was made during a summit held at the Élysée Palace by France and Ukraine.").count == 1)
+    }
+
+    @Test func anOccasionEndingTakesNothingBack() {
+        #expect(keys("EU leaders ended a summit in Brussels without agreeing to use frozen Russian assets for a loan to Ukraine.").isEmpty)
+        #expect(keys("The summit, co-chaired by Macron and Starmer, ended with the signing of a declaration on security guarantees for Ukraine.")
+            .allSatisfy { !$0.hasSuffix("withdrawn") })
+        // (Ending the aid itself still takes it back.)
+        #expect(keys("Prague ended its funding of the ammunition initiative for Ukraine.") == ["CZ ammunition withdrawn"])
+    }
+
+    @Test func whatAnyoneSpeculatesCommitsNobody() {
+        #expect(keys("Finnish media have speculated that Finland could send artillery instructors to Ukraine after a ceasefire.").isEmpty)
+        #expect(keys("Finland could send artillery instructors to Ukraine after a ceasefire.").contains("FI training considering"))
+    }
+
+    @Test func moneyPutUpIsPledged() {
+        #expect(keys("Sweden, Denmark and Norway together put up $500 million for a package of air-defence equipment for Ukraine.")
+            == ["SE air_defense pledged", "DK air_defense pledged", "NO air_defense pledged"])
+    }
+
+    @Test func aShareOfTheGoodsJustNamedIsAnUndertakingOfItsOwn() {
+        #expect(keys("Germany pledged six IRIS-T SLM fire units in 2025 and has delivered four of them, the report found.")
+            == ["DE air_defense pledged", "DE air_defense delivered"])
+    }
+}
