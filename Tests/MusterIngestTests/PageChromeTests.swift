@@ -249,4 +249,23 @@ import Testing
             #expect(LineClassifier.classify(TextLine(Substring(line))) == .text, "\(line)")
         }
     }
+
+    @Test func transcriptAndLivePageNotesClosingMarksAndSignedPicturesAreChrome() {
+        for line in ["-ENDS-", "END", "Updates are listed newest first. Refresh for the latest.",
+                     "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+                     "This transcript may not be reproduced in whole or in part without prior written permission.",
+                     "Delivered on: 2 June 2026 (Transcript of the speech, exactly as it was delivered)",
+                     "Northern Wire © 2026. Use of materials only with a hyperlink.", "All quotes delayed a minimum of 15 minutes.",
+                     "A tank before shipment. (Supplied: Department of Defence)",
+                     "Defence ministers arrive at NATO headquarters in Brussels on Thursday. REUTERS/Jane Roe"] {
+            #expect(LineClassifier.classify(TextLine(Substring(line))) != .text, "\(line)")
+        }
+        // (The end of a war, a supply ended, a paragraph naming an agency's photographer and a
+        // source in brackets stay.)
+        for line in ["The end of the war is not in sight, the minister said.",
+                     "Ukraine received €5 billion in the first quarter. (Source: Kiel Institute)",
+                     "The photographs were taken by REUTERS/Jane Roe and others on the front line near Pokrovsk, the agency said."] {
+            #expect(LineClassifier.classify(TextLine(Substring(line))) == .text, "\(line)")
+        }
+    }
 }

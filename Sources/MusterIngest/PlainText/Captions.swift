@@ -17,7 +17,7 @@ extension LineClassifier {
         // Every marker opens with "(": one byte scan spares a paragraph twenty searches.
         let markers = text.utf8.contains(UInt8(ascii: "(")) ? positionMarkers.filter { text.containsBytes($0) } : []
         if markers.count >= 2 || markers.contains(where: { $0 != "(R)" && $0 != "(C)" }) { return true }
-        if endsWithCredit(line) || endsWithAgency(line) || endsWithBracketedCredit(line) { return true }
+        if endsWithCredit(line) || endsWithAgency(line) || endsWithBracketedCredit(line) || endsWithAgencyPhotographer(line) { return true }
         let tail = text.utf8.suffix(40)
         if let slash = tail.lastIndex(of: UInt8(ascii: "/")) {
             // "…the US Air Base.EPA/RONALD WITTEK": an upper-case credit glued to the end.
@@ -77,11 +77,26 @@ extension LineClassifier {
     /// "… on Parliament Hill on Tuesday. (Adrian Wyld/The Canadian Press)", "… in Lviv Oblast.
     /// (State Emergency Service / Telegram)": a description whose last sentence is a slashed
     /// credit in brackets.
+    /// ("… before shipment. (Supplied: Department of Defence)": a labelled credit needs no slash.)
     static func endsWithBracketedCredit(_ line: TextLine) -> Bool {
         guard line.words <= 40, line.text.hasSuffix(")"), let open = line.text.lastIndex(of: "(") else { return false }
         let credit = TextLine(line.text[line.text.index(after: open)...].dropLast())
         let before = line.text[..<open].reversed().drop(while: { $0 == " " })
-        return credit.text.containsBytes("/") && credit.words >= 2 && credit.words <= 7 && before.first == "."
+        let label = credit.text.split(separator: ":", maxSplits: 1).first.map { $0.lowercased() }
+        let labelled = credit.text.containsBytes(":") && label.map { ChromeLexicon.photoWords.contains($0) || $0 == "supplied" } == true
+        return (credit.text.containsBytes("/") || labelled) && credit.words >= 2 && credit.words <= 7 && before.first == "."
+    }
+
+    /// "… arrive at NATO headquarters in Brussels on Thursday. REUTERS/Yves Herman": a
+    /// description whose last sentence is an agency and its photographer, slashed.
+    static func endsWithAgencyPhotographer(_ line: TextLine) -> Bool {
+        guard line.words <= 40, let cut = lastEnd(of: ". ", in: line.text) else { return false }
+        let credit = line.text[cut...]
+        guard let slash = credit.firstIndex(of: "/") else { return false }
+        let agency = credit[..<slash]
+        let name = TextLine(credit[credit.index(after: slash)...])
+        return !agency.isEmpty && agency.allSatisfy(\.isUppercase) && ChromeLexicon.agencies.contains(agency.lowercased())
+            && name.words >= 1 && name.words <= 4 && !name.endsSentence
     }
 
     /// The offset of a picture word ("Photo", "Picture") right after a full stop among the

@@ -46,6 +46,8 @@ enum ChromeLexicon {
         "here s how you know", "releases", "release", "transcripts", "speeches", "spotlights", "about",
         "press releases", "news releases", "key events show key events only", "a a a", "learn more",
         "note from the author", "lire en français", "tip the newsroom",
+        // A press release's and a transcript's closing marks ("-ENDS-", "END").
+        "ends", "end",
     ]
 
     /// The buttons of a share row.
@@ -177,6 +179,12 @@ enum ChromeLexicon {
         "our journalism depends", "support independent reporting", "view online", "address book",
         "readers like you", "donate today", "partners use cookies", "forward it to a colleague", "request a demo",
         "notification icon",
+        // Live pages' and transcripts' notes on themselves: "Updates are listed newest first.
+        // Refresh for the latest.", "THIS IS A RUSH TRANSCRIPT …", "This transcript may not be
+        // reproduced …", a speech page's "Transcript of the speech, exactly as it was delivered",
+        // a wire's "Use of materials only with a hyperlink", a market widget's "All quotes delayed …".
+        "listed newest first", "refresh for the latest", "rush transcript", "may not be reproduced",
+        "exactly as it was delivered", "use of materials only", "quotes delayed",
     ]
 
     /// Lines that introduce a list of links to other articles: the short lines after them
