@@ -191,7 +191,15 @@ enum HomeOffices {
                     return tokens[(preposition + 1)..<m.start].allSatisfy(\.isWord)
                         && !tokens[0..<preposition].contains(where: { [",", ";"].contains($0.lower) })
                 })
-                var mention = ActorMention(start: i + 1, end: titleEnd, code: opening?.code ?? home, kind: .office, trigger: text(tokens, (i + 1)..<titleEnd))
+                // ("Norway has ruled out sending ground troops, but the government will provide …": a
+                // coordinated clause's government is the state the sentence opened with, when no other
+                // state stands between.)
+                let coordinated = i >= 1 && ["but", "and", "while", "whereas"].contains(tokens[i - 1].lower)
+                    ? analysis.actors.first(where: { m in
+                        [.state, .capital].contains(m.kind) && !m.isUkraineOrRussia && m.start <= 1
+                            && !analysis.actors.contains(where: { $0.start >= m.end && $0.start < i && $0.code != m.code && !$0.isUkraineOrRussia })
+                    }) : nil
+                var mention = ActorMention(start: i + 1, end: titleEnd, code: opening?.code ?? coordinated?.code ?? home, kind: .office, trigger: text(tokens, (i + 1)..<titleEnd))
                 mention.governmentForm = true
                 added.append(mention)
                 i = titleEnd

@@ -504,7 +504,8 @@ extension CommitmentRules {
         }
         // "the prime ministers of Estonia and Latvia", "the government of Japan": the office speaks
         // for the state after "of".
-        let officeOf = p >= 1 && a.tokens[p].lower == "of" && officeNouns.contains(a.tokens[p - 1].lower)
+        // ("Foreign ministers from France, Germany and Spain pledged …": "from" as well.)
+        let officeOf = p >= 1 && ["of", "from"].contains(a.tokens[p].lower) && officeNouns.contains(a.tokens[p - 1].lower)
         if p >= 0, objectPrepositions.contains(a.tokens[p].lower), m.kind != .group || a.tokens[p].lower != "of", !officeOf {
             return nil
         }
@@ -512,7 +513,9 @@ extension CommitmentRules {
         // "from bases in Poland and Romania": the second of two places is a place too.
         if [.state, .capital].contains(m.kind), p >= 1, ["and", "or"].contains(a.tokens[p].lower), let first = a.actors.last(where: { $0.end == p }),
            [.state, .capital].contains(first.kind),
-           first.start >= 1, ["in", "from", "at", "near", "to", "into", "on"].contains(a.tokens[first.start - 1].lower) {
+           first.start >= 1, ["in", "from", "at", "near", "to", "into", "on"].contains(a.tokens[first.start - 1].lower),
+           // ("ministers from France and Spain": both are the ministers' states.)
+           !(first.start >= 2 && a.tokens[first.start - 1].lower == "from" && officeNouns.contains(a.tokens[first.start - 2].lower)) {
             return nil
         }
         // "its new plant in Unterlüß, Germany, will produce …": a state after a place and a comma

@@ -511,7 +511,11 @@ enum StatusFinder {
             // "with Hungary once again refusing": adverbs may follow the party.
             var m = i
             while m > 0, i - m < 3, ["once", "again", "still", "also", "now", "already"].contains(tokens[m - 1].lower) { m -= 1 }
-            guard auxiliary || mentionEnds.contains(i) || (m < i && mentionEnds.contains(m)) || afterComma else { return nil }
+            // "issued a joint statement pledging to step up sanctions": what a text its signers
+            // issue pledges, they pledge.
+            let textPledge = i > 0 && ["statement", "declaration", "communique", "communiqué", "letter"].contains(tokens[i - 1].lower)
+                && ["pledging", "committing"].contains(word) && i + 1 < tokens.count && tokens[i + 1].lower == "to"
+            guard auxiliary || mentionEnds.contains(i) || (m < i && mentionEnds.contains(m)) || afterComma || textPledge else { return nil }
             // "a Group of Seven lending scheme": after a name, a gerund before a noun of schemes
             // qualifies the noun.
             if !auxiliary, i + 1 < tokens.count, ["scheme", "schemes", "programme", "program", "facility", "framework", "mechanism", "fund", "operation", "mission", "package"].contains(tokens[i + 1].lower) {
@@ -663,6 +667,12 @@ enum StatusFinder {
             }
             if i >= 3, tokens[i - 1].lower == "be", tokens[i - 2].lower == "to", tokens[i - 3].lower == "," { return nil }
             if status == .delivered, i >= 2, tokens[i - 1].lower == "be", tokens[i - 2].lower == "to" { status = .pledged }
+            // "pledging … to keep Ukraine supplied with air defence", "will keep Kyiv supplied": what
+            // is to be kept up is promised.
+            if status == .delivered, i >= 2, let keep = (max(1, i - 4)..<i).last(where: { tokens[$0].lower == "keep" }),
+               tokens[keep - 1].lower == "to" || L.isModal(tokens[keep - 1].lower) {
+                status = .pledged
+            }
             // ", to be built by Kongsberg and delivered within 18 months": a participle coordinated
             // with an infinitive's is still to come, like the first.
             if status == .delivered, i >= 4, tokens[i - 1].lower == "and",

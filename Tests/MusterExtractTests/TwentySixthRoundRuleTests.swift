@@ -61,4 +61,24 @@ import Testing
         #expect(keys("Germany pledged six IRIS-T SLM fire units in 2025 and has delivered four of them, the report found.")
             == ["DE air_defense pledged", "DE air_defense delivered"])
     }
+
+    @Test func ministersFromStatesSpeakForEachOfThem() {
+        #expect(keys("Ministers from France, Germany and Spain pledged to step up sanctions on Russia.")
+            == ["FR sanctions pledged", "DE sanctions pledged", "ES sanctions pledged"])
+    }
+
+    @Test func whatAStatementItsSignersIssuePledgesTheyPledge() {
+        #expect(keys("Foreign ministers from France and Spain issued a joint statement pledging to step up sanctions on Russia and to keep Ukraine supplied with air defence.")
+            == ["FR sanctions pledged", "ES sanctions pledged", "FR air_defense pledged", "ES air_defense pledged"])
+        // (A statement that reports a delivery is no pledge of the issuers.)
+        #expect(keys("Ukraine has been supplied with air defence, the statement said.").isEmpty)
+    }
+
+    @Test func aCoordinatedClausesGovernmentIsTheOpeningState() {
+        let finnish = "The war in Ukraine goes on. Finland backs Kyiv, and Finland's president spoke in Helsinki.\n"
+        #expect(keys("Norway has ruled out sending ground troops, but the government will provide NOK 85 billion in military support to Ukraine.", topic: finnish)
+            == ["NO troops declined", "NO equipment pledged"])
+        // (A government alone in its sentence is the home state's.)
+        #expect(keys("The government will provide EUR 85 million in military support to Ukraine.", topic: finnish) == ["FI equipment pledged"])
+    }
 }
