@@ -183,12 +183,17 @@ enum EventRules {
 
     /// "On the margins, Shmyhal held bilateral talks with his counterparts from the Netherlands,
     /// Norway and Japan": as many meetings as partners, each between the subject and one of them.
+    /// ("held phone conversations with Starmer and Carney": calls told in the plural are one per
+    /// partner, as the labels have them.)
     static func bilateralSplit(_ event: Mention, _ a: SentenceAnalysis) -> [Mention] {
         let words = a.tokens.map(\.lower)
-        guard !event.isCall, let marker = words.firstIndex(where: { $0 == "bilateral" || $0 == "separate" }),
+        let pluralCalls = event.isCall && ["conversations", "calls"].contains(event.noun)
+        guard !event.isCall || pluralCalls,
+              let marker = pluralCalls ? words.firstIndex(of: event.noun) : words.firstIndex(where: { $0 == "bilateral" || $0 == "separate" }),
               let with = words[marker...].firstIndex(of: "with") else { return [event] }
         let partners = a.actors.filter { m in
-            m.start > with && m.kind != .group && m.kind != .organisation && (event.participants.contains(m.code) || m.kind == .state)
+            m.start > with && m.kind != .group && m.kind != .organisation
+                && (event.participants.contains(m.code) || (m.kind == .state && !pluralCalls))
         }
         var partnerCodes: [ActorCode] = []
         for m in partners where !partnerCodes.contains(m.code) { partnerCodes.append(m.code) }

@@ -151,7 +151,8 @@ import Testing
             + "The leaders discussed air defence. "
             + "In the conversation with Carney, Zelensky thanked Canada for its aid. "
             + "Earlier on Thursday, Zelensky also spoke with Finnish President Alexander Stubb.")
-        #expect(Set(found.map { Set($0.participants) }) == [["CA", "GB", "UA"], ["FI", "UA"]])
+        // (Calls told in the plural are one per partner, as the labels have them: round 26.)
+        #expect(Set(found.map { Set($0.participants) }) == [["GB", "UA"], ["CA", "UA"], ["FI", "UA"]])
     }
 
     @Test func anOnlineMeetingIsTheVideoCallToldBefore() {

@@ -81,4 +81,12 @@ import Testing
         // (A government alone in its sentence is the home state's.)
         #expect(keys("The government will provide EUR 85 million in military support to Ukraine.", topic: finnish) == ["FI equipment pledged"])
     }
+
+    @Test func callsToldInThePluralAreOnePerPartner() {
+        let calls = sentences.events("Zelensky held phone conversations with UK Prime Minister Keir Starmer and Canadian Prime Minister Mark Carney on Saturday, focusing on Russia's attacks.")
+        #expect(calls.map { Set($0.participants) } == [["GB", "UA"], ["CA", "UA"]])
+        #expect(calls.allSatisfy { $0.date == Day(year: 2025, month: 8, day: 30) })
+        // (One conversation with two partners is one call.)
+        #expect(sentences.events("Zelensky held a phone conversation with Keir Starmer and Mark Carney on Saturday.").count == 1)
+    }
 }
