@@ -230,6 +230,16 @@ enum HomeOffices {
                 i += 1
                 continue
             }
+            // "the Council of Ministers approved €20 million" in a report about one state: its
+            // cabinet by its formal name acts for the state.
+            if tokens[i].lower == "the", i + 3 < tokens.count, tokens[i + 1].text == "Council", tokens[i + 2].lower == "of", tokens[i + 3].text == "Ministers",
+               !analysis.actors.contains(where: { $0.start <= i + 3 && $0.end > i }) {
+                var mention = ActorMention(start: i + 1, end: i + 4, code: home, kind: .office, trigger: text(tokens, (i + 1)..<(i + 4)))
+                mention.governmentForm = true
+                added.append(mention)
+                i += 4
+                continue
+            }
             // "Fico … and his government halted military aid": a government owned by the person the
             // sentence named is that person's state's.
             if ["his", "her"].contains(tokens[i].lower), i + 1 < tokens.count, ["government", "administration", "cabinet"].contains(tokens[i + 1].lower),

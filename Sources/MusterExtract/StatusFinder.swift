@@ -515,7 +515,10 @@ enum StatusFinder {
             // issue pledges, they pledge.
             let textPledge = i > 0 && ["statement", "declaration", "communique", "communiqué", "letter"].contains(tokens[i - 1].lower)
                 && ["pledging", "committing"].contains(word) && i + 1 < tokens.count && tokens[i + 1].lower == "to"
-            guard auxiliary || mentionEnds.contains(i) || (m < i && mentionEnds.contains(m)) || afterComma || textPledge else { return nil }
+            // "France said it had started training a second brigade": a giving begun is under way.
+            let begun = i > 0 && ["started", "began", "begun", "starts", "begins"].contains(tokens[i - 1].lower)
+                && [.delivered, .pledged].contains(status)
+            guard auxiliary || mentionEnds.contains(i) || (m < i && mentionEnds.contains(m)) || afterComma || textPledge || begun else { return nil }
             // "a Group of Seven lending scheme": after a name, a gerund before a noun of schemes
             // qualifies the noun.
             if !auxiliary, i + 1 < tokens.count, ["scheme", "schemes", "programme", "program", "facility", "framework", "mechanism", "fund", "operation", "mission", "package"].contains(tokens[i + 1].lower) {
@@ -526,7 +529,7 @@ enum StatusFinder {
             var h = k - 1
             while h > 0, !["has", "have", "had"].contains(tokens[h].lower), L.adverbs.contains(tokens[h].lower) || L.interjected.contains(tokens[h].lower) { h -= 1 }
             let perfect = k >= 1 && tokens[k].lower == "been" && ["has", "have", "had"].contains(tokens[h].lower)
-            let given: CommitmentStatus = perfect && ["providing", "contributing", "covering", "offering", "donating"].contains(word) ? .delivered : status
+            let given: CommitmentStatus = (perfect && ["providing", "contributing", "covering", "offering", "donating"].contains(word)) || begun ? .delivered : status
             return negate(StatusHit(start: i, end: i + 1, status: given, trigger: ""), tokens)
         }
         // "Japan does not supply lethal weapons": a standing policy of not giving is a refusal.

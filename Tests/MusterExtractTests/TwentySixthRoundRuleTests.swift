@@ -89,4 +89,16 @@ import Testing
         // (One conversation with two partners is one call.)
         #expect(sentences.events("Zelensky held a phone conversation with Keir Starmer and Mark Carney on Saturday.").count == 1)
     }
+
+    @Test func aGivingBegunIsUnderWay() {
+        #expect(keys("France said it had started training a second brigade of Ukrainian soldiers on French soil.") == ["FR training delivered"])
+        #expect(keys("Norway began sending generators to Ukraine last week.") == ["NO humanitarian delivered"])
+    }
+
+    @Test func aCabinetByItsFormalNameActsForTheHomeState() {
+        let austrian = "The war in Ukraine goes on. Austria is neutral, and Austria's chancellor spoke in Vienna.\n"
+        // (Not the state the sentence before spoke of.)
+        #expect(keys("Germany sent more tanks to Ukraine on Monday. Instead, the Council of Ministers approved €20 million in additional humanitarian aid for Ukraine.", topic: austrian)
+            == ["DE equipment delivered", "AT humanitarian allocated"])
+    }
 }
