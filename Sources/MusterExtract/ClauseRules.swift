@@ -103,6 +103,16 @@ extension CommitmentRules {
         return !a.actors.contains { $0.start > not && $0.start < start && $0.kind != .group }
     }
 
+    /// "Every partner who has promised Patriots must deliver them now", "each ally should
+    /// contribute": a subject that names every one of a kind names no party in particular.
+    static func everyOne(_ a: SentenceAnalysis, from left: Int, to start: Int) -> Bool {
+        guard let every = (left..<start).first(where: { ["every", "each"].contains(a.tokens[$0].lower) }), every + 1 < start,
+              ["partner", "ally", "country", "state", "member", "donor", "government", "nation", "capital"].contains(a.tokens[every + 1].lower),
+              every == left || every == 0 || [",", "\"", "“", "that", ";", ":", "and", "but"].contains(a.tokens[every - 1].lower)
+                || L.speechVerbs.contains(a.tokens[every - 1].lower) else { return false }
+        return !a.actors.contains { $0.start > every && $0.start < start && $0.kind != .group }
+    }
+
     /// Whether an "if", "unless" or "whether" opens the clause the trigger is in.
     static func hypothetical(_ a: SentenceAnalysis, before start: Int) -> Bool {
         var k = start - 1

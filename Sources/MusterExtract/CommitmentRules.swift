@@ -121,7 +121,7 @@ enum CommitmentRules {
             let right = next < statuses.count ? statuses[next].start : a.tokens.count
             // "Not every capital is ready to send soldiers": a subject that names nobody in
             // particular commits nobody (and must not lean on the last party named).
-            if notEveryOne(a, from: left, to: s.start) { skip("no one in particular"); continue }
+            if notEveryOne(a, from: left, to: s.start) || everyOne(a, from: left, to: s.start) { skip("no one in particular"); continue }
             var (parties, subjectEnd) = self.parties(a, status: s, limit: left, context: context)
             // "over New Delhi's purchases of Russian oil": a noun of giving or buying belongs to its
             // owner; an owner inside a prepositional phrase commits nobody.

@@ -101,4 +101,13 @@ import Testing
         #expect(keys("Germany sent more tanks to Ukraine on Monday. Instead, the Council of Ministers approved €20 million in additional humanitarian aid for Ukraine.", topic: austrian)
             == ["DE equipment delivered", "AT humanitarian allocated"])
     }
+
+    @Test func everyOneOfAKindIsNoPartyInParticular() {
+        // (Not the party the sentence before spoke of, nor the speaker.)
+        #expect(keys("Poland sent more tanks to Ukraine on Monday. \"Every partner who has promised Patriots must deliver them now,\" Tusk wrote.")
+            == ["PL equipment delivered"])
+        #expect(keys("Tusk said every partner must deliver Patriots to Ukraine now.").isEmpty)
+        // (A named party still speaks for itself.)
+        #expect(keys("Every year, Norway delivers generators to Ukraine.") == ["NO humanitarian delivered"])
+    }
 }
