@@ -49,6 +49,9 @@ extension CommitmentRules {
                 k += 1
                 continue
             }
+            // "looking at whether it can provide more Storm Shadow missiles", "considering whether to
+            // send": a question right after the trigger is what is weighed.
+            if t.lower == "whether", k == from { k += 1; continue }
             if clauseBoundaries.contains(t.lower) { return k }
             // "to the repair of infrastructure rather than to weapons", "instead of troops": what
             // is set aside is not the object.

@@ -49,6 +49,15 @@ extension CommitmentRules {
                             // ("…, but gave no figure", "would not commit to a date": a detail withheld.)
                             && !a.tokens[item.status.start..<min(a.tokens.count, item.status.end + 4)].contains { detailNouns.contains($0.lower) }
                     } == true
+                // "would not send Gripen fighters this year, although Stockholm is still in discussions on
+                // a longer-term deal": a refusal now and a deal still weighed are two undertakings
+                // (unlike "… but has not ruled it out", one at two strengths).
+                let noThenMaybe = pair == [.considering, .declined] && commitment.status == .considering
+                    && (triggerStart[key]).map { first in
+                        first < item.status.start && a.tokens[first..<item.status.start].contains { ["although", "though", "while", "whereas"].contains($0.lower) }
+                            && !a.tokens[item.status.start..<item.status.end].contains { ["not", "n't", "never", "no"].contains($0.lower) }
+                            && !StatusFinder.isNegated(a.tokens, before: item.status.start)
+                    } == true
                 // "would supply more Aster missiles for the SAMP/T systems it has provided": a
                 // relative clause tells of an earlier undertaking beside the main one.
                 // (Only an earlier deed beside a new promise: "delivered the jets it promised" is one
@@ -65,7 +74,7 @@ extension CommitmentRules {
                     return first < item.status.start && newHit.start > item.status.start
                         && a.tokens[first..<item.status.start].contains { $0.lower == "and" }
                 } == true
-                if old.status != commitment.status, twoAmounts || yesAndNo || maybeThenNo || relative || twoObjects {
+                if old.status != commitment.status, twoAmounts || yesAndNo || maybeThenNo || noThenMaybe || relative || twoObjects {
                     let twoKey = key + "|\(commitment.status.rawValue)"
                     if index[twoKey] == nil { index[twoKey] = out.count; out.append(explained) }
                     continue

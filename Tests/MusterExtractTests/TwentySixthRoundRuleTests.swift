@@ -110,4 +110,20 @@ import Testing
         // (A named party still speaks for itself.)
         #expect(keys("Every year, Norway delivers generators to Ukraine.") == ["NO humanitarian delivered"])
     }
+
+    @Test func aQuestionRightAfterTheTriggerIsWhatIsWeighed() {
+        #expect(keys("Britain is looking at whether it can provide more Storm Shadow missiles to Ukraine.") == ["GB ammunition considering"])
+        #expect(keys("Germany was examining whether part of its budget could be shifted to interceptors for Ukraine.") == ["DE air_defense considering"])
+    }
+
+    @Test func aRefusalNowAndADealStillWeighedAreTwoUndertakings() {
+        #expect(keys("Sweden confirmed it would not send Gripen fighters to Ukraine this year, although Stockholm is still in discussions with Kyiv on a longer-term deal for the aircraft.")
+            == ["SE equipment declined", "SE equipment considering"])
+        // (A refusal "not ruled out" is one undertaking at two strengths.)
+        #expect(keys("Sweden would not send Gripen fighters to Ukraine now, although it has not ruled out doing so later.") == ["SE equipment considering"])
+    }
+
+    @Test func airPowerIsAirDefence() {
+        #expect(keys("Trump has said the United States would help Ukraine with air power.") == ["US air_defense pledged"])
+    }
 }
