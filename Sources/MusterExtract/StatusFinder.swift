@@ -511,8 +511,8 @@ enum StatusFinder {
             // "with Hungary once again refusing": adverbs may follow the party.
             var m = i
             while m > 0, i - m < 3, ["once", "again", "still", "also", "now", "already"].contains(tokens[m - 1].lower) { m -= 1 }
-            // "issued a joint statement pledging to step up sanctions": what a text its signers
-            // issue pledges, they pledge.
+            // "issued a joint statement pledging to step up sanctions": a statement's pledge is its
+            // issuers' pledge.
             let textPledge = i > 0 && ["statement", "declaration", "communique", "communiqué", "letter"].contains(tokens[i - 1].lower)
                 && ["pledging", "committing"].contains(word) && i + 1 < tokens.count && tokens[i + 1].lower == "to"
             // "France said it had started training a second brigade": a giving begun is under way.
