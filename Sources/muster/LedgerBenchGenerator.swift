@@ -12,20 +12,13 @@ struct LedgerBenchGenerator {
                           "reparations loan", "Patriot batteries", "drone coalition", "artillery shells"]
     static let currencies = ["EUR", "USD", "GBP", "SEK", "NOK", "DKK", "PLN", "JPY"]
 
-    private var state: UInt64
+    private var random: SplitMix64
 
-    init(seed: UInt64 = 0x5EED) { state = seed }
+    init(seed: UInt64 = 0x5EED) { random = SplitMix64(seed: seed) }
 
-    /// SplitMix64: fast and good enough to spread choices evenly.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { random.next() }
 
-    mutating func pick<T>(_ values: [T]) -> T { values[Int(next() % UInt64(values.count))] }
+    mutating func pick<T>(_ values: [T]) -> T { random.element(of: values) }
 
     static let firstDay = Day(year: 2022, month: 2, day: 24)!
     static let days = 1700

@@ -5,22 +5,8 @@ import Testing
 /// The rules look at words before and after each trigger by position; a rule that forgets a
 /// sentence's first or last word traps the whole process (round 26 met one: "keep … supplied"
 /// read four words back from the first word). Sentences scrambled from the lexicons' own words,
-/// in a fixed pseudo-random order, put every kind of trigger at every edge.
+/// in a fixed pseudo-random order (`SplitMix64`), put every kind of trigger at every edge.
 @Suite struct ScrambledSentenceTests {
-    /// A small deterministic generator (SplitMix64), so a failure names a sentence that comes
-    /// back on every run.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
     static let words: [String] = {
         var words = Set(StatusLexicon.verbs.keys).union(StatusLexicon.progressive.keys)
             .union(StatusLexicon.modalsPledge).union(StatusLexicon.modalsMaybe).union(StatusLexicon.be)
@@ -36,12 +22,12 @@ import Testing
     }()
 
     @Test func scrambledSentencesNeverTrapTheExtractor() {
-        var generator = Generator(state: 26)
+        var random = SplitMix64(seed: 26)
         let extractor = ClaimExtractor()
         var claims = 0
         for _ in 0..<400 {
             let sentences = (0..<5).map { _ in
-                (0..<Int(3 + generator.next() % 14)).map { _ in generator.pick(Self.words) }.joined(separator: " ") + "."
+                (0..<(3 + random.below(14))).map { _ in random.element(of: Self.words) }.joined(separator: " ") + "."
             }
             claims += extractor.extract(text: "The war in Ukraine goes on.\n" + sentences.joined(separator: " "),
                                         published: Day(year: 2025, month: 9, day: 5)).count

@@ -1,3 +1,5 @@
+import MusterCore
+
 /// Damages a valid page the ways real input is damaged, and some ways only an attacker would:
 /// cut short, spans lost or repeated, stray markup, broken encodings, NUL and random bytes.
 enum FuzzMutator {
